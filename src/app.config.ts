@@ -1,0 +1,4 @@
+export default defineAppConfig({
+  pages: ['pages/home/index'],
+  window: { navigationBarTitleText: '家庭服务' },
+})

@@ -1,0 +1,16 @@
+/// <reference types="@tarojs/taro" />
+
+declare module '*.png'
+declare module '*.svg'
+declare module '*.scss'
+
+declare namespace NodeJS {
+  interface ProcessEnv {
+    /** Set by Taro to the build target. */
+    TARO_ENV: 'weapp' | 'h5'
+    /** `http` switches services to the HTTP transport; anything else uses the in-process mock. */
+    TARO_APP_API?: string
+    /** Base URL of the HTTP mock backend, e.g. http://127.0.0.1:10087/api */
+    TARO_APP_API_BASE?: string
+  }
+}
