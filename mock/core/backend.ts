@@ -1,0 +1,203 @@
+import { chinaDate } from '../../src/domain/dates'
+import { ROLE_LABELS } from '../../src/domain/roles'
+import { DEFAULT_MESSAGES, ServiceError, type ErrorCode } from '../../src/services/errors'
+import type { RpcHandler, RpcRequest, RpcResponse } from '../../src/services/rpc'
+import { coreArea } from '../areas/core'
+import type { Access, HandlerContext, HandlerDef, MockArea, SeedContext } from './area'
+import type { CoreState, UserRecord } from './core-state'
+import { loadArea, saveArea, STORAGE_PREFIX } from './persistence'
+import type { KeyValueStorage } from './storage'
+
+const IDEMPOTENCY_KEEP = 300
+
+export interface FailureOptions {
+  /** The code the failed calls answer with (default NETWORK). */
+  code?: ErrorCode
+  /** Run the call and save its effect, then lose the answer: what a dropped response looks like. */
+  afterWrite?: boolean
+}
+
+export interface MockBackendOptions {
+  storage: KeyValueStorage
+  now?: () => number
+  /** Milliseconds to wait before answering each call. Default: 100–300 ms, like a mobile network. */
+  latency?: () => number
+  areas?: MockArea<never>[]
+}
+
+export interface MockBackend extends RpcHandler {
+  /** Adds an area's handlers; on weapp a subpackage registers its own area when it loads. */
+  register(area: MockArea<never>): void
+  hasMethod(method: string): boolean
+  /** Every area back to its seed data. Sessions survive so nobody is signed out. */
+  reset(): void
+  /** The next `count` calls fail (for testing retries and error states). */
+  failNext(count: number, options?: FailureOptions): void
+  setLatency(latency: () => number): void
+}
+
+export const defaultLatency = (): number => 100 + Math.floor(Math.random() * 200)
+
+interface LoadedArea {
+  area: MockArea<unknown>
+  state: unknown
+}
+
+function accessError(access: Access, user: UserRecord | null): ServiceError | null {
+  if (access === 'public') return null
+  if (!user) return new ServiceError('UNAUTHENTICATED', '请先登录后再使用此功能')
+  if (access === 'signed-in' || access.includes(user.role)) return null
+  const allowed = access.map((role) => ROLE_LABELS[role]).join('、')
+  return new ServiceError('FORBIDDEN', `此功能仅向${allowed}开放，当前身份为${ROLE_LABELS[user.role]}`)
+}
+
+const snapshot = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T
+
+export function createMockBackend(options: MockBackendOptions): MockBackend {
+  const { storage } = options
+  const now = options.now ?? (() => Date.now())
+  let latency = options.latency ?? defaultLatency
+  const failures: Required<FailureOptions>[] = []
+  const context = (): SeedContext => {
+    const at = now()
+    return { now: at, today: chinaDate(at) }
+  }
+
+  const areas = new Map<string, LoadedArea>()
+  const methods = new Map<string, { loaded: LoadedArea; def: HandlerDef<unknown, unknown, unknown> }>()
+
+  function register(area: MockArea<never>): void {
+    const generic = area as unknown as MockArea<unknown>
+    if (areas.has(generic.name)) return
+    const resetAt = areas.has(coreArea.name) ? core().resetAt : 0
+    const loaded: LoadedArea = { area: generic, state: loadArea(storage, generic, context(), resetAt) }
+    areas.set(generic.name, loaded)
+    for (const [method, def] of Object.entries(generic.handlers)) {
+      methods.set(method, { loaded, def: def as HandlerDef<unknown, unknown, unknown> })
+    }
+  }
+
+  const core = (): CoreState => areas.get(coreArea.name)!.state as CoreState
+
+  const save = (loaded: LoadedArea): void => saveArea(storage, loaded.area, loaded.state, now())
+  const saveCore = (): void => save(areas.get(coreArea.name)!)
+
+  register(coreArea as unknown as MockArea<never>)
+  for (const area of options.areas ?? []) register(area)
+
+  function reset(): void {
+    const sessions = core().sessions
+    const seedContext = context()
+    for (const loaded of areas.values()) {
+      loaded.state = loaded.area.seed(seedContext)
+      save(loaded)
+    }
+    core().sessions = sessions
+    core().resetAt = seedContext.now
+    saveCore()
+  }
+
+  function sessionUser(token: string | null, at: number): UserRecord | null {
+    if (!token) return null
+    const session = core().sessions[token]
+    if (!session) return null
+    if (session.expiresAt <= at) {
+      delete core().sessions[token]
+      return null
+    }
+    return core().users[session.userId] ?? null
+  }
+
+  function dispatch(request: RpcRequest): RpcResponse {
+    const at = now()
+    const user = sessionUser(request.token, at)
+    if (request.method === 'demo.reset') {
+      if (!user) return { ok: false, error: new ServiceError('UNAUTHENTICATED').toBody() }
+      reset()
+      return { ok: true, data: { done: true } }
+    }
+    const entry = methods.get(request.method)
+    if (!entry) {
+      return { ok: false, error: new ServiceError('NOT_FOUND', `服务暂不可用（${request.method}）`).toBody() }
+    }
+    const { loaded, def } = entry
+    const denied = accessError(def.access, user)
+    if (denied) return { ok: false, error: denied.toBody() }
+
+    const key = def.write ? request.idempotencyKey : undefined
+    if (def.requireIdempotencyKey && !key) {
+      return { ok: false, error: new ServiceError('VALIDATION', '请求缺少幂等键，请重试').toBody() }
+    }
+    const userId = user?.id ?? null
+    if (key) {
+      const earlier = core().idempotency.find(
+        (record) => record.key === key && record.userId === userId && record.method === request.method,
+      )
+      if (earlier) return snapshot(earlier.response)
+    }
+
+    const before = def.write ? { area: snapshot(loaded.state), core: snapshot(core()) } : null
+    const ctx: HandlerContext<unknown> = {
+      state: loaded.state,
+      core: core(),
+      user,
+      token: request.token,
+      now: at,
+      today: chinaDate(at),
+    }
+    let response: RpcResponse
+    try {
+      response = { ok: true, data: snapshot(def.handle(ctx, request.payload)) }
+    } catch (error) {
+      if (before) {
+        loaded.state = before.area
+        areas.get(coreArea.name)!.state = before.core
+      }
+      const failure = error instanceof ServiceError ? error : new ServiceError('INTERNAL')
+      return { ok: false, error: failure.toBody() }
+    }
+    if (def.write) {
+      if (key) {
+        const records = core().idempotency
+        records.push({ key, userId, method: request.method, response })
+        if (records.length > IDEMPOTENCY_KEEP) records.splice(0, records.length - IDEMPOTENCY_KEEP)
+      }
+      save(loaded)
+      if (loaded.area.name !== coreArea.name) saveCore()
+    } else if (request.token && !user) {
+      // An expired session may have been dropped while reading; keep storage in step.
+      saveCore()
+    }
+    return response
+  }
+
+  return {
+    register,
+    reset,
+    hasMethod: (method) => method === 'demo.reset' || methods.has(method),
+    failNext(count, failureOptions = {}) {
+      for (let i = 0; i < count; i += 1) {
+        failures.push({ code: failureOptions.code ?? 'NETWORK', afterWrite: failureOptions.afterWrite ?? false })
+      }
+    },
+    setLatency(next) {
+      latency = next
+    },
+    async handle(request) {
+      const wait = latency()
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait))
+      const failure = failures.shift()
+      if (failure && !failure.afterWrite) {
+        return { ok: false, error: { code: failure.code, message: DEFAULT_MESSAGES[failure.code] } }
+      }
+      const response = dispatch(request)
+      if (failure) return { ok: false, error: { code: failure.code, message: DEFAULT_MESSAGES[failure.code] } }
+      return response
+    },
+  }
+}
+
+/** Every key the mock backend writes, so a full wipe can find them. */
+export function isMockStorageKey(key: string): boolean {
+  return key.startsWith(STORAGE_PREFIX)
+}

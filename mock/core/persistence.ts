@@ -1,0 +1,66 @@
+import type { MockArea, SeedContext } from './area'
+import type { KeyValueStorage } from './storage'
+
+export const STORAGE_PREFIX = 'family-mock:'
+
+interface StoredArea {
+  schemaVersion: number
+  /** Epoch ms of the save: data saved before the last demo reset is stale. */
+  savedAt: number
+  state: unknown
+}
+
+export function areaKey(name: string): string {
+  return `${STORAGE_PREFIX}${name}`
+}
+
+export function saveArea(storage: KeyValueStorage, area: MockArea<unknown>, state: unknown, savedAt: number): void {
+  const stored: StoredArea = { schemaVersion: area.schemaVersion, savedAt, state }
+  storage.set(areaKey(area.name), JSON.stringify(stored))
+}
+
+/**
+ * Loads an area's saved state, migrating it forward one version at a time. Data that cannot be
+ * read or migrated is kept under a backup key before the area starts again from its seed, so a
+ * bad release never silently destroys what users did.
+ */
+export function loadArea<S>(
+  storage: KeyValueStorage,
+  area: MockArea<S>,
+  context: SeedContext,
+  /** Data saved before this instant (the last demo reset) is replaced by the seed. */
+  resetAt = 0,
+): S {
+  const key = areaKey(area.name)
+  const raw = storage.get(key)
+  const fresh = (): S => {
+    const seeded = area.seed(context)
+    saveArea(storage, area as MockArea<unknown>, seeded, context.now)
+    return seeded
+  }
+  if (!raw) return fresh()
+  let stored: StoredArea
+  try {
+    stored = JSON.parse(raw) as StoredArea
+    if (typeof stored?.schemaVersion !== 'number') throw new Error('no schema version')
+  } catch {
+    storage.set(`${key}:unreadable`, raw)
+    return fresh()
+  }
+  if ((stored.savedAt ?? 0) < resetAt) return fresh()
+  if (stored.schemaVersion === area.schemaVersion) return stored.state as S
+  let version = stored.schemaVersion
+  let state = stored.state
+  while (version < area.schemaVersion) {
+    const migrate = area.migrations?.[version]
+    if (!migrate) break
+    state = migrate(state, context)
+    version += 1
+  }
+  if (version !== area.schemaVersion) {
+    storage.set(`${key}:backup-v${stored.schemaVersion}`, raw)
+    return fresh()
+  }
+  saveArea(storage, area as MockArea<unknown>, state, context.now)
+  return state as S
+}

@@ -1,0 +1,70 @@
+import dayjs from 'dayjs'
+
+/**
+ * Dates are kept as `YYYY-MM-DD` strings (calendar days in China, UTC+8, no daylight saving)
+ * and instants as epoch milliseconds. Every rule takes "today" or "now" as an argument.
+ */
+export type DateString = string
+
+const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/
+const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000
+const DAY_MS = 24 * 60 * 60 * 1000
+
+/** True for a real calendar date written as YYYY-MM-DD (rejects 2025-02-30). */
+export function isDateString(value: unknown): value is DateString {
+  if (typeof value !== 'string') return false
+  const match = DATE_PATTERN.exec(value)
+  if (!match) return false
+  const [, y, m, d] = match.map(Number)
+  const date = new Date(Date.UTC(y, m - 1, d))
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d
+}
+
+/** The calendar day in China at the instant `nowMs`, whatever the device's time zone. */
+export function chinaDate(nowMs: number): DateString {
+  return new Date(nowMs + CHINA_OFFSET_MS).toISOString().slice(0, 10)
+}
+
+/** Epoch ms of 00:00 China time on `date`. */
+export function chinaMidnight(date: DateString): number {
+  return Date.parse(`${date}T00:00:00+08:00`)
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: DateString, to: DateString): number {
+  return Math.round((chinaMidnight(to) - chinaMidnight(from)) / DAY_MS)
+}
+
+export function addDays(date: DateString, days: number): DateString {
+  return chinaDate(chinaMidnight(date) + days * DAY_MS)
+}
+
+/**
+ * Completed months of age, as parents and the national 婴幼儿 guidance count 月龄: a child born
+ * on 1 March is 1 month old on 1 April. Births on the 29th–31st reach the next month on the
+ * last day of shorter months (dayjs clamps the day).
+ */
+export function ageInMonths(birthDate: DateString, today: DateString): number {
+  const birth = dayjs(birthDate)
+  const now = dayjs(today)
+  if (now.isBefore(birth)) return -1
+  let months = now.diff(birth, 'month')
+  if (months < 0) months = 0
+  return months
+}
+
+/** "1岁2个月", "8个月", "出生12天". */
+export function formatAge(birthDate: DateString, today: DateString): string {
+  const months = ageInMonths(birthDate, today)
+  if (months < 0) return '尚未出生'
+  if (months === 0) return `出生${daysBetween(birthDate, today)}天`
+  const years = Math.floor(months / 12)
+  const rest = months % 12
+  if (years === 0) return `${rest}个月`
+  return rest === 0 ? `${years}岁` : `${years}岁${rest}个月`
+}
+
+/** Same day of the month `months` later (earlier when negative), clamped to the month's end. */
+export function addMonths(date: DateString, months: number): DateString {
+  return dayjs(date).add(months, 'month').format('YYYY-MM-DD')
+}

@@ -1,0 +1,45 @@
+import { addDays, daysBetween, type DateString } from './dates'
+
+/** Naegele's rule as used in Chinese antenatal care: due date = LMP + 280 days (40 weeks). */
+export const PREGNANCY_DAYS = 280
+/** Beyond 42 weeks a pregnancy is post-term; an older LMP is almost certainly a typing error. */
+export const MAX_GESTATION_DAYS = 42 * 7
+
+export interface GestationalAge {
+  weeks: number
+  days: number
+  totalDays: number
+}
+
+export type Trimester = 1 | 2 | 3
+
+export function dueDateFromLmp(lmp: DateString): DateString {
+  return addDays(lmp, PREGNANCY_DAYS)
+}
+
+export function lmpFromDueDate(dueDate: DateString): DateString {
+  return addDays(dueDate, -PREGNANCY_DAYS)
+}
+
+export function gestationalAge(lmp: DateString, today: DateString): GestationalAge {
+  const totalDays = daysBetween(lmp, today)
+  return { weeks: Math.floor(totalDays / 7), days: totalDays % 7, totalDays }
+}
+
+/** "孕20周+3天" (the form used on Chinese antenatal records). */
+export function formatGestationalAge(age: GestationalAge): string {
+  return `孕${age.weeks}周+${age.days}天`
+}
+
+/** 孕早期 to 13⁺⁶ weeks, 孕中期 14–27⁺⁶, 孕晚期 from 28 weeks (national 孕产期保健 guidance). */
+export function trimesterOf(age: GestationalAge): Trimester {
+  if (age.weeks < 14) return 1
+  if (age.weeks < 28) return 2
+  return 3
+}
+
+export const TRIMESTER_LABELS: Record<Trimester, string> = { 1: '孕早期', 2: '孕中期', 3: '孕晚期' }
+
+export function daysToDue(lmp: DateString, today: DateString): number {
+  return daysBetween(today, dueDateFromLmp(lmp))
+}

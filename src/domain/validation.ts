@@ -1,0 +1,93 @@
+import { daysBetween, isDateString, type DateString } from './dates'
+import { MAX_GESTATION_DAYS } from './pregnancy'
+
+/** Field name → Chinese message shown next to that field. Empty when valid. */
+export type FieldErrors<F extends string = string> = Partial<Record<F, string>>
+
+export function hasErrors(errors: FieldErrors): boolean {
+  return Object.values(errors).some(Boolean)
+}
+
+// GB 11643-1999: weights and check characters of ISO 7064 MOD 11-2.
+const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+const ID_CHECK_CHARS = ['1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2']
+
+/** Upper-cases a trailing x and drops spaces people type between groups. */
+export function normaliseResidentId(raw: string): string {
+  return raw.replace(/\s+/g, '').toUpperCase()
+}
+
+export function residentIdCheckChar(first17: string): string {
+  const sum = ID_WEIGHTS.reduce((acc, weight, i) => acc + weight * Number(first17[i]), 0)
+  return ID_CHECK_CHARS[sum % 11]
+}
+
+/** Returns a Chinese message for an invalid 居民身份证号码, or null when it is valid. */
+export function residentIdError(raw: string, today: DateString): string | null {
+  const id = normaliseResidentId(raw)
+  if (!id) return '请输入身份证号码'
+  if (id.length !== 18) return '身份证号码应为18位'
+  if (!/^\d{17}[\dX]$/.test(id)) return '身份证号码前17位应为数字，最后一位为数字或X'
+  if (!/^[1-9]\d{5}$/.test(id.slice(0, 6))) return '身份证号码的地区码不正确'
+  const birth = `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`
+  if (!isDateString(birth) || Number(id.slice(6, 10)) < 1900) return '身份证号码中的出生日期不正确'
+  if (daysBetween(birth, today) < 0) return '身份证号码中的出生日期晚于今天'
+  if (residentIdCheckChar(id.slice(0, 17)) !== id[17]) return '身份证号码校验位不正确，请核对后重新输入'
+  return null
+}
+
+/** Mainland mobile numbers: 11 digits, 13x–19x. */
+export function mobileError(raw: string): string | null {
+  const phone = raw.replace(/[\s-]/g, '')
+  if (!phone) return '请输入手机号码'
+  if (!/^\d+$/.test(phone)) return '手机号码只能包含数字'
+  if (phone.length !== 11) return '手机号码应为11位'
+  if (!/^1[3-9]/.test(phone)) return '手机号码应以13至19开头'
+  return null
+}
+
+export function normaliseMobile(raw: string): string {
+  return raw.replace(/[\s-]/g, '')
+}
+
+/** 138****5678: phones are masked everywhere except the form the owner types into. */
+export function maskPhone(phone: string): string {
+  const digits = normaliseMobile(phone)
+  if (digits.length < 7) return '*'.repeat(digits.length)
+  return `${digits.slice(0, 3)}****${digits.slice(-4)}`
+}
+
+/** 110105********002X */
+export function maskResidentId(id: string): string {
+  const value = normaliseResidentId(id)
+  if (value.length < 10) return '*'.repeat(value.length)
+  return `${value.slice(0, 6)}${'*'.repeat(value.length - 10)}${value.slice(-4)}`
+}
+
+/** Names as written on Chinese ID cards, including 少数民族 names with a middle dot. */
+export function personNameError(raw: string, label = '姓名'): string | null {
+  const name = raw.trim()
+  if (!name) return `请输入${label}`
+  if (name.length > 20) return `${label}不能超过20个字`
+  if (!/^[\u4e00-\u9fa5A-Za-z·•\s]+$/.test(name)) return `${label}只能包含汉字、字母或“·”`
+  return null
+}
+
+export function birthDateError(value: string, today: DateString): string | null {
+  if (!value) return '请选择出生日期'
+  if (!isDateString(value)) return '出生日期格式不正确，应为年-月-日'
+  if (daysBetween(value, today) < 0) return '出生日期不能晚于今天'
+  // The family profile serves children under six; older children are outside every service here.
+  if (daysBetween(value, today) > 6 * 366) return '这里只登记6岁以下的孩子'
+  return null
+}
+
+/** Last menstrual period: a real date, not in the future, not more than 42 weeks ago. */
+export function lmpError(value: string, today: DateString): string | null {
+  if (!value) return '请选择末次月经第一天的日期'
+  if (!isDateString(value)) return '日期格式不正确，应为年-月-日'
+  const days = daysBetween(value, today)
+  if (days < 0) return '末次月经日期不能晚于今天'
+  if (days > MAX_GESTATION_DAYS) return '末次月经日期距今已超过42周，请核对'
+  return null
+}

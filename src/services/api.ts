@@ -1,0 +1,37 @@
+import type {
+  ConsentScope,
+  ConsentState,
+  DemoIdentity,
+  Done,
+  FamilyInput,
+  ProfileDto,
+  SessionDto,
+  UserDto,
+} from './types'
+
+/** One RPC method: what the client sends and what it gets back. */
+export interface ApiMethod<P, R> {
+  payload: P
+  result: R
+}
+
+export interface AuthApi {
+  'auth.identities': ApiMethod<null, DemoIdentity[]>
+  /** On weapp `loginCode` is the code from Taro.login, which the backend exchanges. */
+  'auth.signIn': ApiMethod<{ identityId: string; loginCode?: string }, SessionDto>
+  'auth.signOut': ApiMethod<null, Done>
+  'auth.me': ApiMethod<null, UserDto>
+}
+
+export interface ProfileApi {
+  'profile.get': ApiMethod<null, ProfileDto>
+  'profile.grantConsent': ApiMethod<{ scope: ConsentScope }, ConsentState>
+  'profile.saveFamily': ApiMethod<{ family: FamilyInput }, ProfileDto>
+}
+
+export interface DemoApi {
+  /** Puts every area back to its seed data; sessions survive so nobody is signed out. */
+  'demo.reset': ApiMethod<null, Done>
+}
+
+export type CoreApi = AuthApi & ProfileApi & DemoApi

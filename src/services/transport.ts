@@ -1,0 +1,34 @@
+import { ServiceError } from './errors'
+import type { RpcHandler, RpcResponse } from './rpc'
+import { getSessionToken } from './session-token'
+
+export interface CallOptions {
+  /** Writes pass one; the same key replayed returns the first result and changes nothing. */
+  idempotencyKey?: string
+}
+
+export interface Transport {
+  call<T>(method: string, payload?: unknown, options?: CallOptions): Promise<T>
+}
+
+export function unwrap<T>(response: RpcResponse): T {
+  if (response.ok) return response.data as T
+  throw ServiceError.fromBody(response.error)
+}
+
+/** Calls the mock backend in the same JS context: no server needed, on a phone or in the browser. */
+export function createInProcessTransport(handler: RpcHandler): Transport {
+  return {
+    async call<T>(method: string, payload?: unknown, options: CallOptions = {}) {
+      // A JSON round trip keeps the in-process contract honest: nothing but data crosses it.
+      const wirePayload = payload === undefined ? null : JSON.parse(JSON.stringify(payload))
+      const response = await handler.handle({
+        method,
+        payload: wirePayload,
+        token: getSessionToken(),
+        idempotencyKey: options.idempotencyKey,
+      })
+      return unwrap<T>(JSON.parse(JSON.stringify(response)) as RpcResponse)
+    },
+  }
+}

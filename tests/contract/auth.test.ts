@@ -1,0 +1,65 @@
+import { describeContract } from '../support/transports'
+import { expectServiceError } from '../support/expect-error'
+
+describeContract('auth and session', (h) => {
+  it('offers exactly the four demo identities, labelled by role', async () => {
+    const identities = await h().services.auth.identities()
+    expect(identities.map((identity) => identity.label)).toEqual(['家长', '家庭健康指导员', '特殊家庭成员', '双岗联系人'])
+    expect(new Set(identities.map((identity) => identity.role))).toEqual(
+      new Set(['parent', 'instructor', 'special_family', 'contact']),
+    )
+  })
+
+  it('signs in and tells the user who they are, with the phone masked', async () => {
+    const session = await h().services.auth.signIn('u-parent')
+    expect(session.user.name).toBe('林晓雯')
+    expect(session.user.role).toBe('parent')
+    expect(session.user.phoneMasked).toMatch(/^1\d{2}\*{4}\d{4}$/)
+    expect(JSON.stringify(session)).not.toContain('13857161234')
+    await h().signInAs('u-parent')
+    await expect(h().services.auth.me()).resolves.toMatchObject({ id: 'u-parent', name: '林晓雯' })
+  })
+
+  it('exchanges a weapp login code on sign-in', async () => {
+    const session = await h().services.auth.signIn('u-instructor', 'code-from-wx-login')
+    expect(session.user.role).toBe('instructor')
+    await expectServiceError(h().services.auth.signIn('u-instructor', '  '), 'VALIDATION')
+  })
+
+  it('refuses an unknown identity and a non-demo account', async () => {
+    await expectServiceError(h().services.auth.signIn('u-nobody'), 'NOT_FOUND')
+    await expectServiceError(h().services.auth.signIn('u-contact-2'), 'NOT_FOUND')
+  })
+
+  it('answers UNAUTHENTICATED without a session, and after sign-out', async () => {
+    await expectServiceError(h().services.auth.me(), 'UNAUTHENTICATED')
+    await expectServiceError(h().services.profile.get(), 'UNAUTHENTICATED')
+    await h().signInAs('u-special')
+    await expect(h().services.auth.me()).resolves.toMatchObject({ role: 'special_family' })
+    await h().services.auth.signOut()
+    await expectServiceError(h().services.auth.me(), 'UNAUTHENTICATED')
+  })
+
+  it('expires a session after 30 days', async () => {
+    await h().signInAs('u-contact')
+    h().clock.advance(29 * 24 * 3600 * 1000)
+    await expect(h().services.auth.me()).resolves.toMatchObject({ id: 'u-contact' })
+    h().clock.advance(2 * 24 * 3600 * 1000)
+    await expectServiceError(h().services.auth.me(), 'UNAUTHENTICATED')
+  })
+
+  it('lets one device switch identity without touching the other identity’s data', async () => {
+    await h().signInAs('u-parent')
+    const before = await h().services.profile.get()
+    await h().signInAs('u-instructor')
+    await expect(h().services.auth.me()).resolves.toMatchObject({ id: 'u-instructor' })
+    await h().signInAs('u-parent')
+    await expect(h().services.profile.get()).resolves.toEqual(before)
+  })
+
+  it('answers a network failure with NETWORK and then recovers', async () => {
+    h().backend.failNext(1)
+    await expectServiceError(h().services.auth.identities(), 'NETWORK')
+    await expect(h().services.auth.identities()).resolves.toHaveLength(4)
+  })
+})

@@ -1,0 +1,7 @@
+import { cleanup } from '@testing-library/react'
+import { taroDouble } from '../doubles/taro'
+
+afterEach(() => {
+  cleanup()
+  taroDouble.reset()
+})

@@ -1,0 +1,65 @@
+import { allAreas } from '../../mock/all-areas'
+import { createMockBackend, type MockBackend } from '../../mock/core/backend'
+import { createMemoryStorage } from '../../mock/core/storage'
+import { startMockServer, type MockServer } from '../../mock/http/server'
+import { createHttpTransport } from '../../src/services/http-transport'
+import { createServices, type Services } from '../../src/services'
+import { setSessionToken } from '../../src/services/session-token'
+import { createInProcessTransport } from '../../src/services/transport'
+import { createTestClock, type TestClock } from './clock'
+
+export interface ContractHarness {
+  services: Services
+  backend: MockBackend
+  clock: TestClock
+  /** Signs in as a seeded demo identity and makes later calls carry its token. */
+  signInAs(identityId: string): Promise<void>
+  signOutLocally(): void
+}
+
+type Kind = 'in-process' | 'http'
+export const TRANSPORTS: Kind[] = ['in-process', 'http']
+
+/**
+ * Runs one contract suite against both transports: the in-process mock, and the same handlers
+ * over HTTP on 127.0.0.1. A fresh backend (seed data, fixed clock) for every test.
+ */
+export function describeContract(name: string, body: (harness: () => ContractHarness) => void): void {
+  describe.each(TRANSPORTS)(`${name} [%s]`, (kind) => {
+    let harness: ContractHarness | null = null
+    let server: MockServer | null = null
+
+    beforeEach(async () => {
+      const clock = createTestClock()
+      let services: Services
+      let backend: MockBackend
+      if (kind === 'http') {
+        server = await startMockServer({ now: clock.now, latency: () => 0 })
+        backend = server.backend
+        services = createServices(createHttpTransport(server.url))
+      } else {
+        backend = createMockBackend({ storage: createMemoryStorage(), now: clock.now, latency: () => 0, areas: allAreas })
+        services = createServices(createInProcessTransport(backend))
+      }
+      setSessionToken(null)
+      harness = {
+        services,
+        backend,
+        clock,
+        async signInAs(identityId) {
+          const session = await services.auth.signIn(identityId)
+          setSessionToken(session.token)
+        },
+        signOutLocally: () => setSessionToken(null),
+      }
+    })
+
+    afterEach(async () => {
+      setSessionToken(null)
+      if (server) await server.close()
+      server = null
+    })
+
+    body(() => harness!)
+  })
+}

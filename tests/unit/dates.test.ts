@@ -1,0 +1,82 @@
+import { addDays, addMonths, ageInMonths, chinaDate, daysBetween, formatAge, isDateString } from '../../src/domain/dates'
+import {
+  dueDateFromLmp,
+  formatGestationalAge,
+  gestationalAge,
+  lmpFromDueDate,
+  trimesterOf,
+} from '../../src/domain/pregnancy'
+
+describe('calendar days in China', () => {
+  it('takes the date in UTC+8 whatever the device zone', () => {
+    expect(chinaDate(Date.parse('2026-11-24T15:59:59Z'))).toBe('2026-11-24')
+    expect(chinaDate(Date.parse('2026-11-24T16:00:00Z'))).toBe('2026-11-25')
+  })
+
+  it('validates YYYY-MM-DD strictly', () => {
+    expect(isDateString('2024-02-29')).toBe(true)
+    expect(isDateString('2025-02-29')).toBe(false)
+    expect(isDateString('2024-7-2')).toBe(false)
+    expect(isDateString('2024-07-02 10:00')).toBe(false)
+    expect(isDateString(20240702)).toBe(false)
+  })
+
+  it('counts days across month, year and leap-day boundaries', () => {
+    expect(daysBetween('2024-02-28', '2024-03-01')).toBe(2)
+    expect(daysBetween('2026-12-31', '2027-01-01')).toBe(1)
+    expect(daysBetween('2026-11-24', '2026-11-20')).toBe(-4)
+    expect(addDays('2024-02-28', 1)).toBe('2024-02-29')
+    expect(addMonths('2026-01-31', 1)).toBe('2026-02-28')
+  })
+})
+
+describe('age in months (月龄)', () => {
+  it('is 0 on the day of birth and turns 1 on the same day next month', () => {
+    expect(ageInMonths('2026-10-24', '2026-10-24')).toBe(0)
+    expect(ageInMonths('2026-10-24', '2026-11-23')).toBe(0)
+    expect(ageInMonths('2026-10-24', '2026-11-24')).toBe(1)
+  })
+
+  it('reaches exactly 6 and 12 months on the anniversary day', () => {
+    expect(ageInMonths('2026-05-24', '2026-11-23')).toBe(5)
+    expect(ageInMonths('2026-05-24', '2026-11-24')).toBe(6)
+    expect(ageInMonths('2025-11-24', '2026-11-24')).toBe(12)
+  })
+
+  it('counts a child born on the 31st a month older on the last day of a short month', () => {
+    expect(ageInMonths('2026-01-31', '2026-02-28')).toBe(1)
+    expect(ageInMonths('2026-01-31', '2026-02-27')).toBe(0)
+  })
+
+  it('is negative before birth', () => {
+    expect(ageInMonths('2026-12-01', '2026-11-24')).toBe(-1)
+  })
+
+  it('reads the way parents say it', () => {
+    expect(formatAge('2026-11-12', '2026-11-24')).toBe('出生12天')
+    expect(formatAge('2026-03-24', '2026-11-24')).toBe('8个月')
+    expect(formatAge('2025-11-24', '2026-11-24')).toBe('1岁')
+    expect(formatAge('2025-09-18', '2026-11-24')).toBe('1岁2个月')
+    expect(formatAge('2026-12-01', '2026-11-24')).toBe('尚未出生')
+  })
+})
+
+describe('pregnancy dates', () => {
+  it('puts the due date 280 days after the LMP, across a leap year', () => {
+    expect(dueDateFromLmp('2026-07-04')).toBe('2027-04-10')
+    expect(dueDateFromLmp('2023-06-01')).toBe('2024-03-07')
+    expect(lmpFromDueDate('2027-04-10')).toBe('2026-07-04')
+  })
+
+  it('gives the gestational age as weeks and days', () => {
+    expect(formatGestationalAge(gestationalAge('2026-07-04', '2026-11-24'))).toBe('孕20周+3天')
+    expect(gestationalAge('2026-11-24', '2026-11-24')).toEqual({ weeks: 0, days: 0, totalDays: 0 })
+  })
+
+  it('changes trimester at 14 and 28 weeks', () => {
+    expect(trimesterOf({ weeks: 13, days: 6, totalDays: 97 })).toBe(1)
+    expect(trimesterOf({ weeks: 14, days: 0, totalDays: 98 })).toBe(2)
+    expect(trimesterOf({ weeks: 27, days: 6, totalDays: 195 })).toBe(2)
+    expect(trimesterOf({ weeks: 28, days: 0, totalDays: 196 })).toBe(3)
+  })
+})

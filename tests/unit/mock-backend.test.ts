@@ -1,0 +1,155 @@
+import { defineArea, type MockArea } from '../../mock/core/area'
+import { createMockBackend } from '../../mock/core/backend'
+import { createMemoryStorage } from '../../mock/core/storage'
+import type { ApiMethod } from '../../src/services/api'
+import { ServiceError } from '../../src/services/errors'
+import type { RpcResponse } from '../../src/services/rpc'
+import { createTestClock } from '../support/clock'
+
+/** A small area that exists only to exercise the backend's machinery. */
+interface NotesApi {
+  'notes.list': ApiMethod<null, string[]>
+  'notes.add': ApiMethod<{ text: string; failAfterWriting?: boolean }, string[]>
+  'notes.staffOnly': ApiMethod<null, string>
+}
+interface NotesState {
+  notes: string[]
+}
+
+function notesArea(schemaVersion = 2): MockArea<never> {
+  return defineArea<NotesApi, NotesState>({
+    name: 'notes',
+    schemaVersion,
+    seed: () => ({ notes: ['种子便签'] }),
+    migrations: {
+      // Version 1 stored a single comma-separated string.
+      1: (stored) => ({ notes: String((stored as { text: string }).text).split(',') }),
+    },
+    handlers: {
+      'notes.list': { access: 'signed-in', handle: ({ state }) => state.notes },
+      'notes.add': {
+        access: 'signed-in',
+        write: true,
+        handle: ({ state }, payload) => {
+          state.notes.push(payload.text)
+          if (payload.failAfterWriting) throw new ServiceError('CONFLICT', '写到一半失败')
+          return state.notes
+        },
+      },
+      'notes.staffOnly': { access: ['instructor', 'contact'], handle: () => 'ok' },
+    },
+  }) as unknown as MockArea<never>
+}
+
+function setup(storage = createMemoryStorage(), clock = createTestClock()) {
+  const backend = createMockBackend({ storage, now: clock.now, latency: () => 0, areas: [notesArea()] })
+  const call = async (method: string, payload: unknown, token: string | null, idempotencyKey?: string) =>
+    backend.handle({ method, payload, token, idempotencyKey })
+  const signIn = async (identityId: string) => {
+    const response = (await call('auth.signIn', { identityId }, null)) as { ok: true; data: { token: string } }
+    return response.data.token
+  }
+  return { backend, storage, clock, call, signIn }
+}
+
+const data = (response: RpcResponse) => {
+  if (!response.ok) throw new Error(`${response.error.code}: ${response.error.message}`)
+  return response.data
+}
+
+describe('mock backend', () => {
+  it('keeps state across a reload from the same storage', async () => {
+    const first = setup()
+    const token = await first.signIn('u-parent')
+    data(await first.call('notes.add', { text: '周六去亲子小屋' }, token))
+    const reloaded = setup(first.storage)
+    expect(data(await reloaded.call('notes.list', null, token))).toEqual(['种子便签', '周六去亲子小屋'])
+  })
+
+  it('migrates stored data from an older schema version instead of dropping it', async () => {
+    const storage = createMemoryStorage({
+      'family-mock:notes': JSON.stringify({ schemaVersion: 1, savedAt: 1, state: { text: '甲,乙' } }),
+    })
+    const { call, signIn } = setup(storage)
+    const token = await signIn('u-parent')
+    expect(data(await call('notes.list', null, token))).toEqual(['甲', '乙'])
+    expect(JSON.parse(storage.get('family-mock:notes')!).schemaVersion).toBe(2)
+  })
+
+  it('backs up data it cannot migrate before starting from the seed', async () => {
+    const old = JSON.stringify({ schemaVersion: 0, savedAt: 1, state: { whatever: true } })
+    const storage = createMemoryStorage({ 'family-mock:notes': old, 'family-mock:core': '{not json' })
+    const { call, signIn } = setup(storage)
+    const token = await signIn('u-parent')
+    expect(data(await call('notes.list', null, token))).toEqual(['种子便签'])
+    expect(storage.get('family-mock:notes:backup-v0')).toBe(old)
+    expect(storage.get('family-mock:core:unreadable')).toBe('{not json')
+  })
+
+  it('undoes a write whose rule fails halfway, and saves nothing', async () => {
+    const { call, signIn, storage } = setup()
+    const token = await signIn('u-parent')
+    const failed = await call('notes.add', { text: '半截', failAfterWriting: true }, token)
+    expect(failed).toEqual({ ok: false, error: { code: 'CONFLICT', message: '写到一半失败' } })
+    expect(data(await call('notes.list', null, token))).toEqual(['种子便签'])
+    expect(storage.get('family-mock:notes')).not.toContain('半截')
+  })
+
+  it('replays a write key only for the same user and method', async () => {
+    const { call, signIn } = setup()
+    const parent = await signIn('u-parent')
+    const instructor = await signIn('u-instructor')
+    data(await call('notes.add', { text: '一' }, parent, 'k1'))
+    data(await call('notes.add', { text: '一' }, parent, 'k1'))
+    data(await call('notes.add', { text: '二' }, instructor, 'k1'))
+    expect(data(await call('notes.list', null, parent))).toEqual(['种子便签', '一', '二'])
+  })
+
+  it('checks the role on every call', async () => {
+    const { call, signIn } = setup()
+    const parent = await signIn('u-parent')
+    const forbidden = await call('notes.staffOnly', null, parent)
+    expect(forbidden).toEqual({
+      ok: false,
+      error: { code: 'FORBIDDEN', message: '此功能仅向家庭健康指导员、双岗联系人开放，当前身份为家长' },
+    })
+    expect(data(await call('notes.staffOnly', null, await signIn('u-contact')))).toBe('ok')
+    expect(await call('notes.staffOnly', null, null)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
+    expect(await call('notes.staffOnly', null, 'forged-token')).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
+  })
+
+  it('answers an unknown method with NOT_FOUND', async () => {
+    const { call } = setup()
+    expect(await call('guidance.nothing', null, null)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+  })
+
+  it('fails exactly the next N calls when asked', async () => {
+    const { backend, call } = setup()
+    backend.failNext(2, { code: 'INTERNAL' })
+    expect(await call('auth.identities', null, null)).toMatchObject({ ok: false, error: { code: 'INTERNAL' } })
+    expect(await call('auth.identities', null, null)).toMatchObject({ ok: false, error: { code: 'INTERNAL' } })
+    expect(await call('auth.identities', null, null)).toMatchObject({ ok: true })
+  })
+
+  it('waits the simulated latency before answering', async () => {
+    const backend = createMockBackend({ storage: createMemoryStorage(), latency: () => 120 })
+    const started = Date.now()
+    await backend.handle({ method: 'auth.identities', payload: null, token: null })
+    expect(Date.now() - started).toBeGreaterThanOrEqual(100)
+  })
+
+  it('reseeds, on load, an area that was not loaded when the demo was reset', async () => {
+    const clock = createTestClock()
+    const storage = createMemoryStorage()
+    const first = setup(storage, clock)
+    const token = await first.signIn('u-parent')
+    data(await first.call('notes.add', { text: '旧数据' }, token))
+    // The app restarts without the notes area (a weapp subpackage not opened yet) and resets.
+    clock.advance(1000)
+    const withoutNotes = createMockBackend({ storage, now: clock.now, latency: () => 0 })
+    data(await withoutNotes.handle({ method: 'demo.reset', payload: null, token }))
+    clock.advance(1000)
+    const later = setup(storage, clock)
+    expect(data(await later.call('notes.list', null, token))).toEqual(['种子便签'])
+  })
+})

@@ -1,0 +1,104 @@
+import {
+  birthDateError,
+  lmpError,
+  maskPhone,
+  maskResidentId,
+  mobileError,
+  normaliseResidentId,
+  personNameError,
+  residentIdError,
+} from '../../src/domain/validation'
+
+const TODAY = '2026-11-24'
+
+describe('resident ID (GB 11643)', () => {
+  it('accepts the standard’s worked example', () => {
+    expect(residentIdError('11010519491231002X', TODAY)).toBeNull()
+  })
+
+  it('accepts a lowercase x and spaces, and normalises them', () => {
+    expect(residentIdError('110105 19491231 002x', TODAY)).toBeNull()
+    expect(normaliseResidentId('110105 19491231 002x')).toBe('11010519491231002X')
+  })
+
+  it('rejects a wrong check digit', () => {
+    expect(residentIdError('110105194912310021', TODAY)).toBe('身份证号码校验位不正确，请核对后重新输入')
+  })
+
+  it.each([
+    ['', '请输入身份证号码'],
+    ['11010519491231002', '身份证号码应为18位'],
+    ['1101051949123100222', '身份证号码应为18位'],
+    ['11010519491231A02X', '身份证号码前17位应为数字，最后一位为数字或X'],
+    ['01010519491231002X', '身份证号码的地区码不正确'],
+    ['110105194902300025', '身份证号码中的出生日期不正确'],
+    ['110105189912310021', '身份证号码中的出生日期不正确'],
+  ])('explains what is wrong with %s', (id, message) => {
+    expect(residentIdError(id, TODAY)).toBe(message)
+  })
+
+  it('rejects a birth date after today, and accepts one born today', () => {
+    const bornTomorrow = '11010520261125001'
+    const bornToday = '11010520261124001'
+    const withCheck = (first17: string) => {
+      const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+      const sum = weights.reduce((acc, w, i) => acc + w * Number(first17[i]), 0)
+      return first17 + '10X98765432'[sum % 11]
+    }
+    expect(residentIdError(withCheck(bornTomorrow), TODAY)).toBe('身份证号码中的出生日期晚于今天')
+    expect(residentIdError(withCheck(bornToday), TODAY)).toBeNull()
+  })
+
+  it('masks all but the area code and the last four', () => {
+    expect(maskResidentId('11010519491231002x')).toBe('110105********002X')
+  })
+})
+
+describe('mobile phone', () => {
+  it.each(['13812345678', '19912345678', '138 1234 5678', '138-1234-5678'])('accepts %s', (phone) => {
+    expect(mobileError(phone)).toBeNull()
+  })
+
+  it.each([
+    ['', '请输入手机号码'],
+    ['1381234567', '手机号码应为11位'],
+    ['138123456789', '手机号码应为11位'],
+    ['12812345678', '手机号码应以13至19开头'],
+    ['23812345678', '手机号码应以13至19开头'],
+    ['1381234567a', '手机号码只能包含数字'],
+  ])('rejects %s', (phone, message) => {
+    expect(mobileError(phone)).toBe(message)
+  })
+
+  it('masks the middle four digits', () => {
+    expect(maskPhone('13812345678')).toBe('138****5678')
+    expect(maskPhone('138 1234 5678')).toBe('138****5678')
+  })
+})
+
+describe('names and dates', () => {
+  it('accepts Chinese names, 小名 and names with a middle dot', () => {
+    expect(personNameError('乐乐')).toBeNull()
+    expect(personNameError('阿依古丽·买买提')).toBeNull()
+    expect(personNameError('  ')).toBe('请输入姓名')
+    expect(personNameError('乐乐1')).toBe('姓名只能包含汉字、字母或“·”')
+    expect(personNameError('一'.repeat(21), '孩子的名字')).toBe('孩子的名字不能超过20个字')
+  })
+
+  it('checks a child’s birth date', () => {
+    expect(birthDateError('2026-11-24', TODAY)).toBeNull()
+    expect(birthDateError('2026-11-25', TODAY)).toBe('出生日期不能晚于今天')
+    expect(birthDateError('2026-02-30', TODAY)).toBe('出生日期格式不正确，应为年-月-日')
+    expect(birthDateError('2026/11/01', TODAY)).toBe('出生日期格式不正确，应为年-月-日')
+    expect(birthDateError('2019-01-01', TODAY)).toBe('这里只登记6岁以下的孩子')
+    expect(birthDateError('', TODAY)).toBe('请选择出生日期')
+  })
+
+  it('checks the last menstrual period: not in the future, not more than 42 weeks ago', () => {
+    expect(lmpError('2026-11-24', TODAY)).toBeNull()
+    expect(lmpError('2026-11-25', TODAY)).toBe('末次月经日期不能晚于今天')
+    expect(lmpError('2026-02-03', TODAY)).toBeNull() // exactly 42 weeks ago
+    expect(lmpError('2026-02-02', TODAY)).toBe('末次月经日期距今已超过42周，请核对')
+    expect(lmpError('not-a-date', TODAY)).toBe('日期格式不正确，应为年-月-日')
+  })
+})
