@@ -1,4 +1,40 @@
+// Page paths here must match src/routes.ts (tests/unit/routes.test.ts checks).
 export default defineAppConfig({
-  pages: ['pages/home/index'],
-  window: { navigationBarTitleText: '家庭服务' },
+  pages: ['pages/home/index', 'pages/me/index', 'pages/sign-in/index'],
+  // One subpackage per service keeps the main package small (ARCHITECTURE.md budgets).
+  subPackages: [
+    { root: 'features/account', pages: ['pages/family/index', 'pages/privacy/index', 'pages/about/index'] },
+    { root: 'features/checkup', pages: ['pages/index/index'] },
+    { root: 'features/guidance', pages: ['pages/index/index'] },
+    { root: 'features/rooms', pages: ['pages/index/index'] },
+    { root: 'features/centres', pages: ['pages/index/index'] },
+    { root: 'features/help', pages: ['pages/index/index'] },
+  ],
+  window: {
+    backgroundTextStyle: 'light',
+    navigationBarBackgroundColor: '#ffffff',
+    navigationBarTitleText: '家庭服务',
+    navigationBarTextStyle: 'black',
+    backgroundColor: '#f6f4f1',
+  },
+  tabBar: {
+    color: '#5c6470',
+    selectedColor: '#c2410c',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: [
+      {
+        pagePath: 'pages/home/index',
+        text: '首页',
+        iconPath: 'assets/tab/home.png',
+        selectedIconPath: 'assets/tab/home-active.png',
+      },
+      {
+        pagePath: 'pages/me/index',
+        text: '我的',
+        iconPath: 'assets/tab/me.png',
+        selectedIconPath: 'assets/tab/me-active.png',
+      },
+    ],
+  },
 })

@@ -64,7 +64,7 @@ export function validateFamilyProfile(profile: FamilyProfile, today: DateString)
 }
 
 /** Children and pregnancy are sensitive personal information (PIPL 敏感个人信息). */
-export function holdsSensitiveData(profile: FamilyProfile): boolean {
+export function holdsSensitiveData(profile: { children: readonly unknown[]; pregnancy: unknown }): boolean {
   return profile.children.length > 0 || profile.pregnancy !== null
 }
 

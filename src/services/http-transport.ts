@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 import { ServiceError, type ErrorCode, type ServiceErrorBody } from './errors'
 import { HTTP_RPC_PREFIX, IDEMPOTENCY_HEADER } from './rpc'
-import { getSessionToken } from './session-token'
+import { getSessionToken, notifySessionExpired } from './session-token'
 import { unwrap, type CallOptions, type Transport } from './transport'
 
 const TIMEOUT_MS = 10_000
@@ -37,7 +37,10 @@ export function createHttpTransport(apiBase: string): Transport {
       if (result.statusCode >= 200 && result.statusCode < 300 && body && (body as { ok?: unknown }).ok === true) {
         return unwrap<T>(body as { ok: true; data: unknown })
       }
-      if (isErrorBody(body)) throw ServiceError.fromBody(body.error)
+      if (isErrorBody(body)) {
+        if (body.error.code === 'UNAUTHENTICATED' && token) notifySessionExpired()
+        throw ServiceError.fromBody(body.error)
+      }
       const code: ErrorCode = result.statusCode >= 500 ? 'INTERNAL' : 'NETWORK'
       throw new ServiceError(code)
     },

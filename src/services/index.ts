@@ -40,6 +40,6 @@ export function setServicesForTesting(next: Services | null): void {
 
 export { ServiceError, userMessage, isRetryable } from './errors'
 export type { ErrorCode } from './errors'
-export { setSessionToken, getSessionToken } from './session-token'
+export { setSessionToken, getSessionToken, onSessionExpired } from './session-token'
 export { newIdempotencyKey } from './idempotency'
 export * from './types'

@@ -1,6 +1,6 @@
 import { ServiceError } from './errors'
 import type { RpcHandler, RpcResponse } from './rpc'
-import { getSessionToken } from './session-token'
+import { getSessionToken, notifySessionExpired } from './session-token'
 
 export interface CallOptions {
   /** Writes pass one; the same key replayed returns the first result and changes nothing. */
@@ -11,8 +11,10 @@ export interface Transport {
   call<T>(method: string, payload?: unknown, options?: CallOptions): Promise<T>
 }
 
-export function unwrap<T>(response: RpcResponse): T {
+export function unwrap<T>(response: RpcResponse, sentToken: string | null = null): T {
   if (response.ok) return response.data as T
+  // A token the backend no longer accepts: the session ended (expired, or signed out elsewhere).
+  if (response.error.code === 'UNAUTHENTICATED' && sentToken) notifySessionExpired()
   throw ServiceError.fromBody(response.error)
 }
 
@@ -22,13 +24,9 @@ export function createInProcessTransport(handler: RpcHandler): Transport {
     async call<T>(method: string, payload?: unknown, options: CallOptions = {}) {
       // A JSON round trip keeps the in-process contract honest: nothing but data crosses it.
       const wirePayload = payload === undefined ? null : JSON.parse(JSON.stringify(payload))
-      const response = await handler.handle({
-        method,
-        payload: wirePayload,
-        token: getSessionToken(),
-        idempotencyKey: options.idempotencyKey,
-      })
-      return unwrap<T>(JSON.parse(JSON.stringify(response)) as RpcResponse)
+      const token = getSessionToken()
+      const response = await handler.handle({ method, payload: wirePayload, token, idempotencyKey: options.idempotencyKey })
+      return unwrap<T>(JSON.parse(JSON.stringify(response)) as RpcResponse, token)
     },
   }
 }

@@ -89,6 +89,7 @@ const Taro = {
   },
   pageScrollTo: () => Promise.resolve({ errMsg: 'pageScrollTo:ok' }),
   getCurrentInstance: () => ({ router: { params: routerParams, path: '' } }),
+  getCurrentPages: () => [{ route: 'current' }],
   async request(options: {
     url: string
     method?: string

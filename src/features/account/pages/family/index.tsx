@@ -1,0 +1,169 @@
+import { Button, Text, View } from '@tarojs/components'
+import Taro, { useLoad } from '@tarojs/taro'
+import { useState } from 'react'
+import { ConsentSheet } from '../../../../components/consent-sheet'
+import { ListState } from '../../../../components/list-state'
+import { Notice } from '../../../../components/notice'
+import { PageShell } from '../../../../components/page-shell'
+import { chinaDate } from '../../../../domain/dates'
+import { holdsSensitiveData, validateFamilyProfile } from '../../../../domain/family'
+import { hasErrors, type FieldErrors } from '../../../../domain/validation'
+import { useDraft } from '../../../../hooks/use-draft'
+import { useSubmit } from '../../../../hooks/use-submit'
+import { goBack, openPage } from '../../../../navigation'
+import { ROUTES } from '../../../../routes'
+import { userMessage } from '../../../../services'
+import { useFamilyStore } from '../../../../stores/family-store'
+import { useSessionStore } from '../../../../stores/session-store'
+import { ChildEditor } from '../../components/child-editor'
+import { PregnancyEditor } from '../../components/pregnancy-editor'
+import { draftFromProfile, inputFromDraft, newChildKey, type FamilyDraft } from '../../family-form'
+import { FAMILY_TEXTS as T } from '../../texts'
+
+export default function FamilyPage() {
+  const userId = useSessionStore((state) => state.session?.user.id ?? null)
+  if (!userId) {
+    return (
+      <PageShell>
+        <Notice tone="info" message={T.signInFirst} actions={[{ label: '去登录', onClick: () => openPage(ROUTES.signIn) }]} />
+      </PageShell>
+    )
+  }
+  return <FamilyEditor userId={userId} />
+}
+
+function FamilyEditor({ userId }: { userId: string }) {
+  const { profile, status, error: loadError, load, save, grantConsent } = useFamilyStore()
+  const { draft, setDraft, clearDraft, restoredAtOpen } = useDraft<FamilyDraft>(`family:${userId}`)
+  const [errors, setErrors] = useState<FieldErrors>({})
+  const [askConsent, setAskConsent] = useState(false)
+  const [consentRefused, setConsentRefused] = useState(false)
+  const [consentPending, setConsentPending] = useState(false)
+  const saving = useSubmit((key: string, input: ReturnType<typeof inputFromDraft>) => save(input, key))
+  const today = chinaDate(Date.now())
+
+  useLoad(() => void load())
+
+  const form: FamilyDraft | null = draft ?? (profile ? draftFromProfile(profile) : null)
+
+  function change(next: FamilyDraft) {
+    setDraft(next)
+    setConsentRefused(false)
+  }
+
+  async function submit(consentJustGiven = false) {
+    if (!form || !profile) return
+    const input = inputFromDraft(form)
+    const found = validateFamilyProfile(
+      { ...input, children: input.children.map((child) => ({ ...child, id: child.id ?? '' })) },
+      today,
+    )
+    setErrors(found)
+    if (hasErrors(found)) {
+      void Taro.showToast({ title: T.fixErrors, icon: 'none' })
+      return
+    }
+    if (!consentJustGiven && holdsSensitiveData(input) && !profile.consents.familyHealth) {
+      setAskConsent(true)
+      return
+    }
+    const result = await saving.submit(input)
+    if (result.ok) {
+      clearDraft()
+      void Taro.showToast({ title: T.saved, icon: 'success' })
+      goBack()
+      return
+    }
+    if (result.error.code === 'VALIDATION' && result.error.fieldErrors) setErrors(result.error.fieldErrors)
+    if (result.error.code === 'CONSENT_REQUIRED') setAskConsent(true)
+  }
+
+  async function agree() {
+    setConsentPending(true)
+    try {
+      await grantConsent()
+      setAskConsent(false)
+      await submit(true)
+    } catch (error) {
+      setAskConsent(false)
+      void Taro.showToast({ title: userMessage(error), icon: 'none' })
+    } finally {
+      setConsentPending(false)
+    }
+  }
+
+  const showSaveError = saving.error && saving.error.code !== 'VALIDATION' && saving.error.code !== 'CONSENT_REQUIRED'
+
+  return (
+    <PageShell>
+      <Text className="page-title">{T.title}</Text>
+      <Text className="text-secondary block">{T.intro}</Text>
+      <View className="row-gap" />
+      <ListState status={form ? 'ready' : status} errorMessage={userMessage(loadError)} onRetry={() => void load()}>
+        {form && (
+          <View>
+            {restoredAtOpen && draft && (
+              <Notice tone="info" message={T.restored} actions={[{ label: T.discard, onClick: () => { clearDraft(); setErrors({}) } }]} />
+            )}
+            {showSaveError && (
+              <Notice tone="error" message={T.saveFailed(saving.error!.message)} actions={[{ label: T.retry, onClick: () => void submit() }]} />
+            )}
+            {consentRefused && <Notice tone="info" message={T.consentRefused} />}
+
+            <Text className="heading">{T.pregnancySection}</Text>
+            <PregnancyEditor
+              pregnant={form.pregnant}
+              lmp={form.lmp}
+              error={errors['pregnancy.lmp']}
+              today={today}
+              onChange={(next) => change({ ...form, ...next })}
+            />
+
+            <Text className="heading">{T.childrenSection}</Text>
+            {errors.children && <Notice tone="error" message={errors.children} />}
+            {form.children.length === 0 && <Text className="text-secondary block">{T.noChildren}</Text>}
+            {form.children.map((child, index) => (
+              <ChildEditor
+                key={child.key}
+                child={child}
+                index={index}
+                errors={errors}
+                today={today}
+                onChange={(next) => change({ ...form, children: form.children.map((c, i) => (i === index ? next : c)) })}
+                onRemove={() => {
+                  change({ ...form, children: form.children.filter((_, i) => i !== index) })
+                  setErrors({})
+                }}
+              />
+            ))}
+            <Button
+              className="btn btn--secondary btn--block"
+              onClick={() => change({ ...form, children: [...form.children, { key: newChildKey(), name: '', birthDate: '', gender: '' }] })}
+            >
+              {T.addChild}
+            </Button>
+            <View className="row-gap" />
+            {/* No `loading` prop: on H5 the Button web component inserts its spinner among the
+                children React owns, and React's next update throws (insertBefore). */}
+            <Button className="btn btn--primary btn--block" onClick={() => void submit()} disabled={saving.pending}>
+              {saving.pending ? T.saving : T.save}
+            </Button>
+          </View>
+        )}
+      </ListState>
+      {askConsent && (
+        <ConsentSheet
+          title={T.consentTitle}
+          points={T.consentPoints}
+          pending={consentPending}
+          onAgree={() => void agree()}
+          onRefuse={() => {
+            setAskConsent(false)
+            setConsentRefused(true)
+          }}
+          onOpenPolicy={() => openPage(ROUTES.privacy)}
+        />
+      )}
+    </PageShell>
+  )
+}

@@ -1,0 +1,39 @@
+import Taro from '@tarojs/taro'
+import { useCallback, useState } from 'react'
+
+const PREFIX = 'family-app:draft:'
+
+function readDraft<T>(key: string): T | null {
+  const raw: unknown = Taro.getStorageSync(PREFIX + key)
+  if (typeof raw !== 'string' || !raw) return null
+  try {
+    return JSON.parse(raw) as T
+  } catch {
+    return null
+  }
+}
+
+/**
+ * Unsaved form input that survives a reload, a failed submit and a closed app: every change is
+ * written to local storage under `key` until the form is saved or the user discards it.
+ * `draft` is null while there are no unsaved edits; the form then shows the saved data.
+ */
+export function useDraft<T>(key: string) {
+  const [draft, setDraftState] = useState<T | null>(() => readDraft<T>(key))
+  const [restoredAtOpen] = useState(() => draft !== null)
+
+  const setDraft = useCallback(
+    (next: T) => {
+      Taro.setStorageSync(PREFIX + key, JSON.stringify(next))
+      setDraftState(next)
+    },
+    [key],
+  )
+
+  const clearDraft = useCallback(() => {
+    Taro.removeStorageSync(PREFIX + key)
+    setDraftState(null)
+  }, [key])
+
+  return { draft, setDraft, clearDraft, restoredAtOpen }
+}

@@ -1,0 +1,49 @@
+import { Button, Text, View } from '@tarojs/components'
+import { chinaDate } from '../../domain/dates'
+import { personalLines } from '../../domain/family'
+import { ROLE_LABELS } from '../../domain/roles'
+import { userMessage, type UserDto } from '../../services'
+import { useFamilyStore } from '../../stores/family-store'
+import { openPage } from '../../navigation'
+import { ROUTES } from '../../routes'
+import { ListState } from '../../components/list-state'
+import { HOME_TEXTS } from './texts'
+
+/** Pregnancy week and children's ages for families; the role card for staff. */
+export function PersonalCard({ user }: { user: UserDto }) {
+  const { profile, status, error, load } = useFamilyStore()
+  if (user.role === 'instructor' || user.role === 'contact' || user.role === 'special_family') {
+    return (
+      <View className="card">
+        <Text className="heading">{ROLE_LABELS[user.role]}</Text>
+        <Text className="text-secondary block">{user.organisation}</Text>
+        <Text className="text-secondary block">{user.title}</Text>
+      </View>
+    )
+  }
+  const lines = profile ? personalLines(profile.family, chinaDate(Date.now())) : []
+  return (
+    <View className="card" ariaLabel={HOME_TEXTS.personalTitle}>
+      <Text className="heading">{HOME_TEXTS.personalTitle}</Text>
+      <ListState
+        status={profile ? 'ready' : status}
+        errorMessage={`${HOME_TEXTS.personalError}：${userMessage(error)}`}
+        onRetry={() => void load()}
+        empty={lines.length === 0}
+        emptyTitle={HOME_TEXTS.personalEmpty}
+      >
+        {lines.map((line) => (
+          <View key={`${line.kind}-${line.title}`} className="home__personal-line">
+            <Text className="home__personal-title">{line.title}</Text>
+            {line.detail && <Text className="text-secondary">{line.detail}</Text>}
+          </View>
+        ))}
+      </ListState>
+      {profile && lines.length === 0 && (
+        <Button className="btn btn--secondary" onClick={() => openPage(ROUTES.family)}>
+          {HOME_TEXTS.personalEmptyAction}
+        </Button>
+      )}
+    </View>
+  )
+}

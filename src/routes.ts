@@ -1,0 +1,18 @@
+/** Every page's path, in one place; app.config.ts lists the same pages (a unit test checks). */
+export const ROUTES = {
+  home: '/pages/home/index',
+  me: '/pages/me/index',
+  signIn: '/pages/sign-in/index',
+  family: '/features/account/pages/family/index',
+  privacy: '/features/account/pages/privacy/index',
+  about: '/features/account/pages/about/index',
+  checkup: '/features/checkup/pages/index/index',
+  guidance: '/features/guidance/pages/index/index',
+  rooms: '/features/rooms/pages/index/index',
+  centres: '/features/centres/pages/index/index',
+  help: '/features/help/pages/index/index',
+} as const
+
+export type RoutePath = (typeof ROUTES)[keyof typeof ROUTES]
+
+export const TAB_ROUTES: RoutePath[] = [ROUTES.home, ROUTES.me]

@@ -1,0 +1,55 @@
+import { create } from 'zustand'
+import { getServices, type FamilyInput, type ProfileDto } from '../services'
+import { useSessionStore } from './session-store'
+
+type Status = 'idle' | 'loading' | 'ready' | 'error'
+
+interface FamilyState {
+  /** Whose profile this is, so a switch of identity never shows the previous user's family. */
+  userId: string | null
+  profile: ProfileDto | null
+  status: Status
+  error: unknown
+  load(): Promise<void>
+  grantConsent(): Promise<void>
+  save(family: FamilyInput, idempotencyKey: string): Promise<ProfileDto>
+}
+
+export const useFamilyStore = create<FamilyState>()((set, get) => ({
+  userId: null,
+  profile: null,
+  status: 'idle',
+  error: null,
+  async load() {
+    const userId = useSessionStore.getState().session?.user.id ?? null
+    if (!userId) {
+      set({ userId: null, profile: null, status: 'idle', error: null })
+      return
+    }
+    const keep = get().userId === userId ? get().profile : null
+    set({ userId, profile: keep, status: 'loading', error: null })
+    try {
+      const profile = await getServices().profile.get()
+      if (useSessionStore.getState().session?.user.id === userId) set({ profile, status: 'ready' })
+    } catch (error) {
+      set({ status: 'error', error })
+    }
+  },
+  async grantConsent() {
+    const consents = await getServices().profile.grantConsent('family-health')
+    const { profile } = get()
+    if (profile) set({ profile: { ...profile, consents } })
+  },
+  async save(family, idempotencyKey) {
+    const profile = await getServices().profile.saveFamily(family, idempotencyKey)
+    set({ profile, status: 'ready', error: null })
+    return profile
+  },
+}))
+
+// A different user (or none) must never see the previous user's family.
+useSessionStore.subscribe((state, previous) => {
+  if (state.session?.user.id !== previous.session?.user.id) {
+    useFamilyStore.setState({ userId: null, profile: null, status: 'idle', error: null })
+  }
+})

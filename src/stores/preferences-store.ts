@@ -1,0 +1,31 @@
+import { create } from 'zustand'
+import { persist } from 'zustand/middleware'
+import { elderModeDefault } from '../domain/roles'
+import { taroJSONStorage } from './taro-storage'
+import { useSessionStore } from './session-store'
+
+const SIGNED_OUT = 'signed-out'
+
+interface PreferencesState {
+  /** Per account, because a shared family phone may be used by a grandparent and a parent. */
+  elderModeByUser: Record<string, boolean>
+  setElderMode(userId: string | null, on: boolean): void
+}
+
+export const usePreferencesStore = create<PreferencesState>()(
+  persist(
+    (set) => ({
+      elderModeByUser: {},
+      setElderMode: (userId, on) =>
+        set((state) => ({ elderModeByUser: { ...state.elderModeByUser, [userId ?? SIGNED_OUT]: on } })),
+    }),
+    { name: 'family-app:preferences', version: 1, storage: taroJSONStorage },
+  ),
+)
+
+/** 长辈模式 for the current user: their own choice, else on for special-family accounts. */
+export function useElderMode(): boolean {
+  const user = useSessionStore((state) => state.session?.user ?? null)
+  const chosen = usePreferencesStore((state) => state.elderModeByUser[user?.id ?? SIGNED_OUT])
+  return chosen ?? elderModeDefault(user?.role)
+}

@@ -1,0 +1,63 @@
+import Taro from '@tarojs/taro'
+import { create } from 'zustand'
+import { persist } from 'zustand/middleware'
+import { getServices, onSessionExpired, setSessionToken, type SessionDto } from '../services'
+import { taroJSONStorage } from './taro-storage'
+
+interface SessionState {
+  session: SessionDto | null
+  /** True once a saved session (if any) has been read back from storage. */
+  restored: boolean
+  signIn(identityId: string): Promise<SessionDto>
+  signOut(): Promise<void>
+  /** Forget the session on this device only (it ended on the server). */
+  drop(): void
+}
+
+async function weappLoginCode(): Promise<string | undefined> {
+  if (process.env.TARO_ENV !== 'weapp') return undefined
+  const { code } = await Taro.login()
+  return code
+}
+
+export const useSessionStore = create<SessionState>()(
+  persist(
+    (set, get) => ({
+      session: null,
+      restored: false,
+      async signIn(identityId) {
+        const session = await getServices().auth.signIn(identityId, await weappLoginCode())
+        setSessionToken(session.token)
+        set({ session })
+        return session
+      },
+      async signOut() {
+        const { session } = get()
+        if (!session) return
+        try {
+          await getServices().auth.signOut()
+        } finally {
+          // Signing out only forgets the session: what the user saved stays with their account.
+          setSessionToken(null)
+          set({ session: null })
+        }
+      },
+      drop() {
+        setSessionToken(null)
+        set({ session: null })
+      },
+    }),
+    {
+      name: 'family-app:session',
+      version: 1,
+      storage: taroJSONStorage,
+      partialize: (state) => ({ session: state.session }),
+      onRehydrateStorage: () => (state) => {
+        setSessionToken(state?.session?.token ?? null)
+        useSessionStore.setState({ restored: true })
+      },
+    },
+  ),
+)
+
+onSessionExpired(() => useSessionStore.getState().drop())

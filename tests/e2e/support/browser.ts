@@ -1,0 +1,97 @@
+import { mkdirSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { serveStatic, type StaticServer } from './static-server'
+
+export const ARTIFACTS_DIR = path.resolve(process.cwd(), 'artifacts/e2e')
+const H5_BUILD = path.resolve(process.cwd(), 'dist/h5')
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+/** Taro's H5 router animates page changes; assertions on the new page wait this long. */
+export const TRANSITION_MS = 800
+
+let browser: Browser | undefined
+let server: StaticServer | undefined
+
+export async function startHarness(): Promise<void> {
+  server = await serveStatic(H5_BUILD)
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
+}
+
+export async function stopHarness(): Promise<void> {
+  await browser?.close()
+  await server?.close()
+}
+
+export interface AppPage {
+  page: Page
+  context: BrowserContext
+  /** Console errors and uncaught exceptions seen so far; every journey ends expecting none. */
+  errors: string[]
+  consoleLog: string[]
+}
+
+/** A fresh phone-sized browser profile (375×667 at 2×) with the app open on 首页. */
+export async function openApp(hash = ''): Promise<AppPage> {
+  if (!browser || !server) throw new Error('startHarness() first')
+  const context = await browser.newContext({
+    viewport: { width: 375, height: 667 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  })
+  const page = await context.newPage()
+  const app: AppPage = { page, context, errors: [], consoleLog: [] }
+  page.on('console', (message) => {
+    const line = `[${message.type()}] ${message.text()}`
+    app.consoleLog.push(line)
+    if (message.type() === 'error') app.errors.push(line)
+  })
+  page.on('pageerror', (error) => {
+    app.errors.push(`[uncaught] ${error.message}`)
+    app.consoleLog.push(`[uncaught] ${error.stack ?? error.message}`)
+  })
+  await page.goto(`${server.url}${hash}`)
+  await page.getByText('婚孕检').first().waitFor()
+  // The mock backend's latency is real in the build; tests keep it short but non-zero.
+  await page.evaluate(() => (window as unknown as MockWindow).__familyMock?.setLatency(20, 60))
+  return app
+}
+
+export interface MockWindow {
+  __familyMock?: { setLatency(min: number, max: number): void; failNext(count: number, method?: string): void; reset(): void }
+}
+
+export function saveArtifacts(app: AppPage, name: string): Promise<void> {
+  mkdirSync(ARTIFACTS_DIR, { recursive: true })
+  writeFileSync(path.join(ARTIFACTS_DIR, `${name}.console.log`), app.consoleLog.join('\n') + '\n')
+  return app.page.screenshot({ path: path.join(ARTIFACTS_DIR, `${name}.png`), fullPage: true }).then(() => undefined)
+}
+
+/**
+ * Runs one journey in a fresh app. On failure it saves a screenshot and the console log under
+ * artifacts/e2e/failed-<name>; on success it checks no console error or uncaught error happened.
+ */
+export async function journey(name: string, run: (app: AppPage) => Promise<void>, hash = ''): Promise<void> {
+  const app = await openApp(hash)
+  try {
+    await run(app)
+    if (app.errors.length > 0) throw new Error(`Console errors during "${name}":\n${app.errors.join('\n')}`)
+  } catch (error) {
+    await saveArtifacts(app, `failed-${name.replace(/[^\w\u4e00-\u9fa5-]+/g, '-')}`).catch(() => undefined)
+    throw error
+  } finally {
+    await app.context.close()
+  }
+}
