@@ -16,7 +16,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     outputRoot: `dist/${process.env.TARO_ENV}`,
     plugins: [],
     framework: 'react',
-    compiler: 'webpack5',
+    // Dependency prebundling crashes the H5 dev server with this webpack/enhanced-resolve set
+    // (options.roots.map, then _writeVirtualFile); the build is fast enough without it.
+    compiler: { type: 'webpack5', prebundle: { enable: false } },
     cache: { enable: false },
     mini: {
       compile: { include: [MOCK_DIR] },

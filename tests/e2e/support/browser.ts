@@ -64,13 +64,18 @@ export async function openApp(hash = ''): Promise<AppPage> {
   })
   await page.goto(`${server.url}${hash}`)
   await page.getByText('婚孕检').first().waitFor()
-  // The mock backend's latency is real in the build; tests keep it short but non-zero.
-  await page.evaluate(() => (window as unknown as MockWindow).__familyMock?.setLatency(20, 60))
   return app
 }
 
+/** The in-process mock backend the H5 build exposes for tests (created on the app's first call). */
 export interface MockWindow {
-  __familyMock?: { setLatency(min: number, max: number): void; failNext(count: number, method?: string): void; reset(): void }
+  __familyMock?: { setLatency(latency: () => number): void; failNext(count: number): void; reset(): void }
+}
+
+/** Makes the next `count` backend calls fail with a network error, as a dropped connection would. */
+export async function failNextCalls(app: AppPage, count: number): Promise<void> {
+  await app.page.waitForFunction(() => Boolean((window as unknown as MockWindow).__familyMock))
+  await app.page.evaluate((n) => (window as unknown as MockWindow).__familyMock!.failNext(n), count)
 }
 
 export function saveArtifacts(app: AppPage, name: string): Promise<void> {

@@ -1,0 +1,15 @@
+// Taro's React rules plus the hooks rules; TypeScript files use @typescript-eslint (from eslint-config-taro).
+module.exports = {
+  extends: ['taro/react', 'plugin:react-hooks/recommended'],
+  env: { browser: true, node: true, jest: true, es2022: true },
+  rules: {
+    // The new JSX transform (jsx: react-jsx) needs no React import.
+    'react/react-in-jsx-scope': 'off',
+    'react/jsx-uses-react': 'off',
+    'import/no-commonjs': 'off',
+    'import/first': 'off',
+    // JSX attributes use double quotes like HTML; the rest of the code uses single quotes.
+    'jsx-quotes': ['error', 'prefer-double'],
+  },
+  ignorePatterns: ['dist/', 'node_modules/', 'artifacts/', '.tmp/', '.swc/'],
+}

@@ -1,0 +1,14 @@
+import { createMockBackend } from '../core/backend'
+import { createMemoryStorage } from '../core/storage'
+import { allAreas } from '../all-areas'
+import { createRpcMiddleware } from './middleware'
+
+/** The mock backend for the H5 dev server in HTTP mode: realistic latency, state in memory. */
+export function createDevMiddleware() {
+  const backend = createMockBackend({
+    storage: createMemoryStorage(),
+    latency: () => 100 + Math.random() * 200,
+    areas: allAreas,
+  })
+  return createRpcMiddleware(backend, { controls: false })
+}

@@ -1,0 +1,66 @@
+// Size budgets from ARCHITECTURE.md, checked after both builds (CI runs this; so can you).
+// Prints every figure on every run, and exits non-zero when a budget is exceeded.
+//   weapp main package (all of dist/weapp minus the subpackage roots) ≤ 450 KB
+//   each weapp subpackage ≤ 300 KB
+//   H5 first-load JS (the scripts index.html loads before the first page renders) ≤ 150 KB gzip
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import path from 'node:path'
+import { gzipSync } from 'node:zlib'
+
+const KB = 1024
+const BUDGETS = { mainKb: 450, subpackageKb: 300, h5FirstLoadGzipKb: 150 }
+const WEAPP = path.resolve('dist/weapp')
+const H5 = path.resolve('dist/h5')
+
+// WeChat counts every file in the package; LICENSE.txt files are not in the uploaded code
+// package but we count them anyway so the figure is never optimistic.
+function sizeOf(target) {
+  const stat = statSync(target)
+  if (!stat.isDirectory()) return stat.size
+  return readdirSync(target).reduce((sum, name) => sum + sizeOf(path.join(target, name)), 0)
+}
+
+const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`
+const failures = []
+function report(label, bytes, limitKb) {
+  const over = bytes > limitKb * KB
+  console.log(`${over ? 'OVER' : 'ok  '}  ${label.padEnd(38)} ${kb(bytes).padStart(10)}  (budget ${limitKb} KB)`)
+  if (over) failures.push(`${label} is ${kb(bytes)}, budget ${limitKb} KB`)
+}
+
+for (const [dir, command] of [[WEAPP, 'build:weapp'], [H5, 'build:h5']]) {
+  if (!existsSync(dir)) {
+    console.error(`Missing ${path.relative(process.cwd(), dir)}: run npm run ${command} first`)
+    process.exit(1)
+  }
+}
+
+console.log('weapp')
+const appJson = JSON.parse(readFileSync(path.join(WEAPP, 'app.json'), 'utf8'))
+const subpackages = (appJson.subPackages ?? appJson.subpackages ?? []).map((entry) => entry.root.replace(/\/$/, ''))
+const subpackageBytes = subpackages.map((root) => [root, sizeOf(path.join(WEAPP, root))])
+const total = sizeOf(WEAPP)
+const main = total - subpackageBytes.reduce((sum, [, bytes]) => sum + bytes, 0)
+report('main package', main, BUDGETS.mainKb)
+for (const [root, bytes] of subpackageBytes) report(`subpackage ${root}`, bytes, BUDGETS.subpackageKb)
+console.log(`      ${'whole weapp build'.padEnd(38)} ${kb(total).padStart(10)}`)
+
+console.log('h5')
+const html = readFileSync(path.join(H5, 'index.html'), 'utf8')
+const scripts = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((match) => match[1])
+let raw = 0
+let gzip = 0
+for (const src of scripts) {
+  const code = readFileSync(path.join(H5, src.replace(/^\//, '')))
+  raw += code.length
+  gzip += gzipSync(code, { level: 9 }).length
+  console.log(`      ${`  ${src}`.padEnd(38)} ${kb(code.length).padStart(10)} raw`)
+}
+console.log(`      ${'first-load JS raw'.padEnd(38)} ${kb(raw).padStart(10)}`)
+report('first-load JS gzip', gzip, BUDGETS.h5FirstLoadGzipKb)
+
+if (failures.length > 0) {
+  console.error(`\nBudget exceeded:\n- ${failures.join('\n- ')}`)
+  process.exit(1)
+}
+console.log('\nAll size budgets met.')

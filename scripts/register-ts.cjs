@@ -1,0 +1,10 @@
+// Lets plain Node require the TypeScript in mock/ and src/ (the mock backend and the
+// contract it serves), with the same SWC hook Taro uses for config/. Used by the H5 dev
+// server's middleware (config/dev.ts) and scripts/mock-server.cjs.
+const path = require('node:path')
+const { createSwcRegister } = require('@tarojs/helper')
+
+const root = path.resolve(__dirname, '..')
+const compiled = [path.join(root, 'mock'), path.join(root, 'src'), path.join(root, 'config')]
+
+createSwcRegister({ only: [(file) => compiled.some((dir) => file.startsWith(dir + path.sep))] })
