@@ -1,5 +1,5 @@
 import { answerModal, button, currentPage, readToast, signInAs, switchTab, waitForTransition, type IdentityLabel } from './support/actions'
-import { journey, saveArtifacts, startHarness, stopHarness, openApp } from './support/browser'
+import { journey, openApp, saveReadmeShot, startHarness, stopHarness } from './support/browser'
 
 beforeAll(startHarness)
 afterAll(stopHarness)
@@ -85,9 +85,9 @@ describe('app shell', () => {
   test('saves screenshots of 首页 and 我的 for the README', async () => {
     await journey('readme-screenshots', async (app) => {
       await signInAs(app.page, '家长')
-      await saveArtifacts(app, 'me')
+      await saveReadmeShot(app, 'me')
       await switchTab(app.page, '首页')
-      await saveArtifacts(app, 'home')
+      await saveReadmeShot(app, 'home')
     })
   })
 })

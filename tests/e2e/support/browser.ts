@@ -78,6 +78,14 @@ export async function failNextCalls(app: AppPage, count: number): Promise<void> 
   await app.page.evaluate((n) => (window as unknown as MockWindow).__familyMock!.failNext(n), count)
 }
 
+/** Screenshots the README shows; each passing run refreshes them. */
+export const README_SHOTS_DIR = path.resolve(process.cwd(), 'tests/e2e/screenshots')
+
+export async function saveReadmeShot(app: AppPage, name: string): Promise<void> {
+  mkdirSync(README_SHOTS_DIR, { recursive: true })
+  await app.page.screenshot({ path: path.join(README_SHOTS_DIR, `${name}.png`) })
+}
+
 export function saveArtifacts(app: AppPage, name: string): Promise<void> {
   mkdirSync(ARTIFACTS_DIR, { recursive: true })
   writeFileSync(path.join(ARTIFACTS_DIR, `${name}.console.log`), app.consoleLog.join('\n') + '\n')
