@@ -1,7 +1,7 @@
 import { ageInMonths, formatAge, type DateString } from './dates'
 import {
+  dueCountdown,
   dueDateFromLmp,
-  daysToDue,
   formatGestationalAge,
   gestationalAge,
   trimesterOf,
@@ -79,13 +79,13 @@ export function personalLines(profile: FamilyProfile, today: DateString): Person
   const lines: PersonalLine[] = []
   if (profile.pregnancy) {
     const age = gestationalAge(profile.pregnancy.lmp, today)
-    const toGo = daysToDue(profile.pregnancy.lmp, today)
     lines.push({
       kind: 'pregnancy',
       title: formatGestationalAge(age),
-      detail: `${TRIMESTER_LABELS[trimesterOf(age)]} · 预产期 ${dueDateFromLmp(profile.pregnancy.lmp)}${
-        toGo >= 0 ? ` · 还有${toGo}天` : ` · 已过预产期${-toGo}天`
-      }`,
+      detail: `${TRIMESTER_LABELS[trimesterOf(age)]} · 预产期 ${dueDateFromLmp(profile.pregnancy.lmp)} · ${dueCountdown(
+        profile.pregnancy.lmp,
+        today,
+      )}`,
     })
   }
   for (const child of profile.children) {

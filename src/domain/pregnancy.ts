@@ -43,3 +43,11 @@ export const TRIMESTER_LABELS: Record<Trimester, string> = { 1: '孕早期', 2: 
 export function daysToDue(lmp: DateString, today: DateString): number {
   return daysBetween(today, dueDateFromLmp(lmp))
 }
+
+/** "还有137天", "今天是预产期", "已过预产期3天". */
+export function dueCountdown(lmp: DateString, today: DateString): string {
+  const toGo = daysToDue(lmp, today)
+  if (toGo > 0) return `还有${toGo}天`
+  if (toGo === 0) return '今天是预产期'
+  return `已过预产期${-toGo}天`
+}

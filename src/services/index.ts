@@ -20,6 +20,7 @@ export function createServices(transport: Transport): Services {
 }
 
 let services: Services | null = null
+let transport: Transport | null = null
 
 function defaultTransport(): Transport {
   // The literal process.env.TARO_APP_* is replaced at build time (see .env and README).
@@ -27,15 +28,22 @@ function defaultTransport(): Transport {
   return createInProcessTransport(getInProcessBackend())
 }
 
-/** The app's services on the transport chosen at build time. */
+/** The transport chosen at build time; feature subpackages build their own service on it. */
+export function getTransport(): Transport {
+  if (!transport) transport = defaultTransport()
+  return transport
+}
+
+/** The app's core services (auth, profile, demo) on the transport chosen at build time. */
 export function getServices(): Services {
-  if (!services) services = createServices(defaultTransport())
+  if (!services) services = createServices(getTransport())
   return services
 }
 
-/** Tests swap in services on a chosen transport. */
-export function setServicesForTesting(next: Services | null): void {
+/** Tests swap in services (and the transport feature services use). */
+export function setServicesForTesting(next: Services | null, nextTransport: Transport | null = null): void {
   services = next
+  transport = nextTransport
 }
 
 export { ServiceError, userMessage, isRetryable } from './errors'

@@ -5,11 +5,13 @@ import { startMockServer, type MockServer } from '../../mock/http/server'
 import { createHttpTransport } from '../../src/services/http-transport'
 import { createServices, type Services } from '../../src/services'
 import { setSessionToken } from '../../src/services/session-token'
-import { createInProcessTransport } from '../../src/services/transport'
+import { createInProcessTransport, type Transport } from '../../src/services/transport'
 import { createTestClock, type TestClock } from './clock'
 
 export interface ContractHarness {
   services: Services
+  /** For feature services built on the same transport (createCheckupService(transport), …). */
+  transport: Transport
   backend: MockBackend
   clock: TestClock
   /** Signs in as a seeded demo identity and makes later calls carry its token. */
@@ -31,19 +33,21 @@ export function describeContract(name: string, body: (harness: () => ContractHar
 
     beforeEach(async () => {
       const clock = createTestClock()
-      let services: Services
+      let transport: Transport
       let backend: MockBackend
       if (kind === 'http') {
         server = await startMockServer({ now: clock.now, latency: () => 0 })
         backend = server.backend
-        services = createServices(createHttpTransport(server.url))
+        transport = createHttpTransport(server.url)
       } else {
         backend = createMockBackend({ storage: createMemoryStorage(), now: clock.now, latency: () => 0, areas: allAreas })
-        services = createServices(createInProcessTransport(backend))
+        transport = createInProcessTransport(backend)
       }
+      const services = createServices(transport)
       setSessionToken(null)
       harness = {
         services,
+        transport,
         backend,
         clock,
         async signInAs(identityId) {
