@@ -4,7 +4,10 @@ export default defineAppConfig({
   // One subpackage per service keeps the main package small (ARCHITECTURE.md budgets).
   subPackages: [
     { root: 'features/account', pages: ['pages/family/index', 'pages/privacy/index', 'pages/about/index'] },
-    { root: 'features/checkup', pages: ['pages/index/index'] },
+    {
+      root: 'features/checkup',
+      pages: ['pages/index/index', 'pages/programme/index', 'pages/institutions/index', 'pages/guide/index', 'pages/timeline/index'],
+    },
     { root: 'features/guidance', pages: ['pages/index/index'] },
     { root: 'features/rooms', pages: ['pages/index/index'] },
     { root: 'features/centres', pages: ['pages/index/index'] },

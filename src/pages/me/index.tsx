@@ -43,8 +43,10 @@ export default function MePage() {
     if (!confirm) return
     try {
       await signOut()
-    } finally {
       void Taro.showToast({ title: ME_TEXTS.signedOut, icon: 'none' })
+    } catch {
+      // The device has forgotten the session either way; the server's copy expires by itself.
+      void Taro.showToast({ title: ME_TEXTS.signedOutOffline, icon: 'none' })
     }
   }
 

@@ -22,4 +22,5 @@ export const ME_TEXTS = {
   signOut: '退出登录',
   signOutConfirm: '退出后，您保存的信息仍会保留，下次登录可继续使用。',
   signedOut: '已退出登录',
+  signedOutOffline: '已在本机退出登录（网络异常，服务器上的登录将自动过期）',
 }

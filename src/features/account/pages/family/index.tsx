@@ -29,7 +29,8 @@ export default function FamilyPage() {
       </PageShell>
     )
   }
-  return <FamilyEditor userId={userId} />
+  // Keyed by user: another account must never see this one's unsaved draft.
+  return <FamilyEditor key={userId} userId={userId} />
 }
 
 function FamilyEditor({ userId }: { userId: string }) {
@@ -49,6 +50,13 @@ function FamilyEditor({ userId }: { userId: string }) {
   function change(next: FamilyDraft) {
     setDraft(next)
     setConsentRefused(false)
+    saving.clearError()
+    // Errors already shown update as the user fixes them; new ones wait for 保存.
+    if (hasErrors(errors)) {
+      const input = inputFromDraft(next)
+      const now = validateFamilyProfile({ ...input, children: input.children.map((child) => ({ ...child, id: child.id ?? '' })) }, today)
+      setErrors(Object.fromEntries(Object.keys(errors).filter((key) => now[key]).map((key) => [key, now[key]])))
+    }
   }
 
   async function submit(consentJustGiven = false) {

@@ -1,16 +1,133 @@
-import { ComingSoon } from '../../../../components/coming-soon'
+import { Button, Text, View } from '@tarojs/components'
+import { useDidShow } from '@tarojs/taro'
+import { EntryRow } from '../../../../components/entry-row'
+import { ListState } from '../../../../components/list-state'
+import { PageShell } from '../../../../components/page-shell'
+import { antenatalSchedule, nextVisit } from '../../../../domain/antenatal-schedule'
+import { adviseProgrammes } from '../../../../domain/checkup-eligibility'
+import { chinaDate } from '../../../../domain/dates'
+import { dueCountdown, dueDateFromLmp, formatGestationalAge, gestationalAge } from '../../../../domain/pregnancy'
+import { useLoader } from '../../../../hooks/use-loader'
+import { openPage } from '../../../../navigation'
+import { ROUTES } from '../../../../routes'
+import type { SavedAnswers, TimelineDto } from '../../../../services/checkup-api'
+import { useSessionStore } from '../../../../stores/session-store'
+import { checkupService } from '../../service'
+import { CHECKUP_TEXTS as T, PROGRAMME_SHORT } from '../../texts'
+import '../../checkup.scss'
 
 export default function CheckupIndexPage() {
+  const user = useSessionStore((state) => state.session?.user ?? null)
+  const programmes = useLoader(() => checkupService().programmes())
+  const mine = useLoader<{ timeline: TimelineDto; answers: SavedAnswers | null } | null>(async () => {
+    if (!user) return null
+    const [timeline, answers] = await Promise.all([checkupService().timeline(), checkupService().myAnswers()])
+    return { timeline, answers }
+  }, [user?.id])
+
+  // Back from the timeline or the guided check: show what changed there.
+  useDidShow(() => {
+    if (mine.status === 'ready') void mine.reload()
+  })
+
   return (
-    <ComingSoon
-      title="婚孕检"
-      summary="了解免费婚前医学检查、孕前优生健康检查和产前检查：谁可以做、查什么、带什么、去哪里。"
-      upcoming={[
-        '三项检查的对象、项目、准备和费用',
-        '按区查找指定机构，一键拨号和导航',
-        '“我能做哪些检查”自助判断',
-        '我的孕期时间轴和产检提醒',
-      ]}
-    />
+    <PageShell>
+      <Text className="page-title">{T.title}</Text>
+      <Text className="text-secondary block">{T.intro}</Text>
+      <View className="row-gap" />
+      <PregnancyCard signedIn={Boolean(user)} mine={mine.data} status={mine.status} onRetry={() => void mine.reload()} />
+
+      <View className="card">
+        <EntryRow label={T.guideEntry} value={T.guideEntryHint} onClick={() => openPage(ROUTES.checkupGuide)} />
+        <EntryRow label={T.institutionsEntry} value={T.institutionsEntryHint} onClick={() => openPage(ROUTES.checkupInstitutions)} />
+      </View>
+
+      {mine.data?.answers && <SavedResult answers={mine.data.answers} />}
+
+      <Text className="heading">{T.programmesTitle}</Text>
+      <ListState status={programmes.status} errorMessage={`${T.loadFailed}：${programmes.error}`} onRetry={() => void programmes.reload()}>
+        {programmes.data?.map((programme) => (
+          <View
+            key={programme.id}
+            className="card checkup__programme"
+            role="link"
+            ariaLabel={programme.name}
+            onClick={() => openPage(ROUTES.checkupProgramme, { id: programme.id })}
+          >
+            <Text className="checkup__programme-name">{programme.name}</Text>
+            <Text className="text-secondary">{programme.tagline}</Text>
+          </View>
+        ))}
+      </ListState>
+    </PageShell>
+  )
+}
+
+function PregnancyCard({
+  signedIn,
+  mine,
+  status,
+  onRetry,
+}: {
+  signedIn: boolean
+  mine: { timeline: TimelineDto } | null
+  status: string
+  onRetry: () => void
+}) {
+  if (!signedIn) {
+    return (
+      <View className="card">
+        <Text className="heading">{T.myPregnancy}</Text>
+        <Text className="text-secondary block">{T.signInForTimeline}</Text>
+        <View className="row-gap" />
+        <Button className="btn btn--secondary" onClick={() => openPage(ROUTES.signIn)}>
+          去登录
+        </Button>
+      </View>
+    )
+  }
+  if (status !== 'ready' || !mine) {
+    return (
+      <View className="card">
+        <ListState status={status === 'error' ? 'error' : 'loading'} onRetry={onRetry} />
+      </View>
+    )
+  }
+  const { lmp, records } = mine.timeline
+  if (!lmp) {
+    return (
+      <View className="card">
+        <Text className="heading">{T.myPregnancy}</Text>
+        <Text className="text-secondary block">{T.noPregnancy}</Text>
+        <View className="row-gap" />
+        <Button className="btn btn--secondary" onClick={() => openPage(ROUTES.checkupTimeline)}>
+          {T.noPregnancyAction}
+        </Button>
+      </View>
+    )
+  }
+  const today = chinaDate(Date.now())
+  const next = nextVisit(antenatalSchedule(lmp, today, records))
+  return (
+    <View className="card" ariaLabel={T.myPregnancy}>
+      <Text className="heading">{T.myPregnancy}</Text>
+      <Text className="checkup__big">{formatGestationalAge(gestationalAge(lmp, today))}</Text>
+      <Text className="text-secondary block">{`预产期 ${dueDateFromLmp(lmp)} · ${dueCountdown(lmp, today)}`}</Text>
+      {next && <Text className="block">{T.nextVisit(next.title, next.start, next.end)}</Text>}
+      <EntryRow label={T.timelineEntry} onClick={() => openPage(ROUTES.checkupTimeline)} />
+    </View>
+  )
+}
+
+function SavedResult({ answers }: { answers: SavedAnswers }) {
+  const advice = adviseProgrammes(answers.answers, chinaDate(Date.now()))
+  return (
+    <View className="card" ariaLabel={T.savedResult}>
+      <Text className="heading">{T.savedResult}</Text>
+      <Text className="block">
+        {advice.length > 0 ? advice.map((item) => PROGRAMME_SHORT[item.programme]).join('、') : '暂无适合的免费检查'}
+      </Text>
+      <Text className="text-secondary block">{`保存于 ${chinaDate(Date.parse(answers.savedAt))}`}</Text>
+    </View>
   )
 }

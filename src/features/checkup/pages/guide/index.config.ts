@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '哪些检查适合我' })

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '去哪里检查' })

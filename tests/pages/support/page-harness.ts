@@ -1,0 +1,94 @@
+/**
+ * Per-test setup for page tests: a fresh in-process mock backend (seed data, latency 0, the
+ * fixed clock of tests/support/clock.ts) behind the app's services, stores emptied, and
+ * Date.now() pinned to the same "now" so the pages' "today" matches the backend's.
+ */
+import Taro from '@tarojs/taro'
+import { allAreas } from '../../../mock/all-areas'
+import { createMockBackend, type MockBackend } from '../../../mock/core/backend'
+import { createMemoryStorage } from '../../../mock/core/storage'
+import { createServices, setServicesForTesting, setSessionToken, type Services } from '../../../src/services'
+import { createInProcessTransport } from '../../../src/services/transport'
+import { useFamilyStore } from '../../../src/stores/family-store'
+import { usePreferencesStore } from '../../../src/stores/preferences-store'
+import { useSessionStore } from '../../../src/stores/session-store'
+import { createTestClock, DEFAULT_NOW, type TestClock } from '../../support/clock'
+import { taroDouble } from '../../doubles/taro'
+
+export interface PageHarness {
+  backend: MockBackend
+  /** The app's services (same backend the page talks to). */
+  services: Services
+  clock: TestClock
+  /** Signs in through the session store, as the sign-in page does. */
+  signInAs(identityId: string): Promise<void>
+}
+
+/** Every timer stays real; only Date is faked, fixed at DEFAULT_NOW. */
+const ALL_BUT_DATE = [
+  'hrtime',
+  'nextTick',
+  'performance',
+  'queueMicrotask',
+  'requestAnimationFrame',
+  'cancelAnimationFrame',
+  'requestIdleCallback',
+  'cancelIdleCallback',
+  'setImmediate',
+  'clearImmediate',
+  'setInterval',
+  'clearInterval',
+  'setTimeout',
+  'clearTimeout',
+] as const
+
+export function setUpPage(): PageHarness {
+  jest.useFakeTimers({ now: DEFAULT_NOW, doNotFake: [...ALL_BUT_DATE] })
+  const clock = createTestClock()
+  const backend = createMockBackend({ storage: createMemoryStorage(), now: clock.now, latency: () => 0, areas: allAreas })
+  const transport = createInProcessTransport(backend)
+  const services = createServices(transport)
+  // The transport too, so feature services built on getTransport() reach the same backend.
+  setServicesForTesting(services, transport)
+
+  // Stores are module singletons: empty them so no test sees the previous one's session.
+  setSessionToken(null)
+  useSessionStore.setState({ session: null })
+  useFamilyStore.setState({ userId: null, profile: null, status: 'idle', error: null })
+  usePreferencesStore.setState({ elderModeByUser: {} })
+  taroDouble.reset()
+
+  return {
+    backend,
+    services,
+    clock,
+    async signInAs(identityId) {
+      await useSessionStore.getState().signIn(identityId)
+    },
+  }
+}
+
+export function tearDownPage(): void {
+  jest.restoreAllMocks()
+  jest.useRealTimers()
+  setServicesForTesting(null)
+  setSessionToken(null)
+}
+
+/**
+ * The double's getCurrentPages always answers one page, so goBack() would switch to 首页.
+ * Pretend the page was opened from another one, as it is in the app.
+ * (Workaround: the double should let a test set the page stack.)
+ */
+export function openedFromAnotherPage(): void {
+  jest
+    .spyOn(Taro, 'getCurrentPages')
+    .mockReturnValue([{ route: 'pages/me/index' }, { route: 'current' }] as unknown as ReturnType<typeof Taro.getCurrentPages>)
+}
+
+/** The API names of the recorded Taro calls, for "navigated back" style assertions. */
+export function navigationCalls(): string[] {
+  return taroDouble.calls
+    .map((call) => call.api)
+    .filter((api) => ['navigateTo', 'navigateBack', 'redirectTo', 'reLaunch', 'switchTab'].includes(api))
+}
