@@ -22,6 +22,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     cache: { enable: false },
     mini: {
       compile: { include: [MOCK_DIR] },
+      // Component stylesheets use disjoint class names, so their order between chunks is irrelevant.
+      miniCssExtractPluginOption: { ignoreOrder: true },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
@@ -32,6 +34,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       staticDirectory: 'static',
       router: { mode: 'hash' },
       compile: { include: [MOCK_DIR] },
+      miniCssExtractPluginOption: { ignoreOrder: true },
       // scripts/check-budgets.mjs enforces our own, stricter H5 budget; webpack's generic hint is noise.
       webpackChain(chain) {
         chain.performance.hints(false)

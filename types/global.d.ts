@@ -12,5 +12,7 @@ declare namespace NodeJS {
     TARO_APP_API?: string
     /** Base URL of the HTTP mock backend, e.g. http://127.0.0.1:10087/api */
     TARO_APP_API_BASE?: string
+    /** WeChat 订阅消息 template id for the antenatal visit reminder. */
+    TARO_APP_SUBSCRIBE_TEMPLATE_VISIT?: string
   }
 }

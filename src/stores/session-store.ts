@@ -6,8 +6,6 @@ import { taroJSONStorage } from './taro-storage'
 
 interface SessionState {
   session: SessionDto | null
-  /** True once a saved session (if any) has been read back from storage. */
-  restored: boolean
   signIn(identityId: string): Promise<SessionDto>
   signOut(): Promise<void>
   /** Forget the session on this device only (it ended on the server). */
@@ -24,7 +22,6 @@ export const useSessionStore = create<SessionState>()(
   persist(
     (set, get) => ({
       session: null,
-      restored: false,
       async signIn(identityId) {
         const session = await getServices().auth.signIn(identityId, await weappLoginCode())
         setSessionToken(session.token)
@@ -53,8 +50,9 @@ export const useSessionStore = create<SessionState>()(
       storage: taroJSONStorage,
       partialize: (state) => ({ session: state.session }),
       onRehydrateStorage: () => (state) => {
-        setSessionToken(state?.session?.token ?? null)
-        useSessionStore.setState({ restored: true })
+        // Runs synchronously inside create(), before useSessionStore exists: touching the store
+        // here would throw, and zustand would call back again without a state, clearing the token.
+        if (state) setSessionToken(state.session?.token ?? null)
       },
     },
   ),

@@ -108,3 +108,26 @@ describeContract('婚孕检 checkup', (h) => {
     expect(Object.keys((await checkup().timeline()).records).sort()).toEqual(['v01', 'v02', 'v03'])
   })
 })
+
+describeContract('婚孕检 timeline across LMP changes', (h) => {
+  const checkup = () => createCheckupService(h().transport)
+  async function setLmp(lmp: string, key: string) {
+    const { family } = await h().services.profile.get()
+    await h().services.profile.saveFamily({ children: family.children, pregnancy: { lmp } }, key)
+  }
+
+  it('keeps the visits when the LMP is corrected by up to two weeks', async () => {
+    await h().signInAs('u-parent')
+    await setLmp('2026-07-14', 'correct')
+    expect(Object.keys((await checkup().timeline()).records).sort()).toEqual(['v01', 'v02', 'v03'])
+  })
+
+  it('starts an empty timeline for a new pregnancy, and its visits are kept', async () => {
+    await h().signInAs('u-parent')
+    await setLmp('2026-09-15', 'new-pregnancy')
+    const fresh = await checkup().timeline()
+    expect(fresh).toEqual({ lmp: '2026-09-15', records: {} })
+    await checkup().markVisit({ visitId: 'v01', date: '2026-11-20' }, 'mark-new-v01')
+    expect((await checkup().timeline()).records).toEqual({ v01: { date: '2026-11-20' } })
+  })
+})

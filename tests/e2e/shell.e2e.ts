@@ -1,4 +1,4 @@
-import { answerModal, button, currentPage, readToast, signInAs, switchTab, waitForTransition, type IdentityLabel } from './support/actions'
+import { answerModal, button, currentPage, expectToast, signInAs, switchTab, waitForTransition, type IdentityLabel } from './support/actions'
 import { journey, openApp, saveReadmeShot, startHarness, stopHarness } from './support/browser'
 
 beforeAll(startHarness)
@@ -53,7 +53,7 @@ describe('app shell', () => {
       await signInAs(page, '家长')
       await button(page, '退出登录').click()
       await answerModal(page, true)
-      await expect(readToast(page)).resolves.toContain('已退出')
+      await expectToast(page, '已退出')
       await button(page, '选择演示身份登录').waitFor()
       await expect(currentPage(page).getByLabel('当前身份').count()).resolves.toBe(0)
       await signInAs(page, '特殊家庭成员')
@@ -76,7 +76,7 @@ describe('app shell', () => {
 
       await currentPage(page).getByText('重置演示数据').click()
       await answerModal(page, true)
-      await expect(readToast(page)).resolves.toContain('已恢复演示数据')
+      await expectToast(page, '已恢复演示数据')
       await currentPage(page).getByText(/乐乐/).first().waitFor()
       await expect(currentPage(page).getByLabel('当前身份').innerText()).resolves.toContain('林晓雯')
     })

@@ -1,4 +1,5 @@
-import { ANTENATAL_VISITS, visitDateError, visitNoteError } from '../../../src/domain/antenatal-schedule'
+import { ANTENATAL_VISITS, visitDateError, visitNoteError, type VisitRecord } from '../../../src/domain/antenatal-schedule'
+import { daysBetween } from '../../../src/domain/dates'
 import { answersErrors, type EligibilityAnswers } from '../../../src/domain/checkup-eligibility'
 import { hasErrors } from '../../../src/domain/validation'
 import type { CheckupApi, InstitutionDto, TimelineDto } from '../../../src/services/checkup-api'
@@ -12,8 +13,21 @@ import type { CheckupState } from './state'
 const DISTRICT_ORDER = ['上城区', '拱墅区', '西湖区', '滨江区', '萧山区', '余杭区', '临平区', '钱塘区', '富阳区', '临安区']
 const PROGRAMME_IDS = new Set(PROGRAMME_SEEDS.map((programme) => programme.id))
 
+/**
+ * An LMP moved by up to two weeks is a correction of the same pregnancy and keeps its visits;
+ * a bigger change is another pregnancy, whose timeline starts empty.
+ */
+const SAME_PREGNANCY_DAYS = 14
+
+function visitsOf(state: CheckupState, user: UserRecord): Record<string, VisitRecord> {
+  const lmp = user.family.pregnancy?.lmp
+  const entry = state.visits[user.id]
+  if (!lmp || !entry || Math.abs(daysBetween(entry.lmp, lmp)) > SAME_PREGNANCY_DAYS) return {}
+  return entry.records
+}
+
 function timelineOf(state: CheckupState, user: UserRecord): TimelineDto {
-  return { lmp: user.family.pregnancy?.lmp ?? null, records: { ...(state.visits[user.id] ?? {}) } }
+  return { lmp: user.family.pregnancy?.lmp ?? null, records: { ...visitsOf(state, user) } }
 }
 
 function readAnswers(raw: unknown): EligibilityAnswers {
@@ -109,8 +123,8 @@ export const checkupHandlers: HandlerMap<CheckupApi, CheckupState> = {
       const noteError = visitNoteError(note)
       if (noteError) errors.note = noteError
       if (hasErrors(errors)) throw new ServiceError('VALIDATION', '产检记录有误，请按提示修改', errors)
-      const records = (ctx.state.visits[authed.user.id] ??= {})
-      records[visitId] = note ? { date, note } : { date }
+      const records = { ...visitsOf(ctx.state, authed.user), [visitId]: note ? { date, note } : { date } }
+      ctx.state.visits[authed.user.id] = { lmp, records }
       return timelineOf(ctx.state, authed.user)
     },
   },
@@ -120,7 +134,8 @@ export const checkupHandlers: HandlerMap<CheckupApi, CheckupState> = {
     requireIdempotencyKey: true,
     handle: ({ state, user }, payload) => {
       const visitId = requireVisit(payload?.visitId)
-      delete state.visits[user!.id]?.[visitId]
+      const entry = state.visits[user!.id]
+      if (entry) delete entry.records[visitId]
       return timelineOf(state, user!)
     },
   },

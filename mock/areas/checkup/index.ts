@@ -9,9 +9,12 @@ function seedCheckup({ today }: SeedContext): CheckupState {
   const lmp = addDays(today, -(20 * 7 + 3))
   const state = emptyCheckupState()
   state.visits['u-parent'] = {
-    v01: { date: addDays(lmp, 8 * 7 + 2), note: '在翠苑街道社区卫生服务中心建册，领了母子健康手册' },
-    v02: { date: addDays(lmp, 12 * 7 + 3), note: 'NT 1.4毫米，医生说正常' },
-    v03: { date: addDays(lmp, 16 * 7 + 1) },
+    lmp,
+    records: {
+      v01: { date: addDays(lmp, 8 * 7 + 2), note: '在翠苑街道社区卫生服务中心建册，领了母子健康手册' },
+      v02: { date: addDays(lmp, 12 * 7 + 3), note: 'NT 1.4毫米，医生说正常' },
+      v03: { date: addDays(lmp, 16 * 7 + 1) },
+    },
   }
   return state
 }

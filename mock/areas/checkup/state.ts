@@ -1,11 +1,16 @@
 import type { VisitRecord } from '../../../src/domain/antenatal-schedule'
 import type { SavedAnswers } from '../../../src/services/checkup-api'
 
+export interface PregnancyVisits {
+  lmp: string
+  records: Record<string, VisitRecord>
+}
+
 /** What users did in 婚孕检; programme and institution content is fixture data, never stored. */
 export interface CheckupState {
   answers: Record<string, SavedAnswers>
-  /** Visits marked done, by user and visit id. */
-  visits: Record<string, Record<string, VisitRecord>>
+  /** Visits marked done, by user, for the pregnancy (LMP) they were recorded in. */
+  visits: Record<string, PregnancyVisits>
 }
 
 export const emptyCheckupState = (): CheckupState => ({ answers: {}, visits: {} })

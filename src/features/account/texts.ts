@@ -1,3 +1,5 @@
+import { FAMILY_HEALTH_CONSENT_POINTS } from '../../consent-texts'
+
 export const FAMILY_TEXTS = {
   title: '家庭信息',
   intro: '登记孩子和孕期信息后，首页会显示孕周、月龄，并推荐适合的服务。只保存在您的账户中，不会展示给其他人。',
@@ -26,12 +28,7 @@ export const FAMILY_TEXTS = {
   saveFailed: (message: string) => `保存失败：${message}。您填写的内容已保留。`,
   retry: '重新保存',
   consentTitle: '保存孩子和孕期信息前，请您同意',
-  consentPoints: [
-    '我们会保存孩子的名字、出生日期、性别和您的末次月经日期，这些属于敏感个人信息。',
-    '只用于计算月龄、孕周，并为您推荐婚孕检、育儿指导和亲子活动。',
-    '只有您本人能看到；列表中不会显示完整信息，也不会提供给任何第三方。',
-    '您可以随时在“家庭信息”中修改或删除这些信息。',
-  ],
+  consentPoints: FAMILY_HEALTH_CONSENT_POINTS,
   consentRefused: '未保存：需要您的同意才能保存孩子和孕期信息。您填写的内容已保留，其他功能可照常使用。',
   signInFirst: '请先登录后再登记家庭信息',
 }

@@ -6,7 +6,9 @@ import { ROUTES } from '../../routes'
 import { SERVICE_ENTRIES } from '../../service-entries'
 import { useFamilyStore } from '../../stores/family-store'
 import { useSessionStore } from '../../stores/session-store'
+import { chinaDate } from '../../domain/dates'
 import { PersonalCard } from './personal-card'
+import { VisitReminderCard } from './visit-reminder'
 import { HOME_TEXTS } from './texts'
 import './index.scss'
 
@@ -32,6 +34,7 @@ export default function HomePage() {
           </View>
         )}
       </View>
+      {user && <VisitReminderCard userId={user.id} today={chinaDate(Date.now())} />}
       {user && <PersonalCard user={user} />}
       <Text className="heading">{HOME_TEXTS.servicesTitle}</Text>
       <View className="home__services">

@@ -8,5 +8,10 @@ export const HOME_TEXTS = {
   personalEmptyAction: '去登记',
   personalError: '家庭信息加载失败',
   servicesTitle: '服务',
+  reminderTitle: '产检提醒',
+  reminderOpen: (end: string) => `现在可以去做了，请在 ${end} 前完成`,
+  reminderUpcoming: (start: string, days: number) => `${start} 起可以做（还有${days}天）`,
+  reminderOpenTimeline: '查看时间轴',
+  reminderDismiss: '不再提醒',
   footnote: '演示版本：所有数据均为模拟数据，不会提交给任何机构。',
 }
