@@ -141,8 +141,8 @@ function Timeline({ userId }: { userId: string }) {
             error={lmpError}
             today={today}
             pending={savePregnancy.pending}
-            onChange={(next) => {
-              lmpDraft.setDraft(next)
+            onChange={(changed) => {
+              lmpDraft.setDraft(changed)
               setLmpError(undefined)
             }}
             onSave={() => void saveLmp()}
