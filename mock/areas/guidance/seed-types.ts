@@ -1,29 +1,7 @@
-/** Stages follow the child's age in months or the pregnancy phase (see DOMAIN.md, 优生优育进万家). */
-export type StageId =
-  | 'preparing'
-  | 'pregnancy-early'
-  | 'pregnancy-mid'
-  | 'pregnancy-late'
-  | 'infant-0-6'
-  | 'infant-6-12'
-  | 'toddler-12-24'
-  | 'toddler-24-36'
+import type { ArticleBlock } from '../../../src/domain/article'
+import type { StageId, TopicId } from '../../../src/domain/guidance'
 
-/** Topics of the national 3岁以下婴幼儿健康养育照护指南, plus 孕期保健 and 生殖健康. */
-export type TopicId =
-  | 'growth'
-  | 'feeding'
-  | 'play'
-  | 'daily-care'
-  | 'injury-prevention'
-  | 'common-illness'
-  | 'prenatal-care'
-  | 'reproductive-health'
-
-export type ArticleBlock =
-  | { kind: 'heading'; text: string }
-  | { kind: 'paragraph'; text: string }
-  | { kind: 'list'; items: string[] }
+export type { ArticleBlock, StageId, TopicId }
 
 export interface ArticleSeed {
   id: string

@@ -8,7 +8,8 @@ import { allAreas } from '../../../mock/all-areas'
 import { createMockBackend, type MockBackend } from '../../../mock/core/backend'
 import { createMemoryStorage } from '../../../mock/core/storage'
 import { createServices, setServicesForTesting, setSessionToken, type Services } from '../../../src/services'
-import { createInProcessTransport } from '../../../src/services/transport'
+import { createCheckupService, type CheckupService } from '../../../src/services/checkup-service'
+import { createInProcessTransport, type Transport } from '../../../src/services/transport'
 import { useFamilyStore } from '../../../src/stores/family-store'
 import { usePreferencesStore } from '../../../src/stores/preferences-store'
 import { useSessionStore } from '../../../src/stores/session-store'
@@ -47,6 +48,7 @@ export function setUpPage(): PageHarness {
   const clock = createTestClock()
   const backend = createMockBackend({ storage: createMemoryStorage(), now: clock.now, latency: () => 0, areas: allAreas })
   const transport = createInProcessTransport(backend)
+  currentTransport = transport
   const services = createServices(transport)
   // The transport too, so feature services built on getTransport() reach the same backend.
   setServicesForTesting(services, transport)
@@ -66,6 +68,14 @@ export function setUpPage(): PageHarness {
       await useSessionStore.getState().signIn(identityId)
     },
   }
+}
+
+let currentTransport: Transport | null = null
+
+/** 婚孕检's service on this test's backend, for checking what a page saved (as the signed-in user). */
+export function checkupApi(): CheckupService {
+  if (!currentTransport) throw new Error('checkupApi() before setUpPage()')
+  return createCheckupService(currentTransport)
 }
 
 export function tearDownPage(): void {

@@ -1,0 +1,180 @@
+import type { ArticleInput } from '../../src/domain/article'
+import { createGuidanceService } from '../../src/services/guidance-service'
+import { expectServiceError } from '../support/expect-error'
+import { describeContract } from '../support/transports'
+
+const DAY = 24 * 60 * 60 * 1000
+
+const complementaryFood: ArticleInput = {
+  title: '8个月宝宝辅食怎么加：从泥糊到碎末',
+  stages: ['infant-6-12'],
+  topic: 'feeding',
+  summary: '6个月后母乳之外要及时添加辅食，8个月左右可以从泥糊状过渡到碎末状，锻炼咀嚼。',
+  body: [
+    { kind: 'heading', text: '先加富含铁的食物' },
+    { kind: 'paragraph', text: '强化铁的米粉、肉泥、肝泥是第一批辅食的好选择，每次只加一种新食物，观察两三天没有过敏再加下一种。' },
+    { kind: 'list', items: ['不加盐、糖和酱油', '1岁以内不喂蜂蜜', '坐在餐椅上吃，不追着喂'] },
+  ],
+  cover: 'leaf',
+}
+
+describeContract('优生优育 guidance', (h) => {
+  const guidance = () => createGuidanceService(h().transport)
+
+  it('gives a paged feed of published articles, newest first, filterable by stage and topic', async () => {
+    const first = await guidance().feed({ pageSize: 20 })
+    expect(first.total).toBeGreaterThanOrEqual(40)
+    expect(first.items).toHaveLength(20)
+    expect(first.hasMore).toBe(true)
+    const dates = first.items.map((item) => item.publishedAt!)
+    expect([...dates].sort().reverse()).toEqual(dates)
+    const last = await guidance().feed({ pageSize: 20, page: Math.ceil(first.total / 20) })
+    expect(last.hasMore).toBe(false)
+    expect(first.items.map((item) => item.id)).not.toContain('art-d01')
+
+    const feeding612 = await guidance().feed({ stage: 'infant-6-12', topic: 'feeding' })
+    expect(feeding612.total).toBeGreaterThan(0)
+    for (const item of feeding612.items) {
+      expect(item.stages).toContain('infant-6-12')
+      expect(item.topic).toBe('feeding')
+    }
+  })
+
+  it('searches titles and bodies, every word must match, title hits first', async () => {
+    const hits = await guidance().feed({ query: '辅食' })
+    expect(hits.total).toBeGreaterThan(1)
+    expect(hits.items[0].title).toContain('辅食')
+    const both = await guidance().feed({ query: '叶酸 0.4毫克' })
+    expect(both.total).toBeGreaterThan(0)
+    expect((await guidance().feed({ query: '叶酸 不存在的词语' })).total).toBe(0)
+    expect((await guidance().feed({ query: 'ＮＴ' })).total).toBe((await guidance().feed({ query: 'nt' })).total)
+  })
+
+  it('opens an article with its author, reading time and related articles', async () => {
+    const article = await guidance().article('art-c08')
+    expect(article.body.length).toBeGreaterThan(2)
+    expect(article.author.name).toMatch(/陈静|周蕾/)
+    expect(article.author.organisation).toBeTruthy()
+    expect(article.readingMinutes).toBeGreaterThanOrEqual(1)
+    expect(article.related.length).toBeGreaterThan(0)
+    expect(article.related.map((item) => item.id)).not.toContain('art-c08')
+    expect(article.favourite).toBe(false)
+    await expectServiceError(guidance().article('art-nope'), 'NOT_FOUND')
+  })
+
+  it('counts one view per reader per article per day, not the author’s own', async () => {
+    const views = async () => (await guidance().mine()).find((item) => item.id === 'art-c01')!.counts.views
+    await h().signInAs('u-instructor')
+    const before = await views()
+    await guidance().article('art-c01')
+    expect(await views()).toBe(before)
+
+    await h().signInAs('u-parent')
+    await guidance().article('art-c01')
+    await guidance().article('art-c01')
+    await h().signInAs('u-instructor')
+    expect(await views()).toBe(before + 1)
+
+    h().clock.advance(DAY)
+    await h().signInAs('u-parent')
+    await guidance().article('art-c01')
+    await h().signInAs('u-instructor')
+    expect(await views()).toBe(before + 2)
+  })
+
+  it('favourites survive, move the counter once, and are listed; replay changes nothing', async () => {
+    await h().signInAs('u-parent')
+    const seeded = await guidance().favourites()
+    expect(seeded.map((item) => item.id)).toEqual(['art-c14', 'art-p12'])
+    await guidance().favourite('art-c08', true, 'fav-1')
+    await guidance().favourite('art-c08', true, 'fav-1')
+    await guidance().favourite('art-c08', true, 'fav-2')
+    expect((await guidance().favourites()).map((item) => item.id)).toEqual(['art-c08', 'art-c14', 'art-p12'])
+    expect((await guidance().article('art-c08')).favourite).toBe(true)
+    await guidance().favourite('art-c08', false, 'unfav')
+    expect((await guidance().favourites()).map((item) => item.id)).not.toContain('art-c08')
+    await expectServiceError(guidance().favourite('art-d01', true, 'fav-draft'), 'NOT_FOUND')
+  })
+
+  it('keeps reading history, most recent first, once per article', async () => {
+    await h().signInAs('u-parent')
+    await guidance().article('art-c01')
+    await guidance().article('art-c02')
+    await guidance().article('art-c01')
+    expect((await guidance().history()).map((entry) => entry.article.id)).toEqual(['art-c01', 'art-c02'])
+  })
+
+  it('credits reads that come through a share link to the share', async () => {
+    await h().signInAs('u-instructor')
+    const before = (await guidance().mine()).find((item) => item.id === 'art-c05')!.counts
+    await h().signInAs('u-parent')
+    const { path } = await guidance().share('art-c05', 'share-1')
+    expect(path).toBe('/features/guidance/pages/article/index?id=art-c05&from=u-parent')
+    await h().signInAs('u-special')
+    await guidance().article('art-c05', 'u-parent')
+    await h().signInAs('u-instructor') // 陈静 wrote art-c05
+    const counts = (await guidance().mine()).find((item) => item.id === 'art-c05')!.counts
+    expect(counts).toMatchObject({ shares: before.shares + 1, sharedReads: before.sharedReads + 1 })
+  })
+
+  it('lets an instructor write a draft, preview it, publish it, and parents then see it', async () => {
+    await h().signInAs('u-instructor')
+    const draft = await guidance().save({ ...complementaryFood, summary: '', body: [] }, 'create-1')
+    expect(draft.status).toBe('draft')
+    const replay = await guidance().save({ ...complementaryFood, summary: '', body: [] }, 'create-1')
+    expect(replay.id).toBe(draft.id)
+    expect((await guidance().mine()).filter((item) => item.title === complementaryFood.title)).toHaveLength(1)
+
+    const incomplete = await expectServiceError(guidance().publish(draft.id, 'pub-early'), 'VALIDATION')
+    expect(incomplete.fieldErrors).toMatchObject({ summary: '摘要至少10个字', body: '正文至少要有一个段落' })
+
+    await guidance().save(complementaryFood, 'edit-1', draft.id)
+    expect((await guidance().article(draft.id)).status).toBe('draft')
+    await h().signInAs('u-parent')
+    await expectServiceError(guidance().article(draft.id), 'NOT_FOUND')
+    expect((await guidance().feed({ query: '从泥糊到碎末' })).total).toBe(0)
+
+    await h().signInAs('u-instructor')
+    await guidance().publish(draft.id, 'pub-1')
+    await h().signInAs('u-parent')
+    const feed = await guidance().feed({ stage: 'infant-6-12' })
+    expect(feed.items[0].id).toBe(draft.id)
+    expect((await guidance().feed({ query: '从泥糊到碎末' })).items.map((item) => item.id)).toEqual([draft.id])
+
+    await h().signInAs('u-instructor')
+    await guidance().unpublish(draft.id, 'unpub-1')
+    await h().signInAs('u-parent')
+    await expectServiceError(guidance().article(draft.id), 'NOT_FOUND')
+  })
+
+  it('checks titles and refuses to save a published article into an incomplete state', async () => {
+    await h().signInAs('u-instructor')
+    const short = await expectServiceError(guidance().save({ ...complementaryFood, title: '辅食' }, 'short'), 'VALIDATION')
+    expect(short.fieldErrors?.title).toBe('标题至少5个字')
+    const long = await expectServiceError(guidance().save({ ...complementaryFood, title: '很'.repeat(41) }, 'long'), 'VALIDATION')
+    expect(long.fieldErrors?.title).toBe('标题不能超过40个字')
+    const live = await expectServiceError(guidance().save({ ...complementaryFood, body: [] }, 'k', 'art-c01'), 'VALIDATION')
+    expect(live.fieldErrors?.body).toBeTruthy()
+  })
+
+  it('enforces who may write: only instructors, only the author', async () => {
+    await h().signInAs('u-parent')
+    await expectServiceError(guidance().save(complementaryFood, 'parent-create'), 'FORBIDDEN')
+    await expectServiceError(guidance().mine(), 'FORBIDDEN')
+    await expectServiceError(guidance().editable('art-c01'), 'FORBIDDEN')
+    await expectServiceError(guidance().publish('art-d01', 'parent-pub'), 'FORBIDDEN')
+
+    await h().signInAs('u-instructor')
+    const byOther = (await guidance().feed({ pageSize: 50 })).items.find((item) => item.authorName === '周蕾')!
+    await expectServiceError(guidance().editable(byOther.id), 'FORBIDDEN')
+    await expectServiceError(guidance().save(complementaryFood, 'not-mine', byOther.id), 'FORBIDDEN')
+    await expectServiceError(guidance().unpublish(byOther.id, 'not-mine-2'), 'FORBIDDEN')
+    expect((await guidance().article(byOther.id)).status).toBe('published')
+  })
+
+  it('requires signing in to favourite, share or see history', async () => {
+    await expectServiceError(guidance().favourite('art-c01', true, 'k'), 'UNAUTHENTICATED')
+    await expectServiceError(guidance().share('art-c01', 'k2'), 'UNAUTHENTICATED')
+    await expectServiceError(guidance().history(), 'UNAUTHENTICATED')
+  })
+})
