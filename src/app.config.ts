@@ -8,7 +8,10 @@ export default defineAppConfig({
       root: 'features/checkup',
       pages: ['pages/index/index', 'pages/programme/index', 'pages/institutions/index', 'pages/guide/index', 'pages/timeline/index'],
     },
-    { root: 'features/guidance', pages: ['pages/index/index'] },
+    {
+      root: 'features/guidance',
+      pages: ['pages/index/index', 'pages/article/index', 'pages/favourites/index', 'pages/mine/index', 'pages/editor/index'],
+    },
     { root: 'features/rooms', pages: ['pages/index/index'] },
     { root: 'features/centres', pages: ['pages/index/index'] },
     { root: 'features/help', pages: ['pages/index/index'] },

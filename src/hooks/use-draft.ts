@@ -14,6 +14,15 @@ function readDraft<T>(key: string): T | null {
 }
 
 /**
+ * Forgets every unsaved draft on this phone. Called when someone signs out or another identity
+ * signs in: drafts can hold sensitive answers (a pregnancy, a child) the next person must not see.
+ */
+export function clearAllDrafts(): void {
+  const { keys } = Taro.getStorageInfoSync()
+  for (const key of keys) if (key.startsWith(PREFIX)) Taro.removeStorageSync(key)
+}
+
+/**
  * Unsaved form input that survives a reload, a failed submit and a closed app: every change is
  * written to local storage under `key` until the form is saved or the user discards it.
  * `draft` is null while there are no unsaved edits; the form then shows the saved data.

@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro'
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import { getServices, onSessionExpired, setSessionToken, type SessionDto } from '../services'
+import { clearAllDrafts } from '../hooks/use-draft'
 import { taroJSONStorage } from './taro-storage'
 
 interface SessionState {
@@ -24,6 +25,9 @@ export const useSessionStore = create<SessionState>()(
       session: null,
       async signIn(identityId) {
         const session = await getServices().auth.signIn(identityId, await weappLoginCode())
+        // Someone else's unsaved drafts go; a guest signing in keeps what they just typed.
+        const previous = get().session
+        if (previous && previous.user.id !== session.user.id) clearAllDrafts()
         setSessionToken(session.token)
         set({ session })
         return session
@@ -35,11 +39,13 @@ export const useSessionStore = create<SessionState>()(
           await getServices().auth.signOut()
         } finally {
           // Signing out only forgets the session: what the user saved stays with their account.
+          clearAllDrafts()
           setSessionToken(null)
           set({ session: null })
         }
       },
       drop() {
+        clearAllDrafts()
         setSessionToken(null)
         set({ session: null })
       },

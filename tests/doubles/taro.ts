@@ -49,6 +49,7 @@ function navigation(api: string) {
 
 const Taro = {
   getStorageSync: (key: string): unknown => (storage.has(key) ? storage.get(key) : ''),
+  getStorageInfoSync: () => ({ keys: [...storage.keys()], currentSize: 0, limitSize: 10240 }),
   setStorageSync: (key: string, value: unknown): void => void storage.set(key, value),
   removeStorageSync: (key: string): void => void storage.delete(key),
   clearStorageSync: (): void => storage.clear(),

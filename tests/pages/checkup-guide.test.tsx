@@ -1,8 +1,9 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import GuidePage from '../../src/features/checkup/pages/guide/index'
 import { GUIDE_TEXTS as T } from '../../src/features/checkup/texts'
 import { PROGRAMME_SEEDS } from '../../mock/areas/checkup/fixtures/programmes'
 import { INSTITUTION_SEEDS } from '../../mock/areas/checkup/fixtures/institutions'
+import { useSessionStore } from '../../src/stores/session-store'
 import { taroDouble } from '../doubles/taro'
 import { checkupApi, setUpPage, tearDownPage, type PageHarness } from './support/page-harness'
 
@@ -27,7 +28,8 @@ const lmpInput = () => screen.getByLabelText(T.lmp) as HTMLInputElement
 const showResult = () => fireEvent.click(screen.getByRole('button', { name: T.submit }))
 const result = () => screen.queryByLabelText(T.resultTitle)
 const toasts = () => taroDouble.callsOf('showToast').map((call) => (call as { title: string }).title)
-const draftKey = (who: string) => `family-app:draft:checkup-guide:${who}`
+// One draft per phone (cleared on sign-out or a switch of identity).
+const DRAFT_KEY = 'family-app:draft:checkup-guide'
 
 async function open(identityId?: string) {
   if (identityId) await h.signInAs(identityId)
@@ -141,7 +143,7 @@ describe('哪些检查适合我 (guided check)', () => {
     answerPlanning()
     await preconceptionCard()
     first.unmount()
-    expect(taroDouble.storage.has(draftKey('u-parent'))).toBe(true)
+    expect(taroDouble.storage.has(DRAFT_KEY)).toBe(true)
 
     await open()
     expect(isChosen(T.residency, '持本市居住证')).toBe(true)
@@ -165,7 +167,7 @@ describe('哪些检查适合我 (guided check)', () => {
     expect(screen.queryByRole('dialog')).toBeNull()
     expect(toasts()).toEqual([T.saved])
     expect(await checkupApi().myAnswers()).toEqual({ answers: PLANNING_ANSWERS, savedAt: expect.any(String) })
-    expect(taroDouble.storage.has(draftKey('u-parent'))).toBe(false)
+    expect(taroDouble.storage.has(DRAFT_KEY)).toBe(false)
   })
 
   it('saved answers are shown when the page is opened again', async () => {
@@ -177,6 +179,39 @@ describe('哪些检查适合我 (guided check)', () => {
     expect(isChosen(T.residency, '本市户籍')).toBe(true)
     expect(isChosen(T.marital, '准备登记结婚')).toBe(true)
     expect(await screen.findByLabelText('婚前医学检查')).toBeTruthy()
+  })
+
+  it('answered signed out, then signed in: the answers are still there and can be saved', async () => {
+    await open()
+    answerPlanning()
+    await preconceptionCard()
+    fireEvent.click(screen.getByRole('button', { name: T.signInToSave }))
+    expect(taroDouble.callsOf('navigateTo')).toEqual([{ url: '/pages/sign-in/index' }])
+
+    // Back from the sign-in page (this page stayed open underneath).
+    await act(() => h.signInAs('u-parent'))
+    fireEvent.click(await screen.findByRole('button', { name: T.save }))
+    expect(await screen.findByText(T.savedAt('2026-11-24'))).toBeTruthy()
+    expect(await checkupApi().myAnswers()).toEqual({ answers: PLANNING_ANSWERS, savedAt: expect.any(String) })
+  })
+
+  // Answers are sensitive (planning a pregnancy): the next person on this phone must not see them.
+  it('answers saved after signing in are not left behind for the next signed-out user', async () => {
+    const first = await open()
+    answerPlanning()
+    await preconceptionCard()
+    await act(() => h.signInAs('u-parent'))
+    fireEvent.click(await screen.findByRole('button', { name: T.save }))
+    await screen.findByText(T.savedAt('2026-11-24'))
+    await act(() => useSessionStore.getState().signOut())
+    first.unmount()
+
+    expect(taroDouble.storage.has(DRAFT_KEY)).toBe(false)
+    await open()
+    expect(isChosen(T.residency, '持本市居住证')).toBe(false)
+    expect(isChosen(T.pregnant, '否')).toBe(false)
+    expect(screen.queryByRole('radiogroup', { name: T.planning })).toBeNull()
+    expect(result()).toBeNull()
   })
 
   describe('without the family-health consent (陈静)', () => {
@@ -227,7 +262,7 @@ describe('哪些检查适合我 (guided check)', () => {
     expect(isChosen(T.planning, '是')).toBe(true)
     expect(screen.getByLabelText(PRECONCEPTION.name)).toBeTruthy()
     expect(await checkupApi().myAnswers()).toBeNull()
-    expect(taroDouble.storage.has(draftKey('u-parent'))).toBe(true)
+    expect(taroDouble.storage.has(DRAFT_KEY)).toBe(true)
 
     fireEvent.click(within(alert).getByRole('button', { name: '重新保存' }))
     expect(await screen.findByText(T.savedAt('2026-11-24'))).toBeTruthy()

@@ -129,3 +129,16 @@ describe('我的 page', () => {
     expect(taroDouble.callsOf('showToast')).toEqual([expect.objectContaining({ title: expect.stringContaining('网络异常') })])
   })
 })
+
+describe('drafts on a shared phone', () => {
+  it('signing out forgets unsaved drafts, which may hold a pregnancy or a child', async () => {
+    await renderSignedInAsParent()
+    taroDouble.storage.set('family-app:draft:family:u-parent', JSON.stringify({ pregnant: true, lmp: '2026-09-01' }))
+    taroDouble.storage.set('family-app:other', 'kept')
+    taroDouble.answerModals(true)
+    fireEvent.click(screen.getByRole('button', { name: '退出登录' }))
+    await screen.findByText('尚未登录')
+    expect(taroDouble.storage.has('family-app:draft:family:u-parent')).toBe(false)
+    expect(taroDouble.storage.get('family-app:other')).toBe('kept')
+  })
+})

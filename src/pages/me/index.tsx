@@ -78,7 +78,7 @@ export default function MePage() {
           <Text className="heading">{ME_TEXTS.myServices}</Text>
           <EntryRow label={ME_TEXTS.bookings} onClick={() => openPage(ROUTES.rooms)} />
           <EntryRow label={ME_TEXTS.requests} onClick={() => openPage(ROUTES.help)} />
-          <EntryRow label={ME_TEXTS.favourites} onClick={() => openPage(ROUTES.guidance)} />
+          <EntryRow label={ME_TEXTS.favourites} onClick={() => openPage(ROUTES.guidanceFavourites)} />
         </View>
       )}
 

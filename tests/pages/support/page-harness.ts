@@ -12,6 +12,7 @@ import { createCheckupService, type CheckupService } from '../../../src/services
 import { createInProcessTransport, type Transport } from '../../../src/services/transport'
 import { useFamilyStore } from '../../../src/stores/family-store'
 import { usePreferencesStore } from '../../../src/stores/preferences-store'
+import { useReminderStore } from '../../../src/stores/reminder-store'
 import { useSessionStore } from '../../../src/stores/session-store'
 import { createTestClock, DEFAULT_NOW, type TestClock } from '../../support/clock'
 import { taroDouble } from '../../doubles/taro'
@@ -43,6 +44,16 @@ const ALL_BUT_DATE = [
   'clearTimeout',
 ] as const
 
+let currentTransport: Transport | null = null
+
+/** The same object in every test of a file; calls go to the backend of the test that is running. */
+const forwardingTransport: Transport = {
+  call(method, payload, options) {
+    if (!currentTransport) return Promise.reject(new Error(`${method} called outside a page test`))
+    return currentTransport.call(method, payload, options)
+  },
+}
+
 export function setUpPage(): PageHarness {
   jest.useFakeTimers({ now: DEFAULT_NOW, doNotFake: [...ALL_BUT_DATE] })
   const clock = createTestClock()
@@ -50,14 +61,17 @@ export function setUpPage(): PageHarness {
   const transport = createInProcessTransport(backend)
   currentTransport = transport
   const services = createServices(transport)
-  // The transport too, so feature services built on getTransport() reach the same backend.
-  setServicesForTesting(services, transport)
+  // The transport too, so feature services built on getTransport() reach the same backend. Feature
+  // services keep the transport they were first built on (checkupService() caches its service for
+  // the whole test file), so they get one that always forwards to the current test's backend.
+  setServicesForTesting(services, forwardingTransport)
 
   // Stores are module singletons: empty them so no test sees the previous one's session.
   setSessionToken(null)
   useSessionStore.setState({ session: null })
   useFamilyStore.setState({ userId: null, profile: null, status: 'idle', error: null })
   usePreferencesStore.setState({ elderModeByUser: {} })
+  useReminderStore.setState({ byUser: {} })
   taroDouble.reset()
 
   return {
@@ -70,8 +84,6 @@ export function setUpPage(): PageHarness {
   }
 }
 
-let currentTransport: Transport | null = null
-
 /** 婚孕检's service on this test's backend, for checking what a page saved (as the signed-in user). */
 export function checkupApi(): CheckupService {
   if (!currentTransport) throw new Error('checkupApi() before setUpPage()')
@@ -83,6 +95,7 @@ export function tearDownPage(): void {
   jest.useRealTimers()
   setServicesForTesting(null)
   setSessionToken(null)
+  currentTransport = null
 }
 
 /**

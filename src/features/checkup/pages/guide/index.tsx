@@ -33,7 +33,9 @@ const YES_NO = [
 export default function GuidePage() {
   const userId = useSessionStore((state) => state.session?.user.id ?? null)
   const today = chinaDate(Date.now())
-  const { draft, setDraft, clearDraft } = useDraft<GuideDraft>(`checkup-guide:${userId ?? 'guest'}`)
+  // One draft per phone, so answers typed before signing in are still there to save after;
+  // signing out or switching identity clears it (see session store).
+  const { draft, setDraft, clearDraft } = useDraft<GuideDraft>('checkup-guide')
   const saved = useLoader(() => (userId ? checkupService().myAnswers() : Promise.resolve(null)), [userId])
   const districts = useLoader(async () => (await checkupService().institutions()).districts)
   const [errors, setErrors] = useState<FieldErrors>({})

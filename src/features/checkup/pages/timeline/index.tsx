@@ -63,8 +63,7 @@ function Timeline({ userId }: { userId: string }) {
   const unmark = useSubmit((key: string, visitId: string) => checkupService().unmarkVisit(visitId, key))
 
   async function saveLmp(consentJustGiven = false) {
-    if (!lmpDraft.draft) return
-    const parsed = lmpFromDraft(lmpDraft.draft, today)
+    const parsed = lmpFromDraft(lmpDraft.draft ?? { mode: 'lmp', date: '' }, today)
     if ('error' in parsed) {
       setLmpError(parsed.error)
       return

@@ -1,16 +1,150 @@
-import { ComingSoon } from '../../../../components/coming-soon'
+import { Button, Input, Text, View } from '@tarojs/components'
+import { useDidShow, useReachBottom } from '@tarojs/taro'
+import { useEffect, useRef, useState } from 'react'
+import { ListState, type LoadStatus } from '../../../../components/list-state'
+import { PageShell } from '../../../../components/page-shell'
+import { chinaDate } from '../../../../domain/dates'
+import { TOPICS } from '../../../../domain/guidance'
+import { openPage } from '../../../../navigation'
+import { ROUTES } from '../../../../routes'
+import { userMessage } from '../../../../services'
+import type { ArticleSummary } from '../../../../services/guidance-api'
+import { useFamilyStore } from '../../../../stores/family-store'
+import { useSessionStore } from '../../../../stores/session-store'
+import { ArticleCard } from '../../components/article-card'
+import { Chips } from '../../components/chips'
+import { forWhomChips, stageOfChip, topicOfChip } from '../../feed-filter'
+import { guidanceService } from '../../service'
+import { GUIDANCE_TEXTS as T } from '../../texts'
+import '../../guidance.scss'
 
-export default function GuidanceIndexPage() {
+const PAGE_SIZE = 20
+
+export default function GuidanceFeedPage() {
+  const user = useSessionStore((state) => state.session?.user ?? null)
+  const { profile, load: loadFamily } = useFamilyStore()
+  const today = chinaDate(Date.now())
+  const { chips, choices } = forWhomChips(user && user.role === 'parent' ? profile?.family ?? null : null, today)
+  const [forWhom, setForWhom] = useState<string | null>(null)
+  const [topic, setTopic] = useState('all')
+  const [typed, setTyped] = useState('')
+  const [query, setQuery] = useState('')
+  const [items, setItems] = useState<ArticleSummary[]>([])
+  const [total, setTotal] = useState(0)
+  const [page, setPage] = useState(0)
+  const [hasMore, setHasMore] = useState(false)
+  const [status, setStatus] = useState<LoadStatus>('loading')
+  const [moreStatus, setMoreStatus] = useState<'idle' | 'loading' | 'error'>('idle')
+  const [error, setError] = useState('')
+  const request = useRef(0)
+
+  useDidShow(() => {
+    if (user && !profile) void loadFamily()
+  })
+
+  // Until the user picks, the feed is for the first family member (or all stages).
+  const selected = forWhom ?? chips[0]?.value ?? 'all'
+  const stage = stageOfChip(selected, choices)
+
+  async function fetchPage(next: number) {
+    const id = ++request.current
+    if (next === 1) setStatus('loading')
+    else setMoreStatus('loading')
+    try {
+      const result = await guidanceService().feed({ stage, topic: topicOfChip(topic), query, page: next, pageSize: PAGE_SIZE })
+      if (id !== request.current) return
+      setItems((previous) => (next === 1 ? result.items : [...previous, ...result.items]))
+      setTotal(result.total)
+      setPage(next)
+      setHasMore(result.hasMore)
+      setStatus('ready')
+      setMoreStatus('idle')
+    } catch (caught) {
+      if (id !== request.current) return
+      setError(userMessage(caught))
+      if (next === 1) setStatus('error')
+      else setMoreStatus('error')
+    }
+  }
+
+  useEffect(() => {
+    void fetchPage(1)
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [stage, topic, query])
+
+  useReachBottom(() => {
+    if (hasMore && moreStatus === 'idle') void fetchPage(page + 1)
+  })
+
   return (
-    <ComingSoon
-      title="优生优育"
-      summary="家庭健康指导员为您挑选的科学育儿指导，按孕周和孩子月龄推送。"
-      upcoming={[
-        '按“我的阶段”推荐的文章',
-        '按主题浏览和搜索',
-        '收藏和分享',
-        '指导员写作和发布',
-      ]}
-    />
+    <PageShell>
+      <Text className="page-title">{T.title}</Text>
+      <Text className="text-secondary block">{T.intro}</Text>
+      <View className="row-gap" />
+      {user?.role === 'instructor' && (
+        <View className="guidance__actions">
+          <Button className="btn btn--secondary" onClick={() => openPage(ROUTES.guidanceMine)}>
+            {T.mine}
+          </Button>
+          <Button className="btn btn--primary" onClick={() => openPage(ROUTES.guidanceEditor)}>
+            {T.write}
+          </Button>
+        </View>
+      )}
+      <View className="guidance__search">
+        <Input
+          className="field__input"
+          value={typed}
+          placeholder={T.searchPlaceholder}
+          confirmType="search"
+          ariaLabel={T.search}
+          onInput={(event) => setTyped(event.detail.value)}
+          onConfirm={() => setQuery(typed.trim())}
+        />
+        <Button className="btn btn--primary" onClick={() => setQuery(typed.trim())}>
+          {T.search}
+        </Button>
+      </View>
+      {query && (
+        <Button
+          className="btn btn--secondary"
+          onClick={() => {
+            setTyped('')
+            setQuery('')
+          }}
+        >
+          {`${T.clearSearch}“${query}”`}
+        </Button>
+      )}
+      <Chips label={T.forWhom} chips={chips} selected={[selected]} onToggle={setForWhom} />
+      <Chips
+        label={T.topic}
+        chips={[{ value: 'all', label: T.all }, ...TOPICS.map((item) => ({ value: item.id, label: item.label }))]}
+        selected={[topic]}
+        onToggle={setTopic}
+      />
+      <ListState
+        status={status}
+        errorMessage={`${T.loadFailed}：${error}`}
+        onRetry={() => void fetchPage(1)}
+        empty={items.length === 0}
+        emptyTitle={T.empty}
+        emptyHint={T.emptyHint}
+      >
+        <Text className="text-secondary block">{T.resultCount(total)}</Text>
+        <View ariaLabel="文章列表">
+          {items.map((article) => (
+            <ArticleCard key={article.id} article={article} />
+          ))}
+        </View>
+        {hasMore ? (
+          <Button className="btn btn--secondary btn--block" disabled={moreStatus === 'loading'} onClick={() => void fetchPage(page + 1)}>
+            {moreStatus === 'loading' ? T.loadingMore : moreStatus === 'error' ? `${T.loadFailed}，${T.loadMore}` : T.loadMore}
+          </Button>
+        ) : (
+          <Text className="text-secondary block">{T.noMore}</Text>
+        )}
+      </ListState>
+    </PageShell>
   )
 }

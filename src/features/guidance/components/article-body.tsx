@@ -1,0 +1,41 @@
+import { Text, View } from '@tarojs/components'
+import type { ArticleBlock, CoverId } from '../../../domain/article'
+import { TOPIC_LABELS, type TopicId } from '../../../domain/guidance'
+
+export function ArticleCover({ cover, topic }: { cover: CoverId | null; topic: TopicId | '' }) {
+  if (!cover) return null
+  return <View className={`guidance__cover guidance__cover--${cover}`}>{topic ? TOPIC_LABELS[topic] : ''}</View>
+}
+
+/** The article as parents read it: headings, paragraphs and bullet lists. */
+export function ArticleBody({ body }: { body: ArticleBlock[] }) {
+  return (
+    <View>
+      {body.map((block, index) => {
+        if (block.kind === 'heading') {
+          return (
+            <Text key={index} className="guidance__body-heading">
+              {block.text}
+            </Text>
+          )
+        }
+        if (block.kind === 'paragraph') {
+          return (
+            <Text key={index} className="guidance__body-paragraph">
+              {block.text}
+            </Text>
+          )
+        }
+        return (
+          <View key={index} role="list">
+            {block.items.map((item, itemIndex) => (
+              <Text key={itemIndex} className="guidance__body-item">
+                {item}
+              </Text>
+            ))}
+          </View>
+        )
+      })}
+    </View>
+  )
+}

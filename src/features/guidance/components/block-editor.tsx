@@ -1,0 +1,76 @@
+import { Button, Text, Textarea, View } from '@tarojs/components'
+import { FormField } from '../../../components/form-field'
+import { BLOCK_MAX } from '../../../domain/article'
+import type { FieldErrors } from '../../../domain/validation'
+import type { EditorBlock } from '../editor-form'
+import { EDITOR_TEXTS as T } from '../texts'
+import { Chips } from './chips'
+
+const KINDS: Array<{ value: EditorBlock['kind']; label: string }> = [
+  { value: 'heading', label: T.heading },
+  { value: 'paragraph', label: T.paragraph },
+  { value: 'list', label: T.list },
+]
+
+/** The body as a list of blocks: each a heading, a paragraph or a bullet list. */
+export function BlockEditor({ blocks, errors, onChange }: { blocks: EditorBlock[]; errors: FieldErrors; onChange: (blocks: EditorBlock[]) => void }) {
+  const update = (index: number, patch: Partial<EditorBlock>) => onChange(blocks.map((block, i) => (i === index ? { ...block, ...patch } : block)))
+  const add = (kind: EditorBlock['kind']) => onChange([...blocks, { kind, text: '' }])
+  const remove = (index: number) => onChange(blocks.filter((_, i) => i !== index))
+  const moveUp = (index: number) => {
+    if (index === 0) return
+    const next = [...blocks]
+    ;[next[index - 1], next[index]] = [next[index], next[index - 1]]
+    onChange(next)
+  }
+
+  return (
+    <View>
+      {errors.body && (
+        <View className="field__error" role="alert">
+          {errors.body}
+        </View>
+      )}
+      {blocks.map((block, index) => {
+        const label = `${T.body}第${index + 1}块（${KINDS.find((kind) => kind.value === block.kind)!.label}）`
+        return (
+          <View key={index} className="guidance__block" ariaLabel={label}>
+            <Chips label={`${label}类型`} chips={KINDS} selected={[block.kind]} onToggle={(kind) => update(index, { kind: kind as EditorBlock['kind'] })} />
+            <FormField label={block.kind === 'list' ? `${label} · ${T.listHint}` : label} error={errors[`body.${index}`]}>
+              <Textarea
+                className="guidance__textarea"
+                value={block.text}
+                maxlength={BLOCK_MAX + 200}
+                autoHeight
+                ariaLabel={label}
+                onInput={(event) => update(index, { text: event.detail.value })}
+              />
+            </FormField>
+            <View className="guidance__actions">
+              {index > 0 && (
+                <Button className="btn btn--secondary" onClick={() => moveUp(index)}>
+                  {T.moveUp}
+                </Button>
+              )}
+              <Button className="btn btn--danger" onClick={() => remove(index)}>
+                {T.remove}
+              </Button>
+            </View>
+          </View>
+        )
+      })}
+      <Text className="text-secondary block">{T.body}</Text>
+      <View className="guidance__actions">
+        <Button className="btn btn--secondary" onClick={() => add('heading')}>
+          {T.addHeading}
+        </Button>
+        <Button className="btn btn--secondary" onClick={() => add('paragraph')}>
+          {T.addParagraph}
+        </Button>
+        <Button className="btn btn--secondary" onClick={() => add('list')}>
+          {T.addList}
+        </Button>
+      </View>
+    </View>
+  )
+}

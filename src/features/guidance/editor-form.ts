@@ -1,0 +1,60 @@
+import type { ArticleBlock, ArticleInput, CoverId } from '../../domain/article'
+import type { StageId, TopicId } from '../../domain/guidance'
+import type { EditableArticle } from '../../services/guidance-api'
+
+/** A body block as edited: a list is typed one item per line. */
+export interface EditorBlock {
+  kind: ArticleBlock['kind']
+  text: string
+}
+
+export interface EditorDraft {
+  title: string
+  stages: StageId[]
+  topic: TopicId | ''
+  summary: string
+  cover: CoverId | null
+  body: EditorBlock[]
+}
+
+export const EMPTY_EDITOR: EditorDraft = {
+  title: '',
+  stages: [],
+  topic: '',
+  summary: '',
+  cover: null,
+  body: [{ kind: 'paragraph', text: '' }],
+}
+
+export function draftFromArticle(article: EditableArticle): EditorDraft {
+  return {
+    title: article.title,
+    stages: article.stages,
+    topic: article.topic,
+    summary: article.summary,
+    cover: article.cover,
+    body: article.body.map((block) => (block.kind === 'list' ? { kind: 'list', text: block.items.join('\n') } : { ...block })),
+  }
+}
+
+export function inputFromDraft(draft: EditorDraft): ArticleInput {
+  return {
+    title: draft.title.trim(),
+    stages: draft.stages,
+    topic: draft.topic,
+    summary: draft.summary.trim(),
+    cover: draft.cover,
+    body: draft.body.map((block): ArticleBlock => {
+      if (block.kind === 'list') {
+        return {
+          kind: 'list',
+          items: block.text
+            .split('\n')
+            .map((line) => line.trim())
+            .filter(Boolean),
+        }
+      }
+      return { kind: block.kind, text: block.text.trim() }
+    }),
+  }
+}

@@ -1,0 +1,29 @@
+import { STAGES, stageChoices, type StageChoice, type StageId, type TopicId } from '../../domain/guidance'
+import type { FamilyProfile } from '../../domain/family'
+import type { Chip } from './components/chips'
+import { GUIDANCE_TEXTS as T } from './texts'
+
+/**
+ * The feed's "为谁看" chips: the family's own (孕期 · 孕中期, 乐乐 · 1–2岁) first, then the other
+ * stages, then 全部. A chip's value is `for:<key>` for a family member or `stage:<id>`.
+ */
+export function forWhomChips(family: FamilyProfile | null, today: string): { chips: Chip[]; choices: StageChoice[] } {
+  const choices = family ? stageChoices(family, today) : []
+  const own = new Set(choices.map((choice) => choice.stage))
+  const chips: Chip[] = [
+    ...choices.map((choice) => ({ value: `for:${choice.key}`, label: choice.label })),
+    ...STAGES.filter((stage) => !own.has(stage.id)).map((stage) => ({ value: `stage:${stage.id}`, label: stage.label })),
+    { value: 'all', label: T.allStages },
+  ]
+  return { chips, choices }
+}
+
+export function stageOfChip(value: string, choices: StageChoice[]): StageId | undefined {
+  if (value.startsWith('for:')) return choices.find((choice) => `for:${choice.key}` === value)?.stage
+  if (value.startsWith('stage:')) return value.slice('stage:'.length) as StageId
+  return undefined
+}
+
+export function topicOfChip(value: string): TopicId | undefined {
+  return value === 'all' ? undefined : (value as TopicId)
+}

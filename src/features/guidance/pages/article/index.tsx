@@ -1,0 +1,117 @@
+import { Button, Text, View } from '@tarojs/components'
+import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
+import { ListState } from '../../../../components/list-state'
+import { Notice } from '../../../../components/notice'
+import { PageShell } from '../../../../components/page-shell'
+import { STAGE_LABELS, TOPIC_LABELS } from '../../../../domain/guidance'
+import { useLoader } from '../../../../hooks/use-loader'
+import { useSubmit } from '../../../../hooks/use-submit'
+import { openPage } from '../../../../navigation'
+import { ROUTES } from '../../../../routes'
+import { newIdempotencyKey } from '../../../../services'
+import { useSessionStore } from '../../../../stores/session-store'
+import { ArticleBody, ArticleCover } from '../../components/article-body'
+import { ArticleCard } from '../../components/article-card'
+import { guidanceService } from '../../service'
+import { ARTICLE_TEXTS as T, GUIDANCE_TEXTS } from '../../texts'
+import '../../guidance.scss'
+
+const IS_H5 = process.env.TARO_ENV === 'h5'
+
+export default function ArticlePage() {
+  const { params } = useRouter()
+  const id = params.id ?? ''
+  const user = useSessionStore((state) => state.session?.user ?? null)
+  const article = useLoader(() => guidanceService().article(id, params.from), [id, user?.id])
+  const favourite = useSubmit((key: string, on: boolean) => guidanceService().favourite(id, on, key))
+  const data = article.data
+  const sharePath = (path?: string) => path ?? `${ROUTES.guidanceArticle}?id=${id}${user ? `&from=${user.id}` : ''}`
+
+  // weapp: the share menu and the 分享 button both end here; the path carries the sharer's id.
+  useShareAppMessage(() => {
+    if (user) void guidanceService().share(id, newIdempotencyKey()).catch(() => undefined)
+    return { title: data?.title ?? GUIDANCE_TEXTS.title, path: sharePath() }
+  })
+
+  async function toggleFavourite() {
+    if (!data) return
+    if (!user) {
+      void Taro.showToast({ title: T.signInToFavourite, icon: 'none' })
+      openPage(ROUTES.signIn)
+      return
+    }
+    const result = await favourite.submit(!data.favourite)
+    if (result.ok) {
+      article.setData({ ...data, favourite: result.value.favourite })
+      void Taro.showToast({ title: result.value.favourite ? T.favouriteAdded : T.favouriteRemoved, icon: 'none' })
+    } else {
+      void Taro.showToast({ title: result.error.message, icon: 'none' })
+    }
+  }
+
+  async function copyLink() {
+    let path = sharePath()
+    if (user) {
+      try {
+        path = (await guidanceService().share(id, newIdempotencyKey())).path
+      } catch {
+        // Copying still works; only the share count misses this one.
+      }
+    }
+    const link = `${window.location.origin}${window.location.pathname}#${path}`
+    await Taro.setClipboardData({ data: link })
+    void Taro.showToast({ title: T.linkCopied, icon: 'none' })
+  }
+
+  return (
+    <PageShell>
+      <ListState status={article.status} errorMessage={`${GUIDANCE_TEXTS.loadFailed}：${article.error}`} onRetry={() => void article.reload()}>
+        {data && (
+          <View>
+            {data.status === 'draft' && <Notice tone="info" message={T.draftBanner} />}
+            <ArticleCover cover={data.cover} topic={data.topic} />
+            <Text className="page-title">{data.title}</Text>
+            <View>
+              {data.stages.map((stage) => (
+                <Text key={stage} className="guidance__tag">
+                  {STAGE_LABELS[stage]}
+                </Text>
+              ))}
+              <Text className="guidance__tag">{TOPIC_LABELS[data.topic]}</Text>
+            </View>
+            <Text className="guidance__meta">{T.by(data.author.name, data.author.title)}</Text>
+            <Text className="guidance__meta">{`${data.author.organisation} · ${GUIDANCE_TEXTS.minutes(data.readingMinutes)}`}</Text>
+            <View className="row-gap" />
+            <View className="card" ariaLabel="正文">
+              <ArticleBody body={data.body} />
+            </View>
+            {data.status === 'published' && (
+              <View className="guidance__actions">
+                <Button className={`btn ${data.favourite ? 'btn--primary' : 'btn--secondary'}`} disabled={favourite.pending} onClick={() => void toggleFavourite()}>
+                  {data.favourite ? T.favourited : T.favourite}
+                </Button>
+                {IS_H5 ? (
+                  <Button className="btn btn--secondary" onClick={() => void copyLink()}>
+                    {T.copyLink}
+                  </Button>
+                ) : (
+                  <Button className="btn btn--secondary" openType="share">
+                    {T.share}
+                  </Button>
+                )}
+              </View>
+            )}
+            {data.related.length > 0 && (
+              <View ariaLabel={T.related}>
+                <Text className="heading">{T.related}</Text>
+                {data.related.map((item) => (
+                  <ArticleCard key={item.id} article={item} />
+                ))}
+              </View>
+            )}
+          </View>
+        )}
+      </ListState>
+    </PageShell>
+  )
+}

@@ -1,0 +1,77 @@
+import { Button, Text, View } from '@tarojs/components'
+import { useDidShow } from '@tarojs/taro'
+import { ListState } from '../../../../components/list-state'
+import { Notice } from '../../../../components/notice'
+import { PageShell } from '../../../../components/page-shell'
+import { chinaDate } from '../../../../domain/dates'
+import { useLoader } from '../../../../hooks/use-loader'
+import { goBack, openPage } from '../../../../navigation'
+import { ROUTES } from '../../../../routes'
+import { useSessionStore } from '../../../../stores/session-store'
+import { ArticleCard } from '../../components/article-card'
+import { guidanceService } from '../../service'
+import { GUIDANCE_TEXTS, MINE_TEXTS as T } from '../../texts'
+import '../../guidance.scss'
+
+export default function MyArticlesPage() {
+  const user = useSessionStore((state) => state.session?.user ?? null)
+  if (user?.role !== 'instructor') {
+    return (
+      <PageShell>
+        <Notice tone="info" message={T.onlyInstructors} actions={[{ label: '返回', onClick: goBack }]} />
+      </PageShell>
+    )
+  }
+  return <MyArticles />
+}
+
+function MyArticles() {
+  const mine = useLoader(() => guidanceService().mine())
+  useDidShow(() => {
+    if (mine.status === 'ready') void mine.reload()
+  })
+  return (
+    <PageShell>
+      <Button className="btn btn--primary btn--block" onClick={() => openPage(ROUTES.guidanceEditor)}>
+        {GUIDANCE_TEXTS.write}
+      </Button>
+      <View className="row-gap" />
+      <ListState
+        status={mine.status}
+        errorMessage={`${GUIDANCE_TEXTS.loadFailed}：${mine.error}`}
+        onRetry={() => void mine.reload()}
+        empty={mine.data?.length === 0}
+        emptyTitle={T.empty}
+        emptyHint={T.emptyHint}
+      >
+        {mine.data?.map((article) => (
+          <View key={article.id}>
+            <ArticleCard
+              article={article}
+              extra={
+                <View>
+                  <Text className={`guidance__tag${article.status === 'draft' ? ' guidance__tag--draft' : ''}`}>
+                    {article.status === 'draft' ? T.draft : T.published}
+                  </Text>
+                  <Text className="guidance__meta">
+                    {T.counts(article.counts.views, article.counts.favourites, article.counts.shares, article.counts.sharedReads)}
+                  </Text>
+                  <Text className="guidance__meta">{T.updated(chinaDate(Date.parse(article.updatedAt)))}</Text>
+                  <Button
+                    className="btn btn--secondary"
+                    onClick={(event) => {
+                      event.stopPropagation()
+                      openPage(ROUTES.guidanceEditor, { id: article.id })
+                    }}
+                  >
+                    编辑
+                  </Button>
+                </View>
+              }
+            />
+          </View>
+        ))}
+      </ListState>
+    </PageShell>
+  )
+}
