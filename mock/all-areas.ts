@@ -1,9 +1,10 @@
 import type { MockArea } from './core/area'
 import { checkupArea } from './areas/checkup'
 import { guidanceArea } from './areas/guidance'
+import { roomsArea } from './areas/rooms'
 
 /**
  * Every feature area, for servers that run the whole backend at once (the HTTP server, tests).
  * The in-process backend in the app registers feature areas from their own subpackages instead.
  */
-export const allAreas: MockArea<never>[] = [checkupArea, guidanceArea] as unknown as MockArea<never>[]
+export const allAreas: MockArea<never>[] = [checkupArea, guidanceArea, roomsArea] as unknown as MockArea<never>[]

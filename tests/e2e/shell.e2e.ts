@@ -9,6 +9,7 @@ const IDENTITIES: Array<[IdentityLabel, string]> = [
   ['家庭健康指导员', '陈静'],
   ['特殊家庭成员', '张建国'],
   ['双岗联系人', '李慧敏'],
+  ['家长', '王磊'],
 ]
 
 async function bodyFontSize(app: Awaited<ReturnType<typeof openApp>>): Promise<number> {
@@ -22,7 +23,7 @@ async function bodyFontSize(app: Awaited<ReturnType<typeof openApp>>): Promise<n
 describe('app shell', () => {
   test.each(IDENTITIES)('signs in as %s and sees %s on 我的', async (identity, name) => {
     await journey(`sign-in-${identity}`, async ({ page }) => {
-      await signInAs(page, identity)
+      await signInAs(page, identity, name)
       const me = currentPage(page)
       await expect(me.getByLabel('当前身份').innerText()).resolves.toContain(name)
       await expect(me.getByLabel('当前身份').innerText()).resolves.toContain(identity === '双岗联系人' ? '双岗联系人' : '')

@@ -26,6 +26,22 @@ export function seedUsers({ today, now }: SeedContext): Record<string, UserRecor
       demo: { label: '家长', description: '二胎孕中期，女儿乐乐一岁多', order: 1 },
     },
     {
+      id: 'u-parent-2',
+      role: 'parent',
+      name: '王磊',
+      phone: '13656712580',
+      organisation: '西湖区翠苑街道居民',
+      title: '家长',
+      district: '西湖区',
+      street: '翠苑街道',
+      family: {
+        children: [{ id: 'child-2', name: '豆豆', birthDate: addDays(addMonths(today, -26), -11), gender: 'male' }],
+        pregnancy: null,
+      },
+      consents: { familyHealth: consentedAt },
+      demo: { label: '家长', description: '儿子豆豆两岁多，常去亲子小屋', order: 5 },
+    },
+    {
       id: 'u-instructor',
       role: 'instructor',
       name: '陈静',

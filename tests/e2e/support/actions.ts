@@ -29,13 +29,16 @@ export async function openService(page: Page, name: string): Promise<void> {
   await waitForTransition(page)
 }
 
-/** Signs in from 我的 as one of the demo identities and returns to 我的. */
-export async function signInAs(page: Page, identity: IdentityLabel): Promise<void> {
+/** Signs in from 我的 as one of the demo identities (the first with that role unless named). */
+export async function signInAs(page: Page, identity: IdentityLabel, name?: string): Promise<void> {
   await switchTab(page, '我的')
   const me = currentPage(page)
   await me.locator('taro-button-core', { hasText: /选择演示身份登录|切换身份/ }).first().click()
   await waitForTransition(page)
-  await currentPage(page).getByRole('button', { name: identity, exact: true }).click()
+  await currentPage(page)
+    .getByRole('button', { name: new RegExp(`^${identity} ${name ?? ''}`) })
+    .first()
+    .click()
   await waitForTransition(page)
 }
 

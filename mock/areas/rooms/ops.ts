@@ -1,0 +1,124 @@
+import {
+  bookingOpen,
+  cancelReason,
+  carersError,
+  childAgeReason,
+  familyLimitReason,
+  isActive,
+  isConfirmed,
+  sessionStartMs,
+} from '../../../src/domain/booking'
+import { ServiceError } from '../../../src/services/errors'
+import type { BookingRecord, RoomsState, SessionRecord } from './state'
+
+/**
+ * The booking rules applied to the rooms state. Each operation checks and writes in one
+ * synchronous step, so no two requests can interleave between a check and its write.
+ */
+
+export const bookingsOf = (state: RoomsState, sessionId: string) =>
+  Object.values(state.bookings).filter((booking) => booking.sessionId === sessionId)
+
+export const confirmedCount = (state: RoomsState, sessionId: string) =>
+  bookingsOf(state, sessionId).filter((booking) => isConfirmed(booking.status)).length
+
+export const waitlistOf = (state: RoomsState, sessionId: string) =>
+  bookingsOf(state, sessionId)
+    .filter((booking) => booking.status === 'waitlisted')
+    .sort((a, b) => a.seq - b.seq)
+
+export function waitlistPosition(state: RoomsState, booking: BookingRecord): number | null {
+  if (booking.status !== 'waitlisted') return null
+  return waitlistOf(state, booking.sessionId).findIndex((entry) => entry.id === booking.id) + 1
+}
+
+export function activeBookingOf(state: RoomsState, sessionId: string, userId: string): BookingRecord | null {
+  return bookingsOf(state, sessionId).find((booking) => booking.userId === userId && isActive(booking.status)) ?? null
+}
+
+export function upcomingActiveCount(state: RoomsState, userId: string, now: number): number {
+  return Object.values(state.bookings).filter((booking) => {
+    const session = state.sessions[booking.sessionId]
+    return booking.userId === userId && isActive(booking.status) && session && sessionStartMs(session) > now
+  }).length
+}
+
+/** Six digits, distinct for every booking (7919 is prime to 900000, so the map is one-to-one). */
+export const checkInCode = (seq: number) => String(((seq * 7919) % 900000) + 100000)
+
+export interface BookRequest {
+  session: SessionRecord
+  userId: string
+  child: { id: string; name: string; birthDate: string }
+  carers: number
+  phone: string
+  now: number
+  /** Join the waitlist instead of taking a place. */
+  waitlist: boolean
+}
+
+export function bookOrWait(state: RoomsState, request: BookRequest): BookingRecord {
+  const { session, userId, now } = request
+  if (!bookingOpen(session, now)) throw new ServiceError('CONFLICT', '预约已截止：活动开始前2小时停止预约')
+  const mine = activeBookingOf(state, session.id, userId)
+  if (mine) {
+    throw new ServiceError('CONFLICT', mine.status === 'waitlisted' ? '您已在这场活动的候补名单中' : '您已预约这场活动，每个家庭每场限约一次')
+  }
+  const carers = carersError(request.carers)
+  if (carers) throw new ServiceError('VALIDATION', carers, { carers })
+  const age = childAgeReason(request.child.birthDate, session.date, session.ageMin, session.ageMax)
+  if (age) throw new ServiceError('VALIDATION', age, { childId: age })
+  const limit = familyLimitReason(upcomingActiveCount(state, userId, now))
+  if (limit) throw new ServiceError('CONFLICT', limit)
+
+  const full = confirmedCount(state, session.id) >= session.capacity
+  if (!request.waitlist && full) throw new ServiceError('CONFLICT', '名额刚刚约满了，可以加入候补')
+  // Nobody waits for a place that is free: a waitlist request for an open session books it.
+  const status = full ? 'waitlisted' : 'booked'
+  const seq = ++state.seq
+  const at = new Date(now).toISOString()
+  const booking: BookingRecord = {
+    id: `bk-${seq}`,
+    sessionId: session.id,
+    userId,
+    childId: request.child.id,
+    childName: request.child.name,
+    childBirthDate: request.child.birthDate,
+    carers: request.carers,
+    phone: request.phone,
+    status,
+    code: status === 'booked' ? checkInCode(seq) : null,
+    seq,
+    createdAt: at,
+    updatedAt: at,
+  }
+  state.bookings[booking.id] = booking
+  return booking
+}
+
+/** Fills free places from the waitlist, first come first served; returns who got a place. */
+export function promoteFromWaitlist(state: RoomsState, session: SessionRecord, now: number): BookingRecord[] {
+  const promoted: BookingRecord[] = []
+  if (!bookingOpen(session, now)) return promoted
+  for (const waiting of waitlistOf(state, session.id)) {
+    if (confirmedCount(state, session.id) >= session.capacity) break
+    waiting.status = 'booked'
+    waiting.code = checkInCode(waiting.seq)
+    waiting.updatedAt = new Date(now).toISOString()
+    promoted.push(waiting)
+  }
+  return promoted
+}
+
+export function cancelBooking(state: RoomsState, booking: BookingRecord, now: number): BookingRecord[] {
+  const session = state.sessions[booking.sessionId]
+  if (booking.status !== 'booked' && booking.status !== 'waitlisted') {
+    throw new ServiceError('CONFLICT', '这条预约已签到、已取消或已结束，不能再取消')
+  }
+  const reason = cancelReason(session, now)
+  if (reason) throw new ServiceError('CONFLICT', reason)
+  const freedPlace = booking.status === 'booked'
+  booking.status = 'cancelled'
+  booking.updatedAt = new Date(now).toISOString()
+  return freedPlace ? promoteFromWaitlist(state, session, now) : []
+}

@@ -1,0 +1,185 @@
+import { ageInMonths, chinaDate, chinaMidnight, daysBetween, type DateString } from './dates'
+
+/**
+ * 向日葵亲子小屋 booking rules. Every rule takes "now" (epoch ms) as an argument so tests can
+ * stand at any moment; times of day are China time (HH:mm).
+ */
+export const BOOKING_CLOSES_BEFORE_MS = 2 * 60 * 60 * 1000
+export const MAX_UPCOMING_PER_FAMILY = 3
+export const MAX_CARERS = 2
+export const CAPACITY_MIN = 1
+export const CAPACITY_MAX = 50
+export const BOOKING_DAYS_AHEAD = 14
+
+export interface SessionTimes {
+  date: DateString
+  start: string
+  end: string
+}
+
+export type BookingStatus = 'booked' | 'checked-in' | 'cancelled' | 'no-show' | 'waitlisted'
+
+export const BOOKING_STATUS_LABELS: Record<BookingStatus, string> = {
+  booked: '待参加',
+  'checked-in': '已签到',
+  cancelled: '已取消',
+  'no-show': '未到场',
+  waitlisted: '候补中',
+}
+
+/** A booking that holds (or waits for) a place. */
+export const isActive = (status: BookingStatus) => status === 'booked' || status === 'checked-in' || status === 'waitlisted'
+/** A booking that takes a place. */
+export const isConfirmed = (status: BookingStatus) => status === 'booked' || status === 'checked-in'
+
+export function minutesOf(time: string): number {
+  const match = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(time)
+  return match ? Number(match[1]) * 60 + Number(match[2]) : NaN
+}
+
+export function sessionStartMs(session: SessionTimes): number {
+  return chinaMidnight(session.date) + minutesOf(session.start) * 60_000
+}
+
+export function sessionEndMs(session: SessionTimes): number {
+  return chinaMidnight(session.date) + minutesOf(session.end) * 60_000
+}
+
+/** Booking and cancelling close two hours before the start. */
+export function bookingClosesAt(session: SessionTimes): number {
+  return sessionStartMs(session) - BOOKING_CLOSES_BEFORE_MS
+}
+
+export function bookingOpen(session: SessionTimes, now: number): boolean {
+  return now < bookingClosesAt(session)
+}
+
+export type SessionState = 'bookable' | 'full' | 'closed' | 'booked' | 'waitlisted'
+
+export const SESSION_STATE_LABELS: Record<SessionState, string> = {
+  bookable: '可预约',
+  full: '已约满',
+  closed: '已截止',
+  booked: '已预约',
+  waitlisted: '候补中',
+}
+
+/** How a session looks to one family: their own booking first, then the deadline, then places. */
+export function sessionState(args: {
+  session: SessionTimes
+  capacity: number
+  confirmed: number
+  mine: BookingStatus | null
+  now: number
+}): SessionState {
+  if (args.mine && isConfirmed(args.mine)) return 'booked'
+  if (args.mine === 'waitlisted') return 'waitlisted'
+  if (!bookingOpen(args.session, args.now)) return 'closed'
+  if (args.confirmed >= args.capacity) return 'full'
+  return 'bookable'
+}
+
+/** Why this child cannot come to a session for ages min–max months, or null when they can. */
+export function childAgeReason(birthDate: DateString, sessionDate: DateString, min: number, max: number): string | null {
+  const months = ageInMonths(birthDate, sessionDate)
+  if (months < 0) return '孩子尚未出生'
+  if (months < min) return `活动适合${min}–${max}个月的孩子，到活动当天孩子${months}个月，还小一些`
+  if (months > max) return `活动适合${min}–${max}个月的孩子，到活动当天孩子${months}个月，已超出`
+  return null
+}
+
+export function carersError(carers: number): string | null {
+  if (!Number.isInteger(carers) || carers < 1 || carers > MAX_CARERS) return `陪同家长为1–${MAX_CARERS}人`
+  return null
+}
+
+/**
+ * Why the family may not book (or join the waitlist of) one more session, or null. Waitlist
+ * places count toward the limit, so promoting from the waitlist never exceeds it.
+ */
+export function familyLimitReason(upcomingActive: number): string | null {
+  return upcomingActive >= MAX_UPCOMING_PER_FAMILY ? `每个家庭最多同时预约${MAX_UPCOMING_PER_FAMILY}场未开始的活动（含候补）` : null
+}
+
+export function cancelReason(session: SessionTimes, now: number): string | null {
+  return bookingOpen(session, now) ? null : '活动开始前2小时内不能取消，如不能参加请直接联系小屋'
+}
+
+export interface OpeningHours {
+  /** 0 = Sunday … 6 = Saturday */
+  days: number[]
+  open: string
+  close: string
+}
+
+export interface SessionInput extends SessionTimes {
+  activity: string
+  ageMin: number
+  ageMax: number
+  capacity: number
+}
+
+export type SessionField = 'date' | 'start' | 'end' | 'activity' | 'age' | 'capacity'
+
+const WEEKDAY_NAMES = ['周日', '周一', '周二', '周三', '周四', '周五', '周六']
+
+export function weekdayOf(date: DateString): number {
+  return new Date(chinaMidnight(date) + 8 * 3_600_000).getUTCDay()
+}
+
+export function hoursText(hours: OpeningHours): string {
+  return `${hours.days.map((day) => WEEKDAY_NAMES[day]).join('、')} ${hours.open}–${hours.close}`
+}
+
+/**
+ * A session an instructor creates or edits: a real day from today within the booking horizon,
+ * inside opening hours, end after start, not overlapping another session of the room, ages
+ * 0–36 months, capacity 1–50 and not below the places already booked.
+ */
+export function sessionErrors(
+  input: SessionInput,
+  context: { now: number; hours: OpeningHours; others: SessionTimes[]; confirmed: number },
+): Partial<Record<SessionField, string>> {
+  const errors: Partial<Record<SessionField, string>> = {}
+  const today = chinaDate(context.now)
+  const start = minutesOf(input.start)
+  const end = minutesOf(input.end)
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.date) || Number.isNaN(chinaMidnight(input.date))) errors.date = '请选择日期'
+  else if (daysBetween(today, input.date) < 0) errors.date = '不能安排今天以前的活动'
+  else if (daysBetween(today, input.date) > 60) errors.date = '最多提前60天安排活动'
+  else if (!context.hours.days.includes(weekdayOf(input.date))) errors.date = `小屋这天不开放（开放时间：${hoursText(context.hours)}）`
+  if (Number.isNaN(start)) errors.start = '请选择开始时间'
+  if (Number.isNaN(end)) errors.end = '请选择结束时间'
+  if (!errors.start && !errors.end) {
+    if (end <= start) errors.end = '结束时间要晚于开始时间'
+    else if (start < minutesOf(context.hours.open) || end > minutesOf(context.hours.close)) {
+      errors.start = `活动要在开放时间 ${context.hours.open}–${context.hours.close} 内`
+    } else if (!errors.date && sessionStartMs(input) <= context.now) errors.start = '开始时间已过'
+    else if (
+      !errors.date &&
+      context.others.some((other) => other.date === input.date && minutesOf(other.start) < end && start < minutesOf(other.end))
+    ) {
+      errors.start = '与小屋同一时间的另一场活动重叠'
+    }
+  }
+  if (!input.activity.trim()) errors.activity = '请填写活动内容'
+  else if (input.activity.trim().length > 30) errors.activity = '活动名称不能超过30个字'
+  if (!Number.isInteger(input.ageMin) || !Number.isInteger(input.ageMax) || input.ageMin < 0 || input.ageMax > 36 || input.ageMin > input.ageMax) {
+    errors.age = '适合月龄应在0–36个月之间，且起始不大于结束'
+  }
+  if (!Number.isInteger(input.capacity) || input.capacity < CAPACITY_MIN || input.capacity > CAPACITY_MAX) {
+    errors.capacity = `名额为${CAPACITY_MIN}–${CAPACITY_MAX}个`
+  } else if (input.capacity < context.confirmed) {
+    errors.capacity = `已有${context.confirmed}个家庭预约，名额不能少于${context.confirmed}`
+  }
+  return errors
+}
+
+/** Distance in km between two points (haversine), for sorting rooms when location is granted. */
+export function distanceKm(a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }): number {
+  const rad = (deg: number) => (deg * Math.PI) / 180
+  const dLat = rad(b.latitude - a.latitude)
+  const dLon = rad(b.longitude - a.longitude)
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(rad(a.latitude)) * Math.cos(rad(b.latitude)) * Math.sin(dLon / 2) ** 2
+  return 6371 * 2 * Math.asin(Math.sqrt(h))
+}
