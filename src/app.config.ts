@@ -12,10 +12,24 @@ export default defineAppConfig({
       root: 'features/guidance',
       pages: ['pages/index/index', 'pages/article/index', 'pages/favourites/index', 'pages/mine/index', 'pages/editor/index'],
     },
-    { root: 'features/rooms', pages: ['pages/index/index'] },
+    {
+      root: 'features/rooms',
+      pages: [
+        'pages/index/index',
+        'pages/room/index',
+        'pages/book/index',
+        'pages/bookings/index',
+        'pages/instructor/index',
+        'pages/roster/index',
+        'pages/session-editor/index',
+      ],
+    },
     { root: 'features/centres', pages: ['pages/index/index'] },
     { root: 'features/help', pages: ['pages/index/index'] },
   ],
+  // Location is asked only from a tap (sort by distance) through src/privacy/gated-apis.ts.
+  requiredPrivateInfos: ['getLocation'],
+  permission: { 'scope.userLocation': { desc: '用于按距离排列亲子小屋和托育机构，不会保存您的位置' } },
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#ffffff',

@@ -17,6 +17,12 @@ export const ROUTES = {
   guidanceMine: '/features/guidance/pages/mine/index',
   guidanceEditor: '/features/guidance/pages/editor/index',
   rooms: '/features/rooms/pages/index/index',
+  roomsRoom: '/features/rooms/pages/room/index',
+  roomsBook: '/features/rooms/pages/book/index',
+  roomsBookings: '/features/rooms/pages/bookings/index',
+  roomsInstructor: '/features/rooms/pages/instructor/index',
+  roomsRoster: '/features/rooms/pages/roster/index',
+  roomsSessionEditor: '/features/rooms/pages/session-editor/index',
   centres: '/features/centres/pages/index/index',
   help: '/features/help/pages/index/index',
 } as const

@@ -76,7 +76,7 @@ export default function MePage() {
       {user && (
         <View className="card">
           <Text className="heading">{ME_TEXTS.myServices}</Text>
-          <EntryRow label={ME_TEXTS.bookings} onClick={() => openPage(ROUTES.rooms)} />
+          <EntryRow label={ME_TEXTS.bookings} onClick={() => openPage(ROUTES.roomsBookings)} />
           <EntryRow label={ME_TEXTS.requests} onClick={() => openPage(ROUTES.help)} />
           <EntryRow label={ME_TEXTS.favourites} onClick={() => openPage(ROUTES.guidanceFavourites)} />
         </View>

@@ -1,29 +1,13 @@
 import { Button, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
+import { callPhone, canOpenMap, copyText, openMap, toastIfFailed } from '../../../privacy/gated-apis'
 import type { InstitutionDto } from '../../../services/checkup-api'
 import { INSTITUTION_TEXTS as T, PROGRAMME_SHORT } from '../texts'
 
-// The H5 build has no map app to hand over to: it shows the address with a copy button instead.
-const CAN_NAVIGATE = process.env.TARO_ENV !== 'h5'
-
-function call(phone: string) {
-  void Taro.makePhoneCall({ phoneNumber: phone }).catch(() => undefined)
-}
-
-function navigate(institution: InstitutionDto) {
-  void Taro.openLocation({
-    latitude: institution.latitude,
-    longitude: institution.longitude,
-    name: institution.name,
-    address: institution.address,
-    scale: 16,
-  }).catch(() => undefined)
-}
-
-function copyAddress(address: string) {
-  void Taro.setClipboardData({ data: address })
-    .then(() => Taro.showToast({ title: T.copied, icon: 'none' }))
-    .catch(() => undefined)
+async function copyAddress(address: string) {
+  const copied = await copyText(address)
+  if (copied.ok) void Taro.showToast({ title: T.copied, icon: 'none' })
+  else toastIfFailed(copied)
 }
 
 export function InstitutionCard({ institution }: { institution: InstitutionDto }) {
@@ -42,15 +26,15 @@ export function InstitutionCard({ institution }: { institution: InstitutionDto }
       <Text className="text-secondary block">{`电话：${institution.phone}`}</Text>
       {institution.note && <Text className="text-secondary block">{institution.note}</Text>}
       <View className="checkup__actions">
-        <Button className="btn btn--secondary" onClick={() => call(institution.phone)}>
+        <Button className="btn btn--secondary" onClick={() => void callPhone(institution.phone).then(toastIfFailed)}>
           {T.call}
         </Button>
-        {CAN_NAVIGATE ? (
-          <Button className="btn btn--secondary" onClick={() => navigate(institution)}>
+        {canOpenMap ? (
+          <Button className="btn btn--secondary" onClick={() => void openMap(institution).then(toastIfFailed)}>
             {T.navigate}
           </Button>
         ) : (
-          <Button className="btn btn--secondary" onClick={() => copyAddress(institution.address)}>
+          <Button className="btn btn--secondary" onClick={() => void copyAddress(institution.address)}>
             {T.copyAddress}
           </Button>
         )}

@@ -1,0 +1,121 @@
+import { Button, Input, Text, View } from '@tarojs/components'
+import Taro, { useRouter } from '@tarojs/taro'
+import { useState } from 'react'
+import { FormField } from '../../../../components/form-field'
+import { ListState } from '../../../../components/list-state'
+import { Notice } from '../../../../components/notice'
+import { PageShell } from '../../../../components/page-shell'
+import { sessionStartMs } from '../../../../domain/booking'
+import { useLoader } from '../../../../hooks/use-loader'
+import { useSubmit } from '../../../../hooks/use-submit'
+import { goBack, openPage } from '../../../../navigation'
+import { ROUTES } from '../../../../routes'
+import { useSessionStore } from '../../../../stores/session-store'
+import { BookingStatusBadge } from '../../components/state-badge'
+import { roomsService } from '../../service'
+import { INSTRUCTOR_TEXTS as T, ROOMS_TEXTS } from '../../texts'
+import '../../rooms.scss'
+
+export default function RosterPage() {
+  const user = useSessionStore((state) => state.session?.user ?? null)
+  const sessionId = useRouter().params.sessionId ?? ''
+  if (user?.role !== 'instructor') {
+    return (
+      <PageShell>
+        <Notice tone="info" message={T.onlyInstructors} actions={[{ label: '返回', onClick: goBack }]} />
+      </PageShell>
+    )
+  }
+  return <Roster sessionId={sessionId} />
+}
+
+function Roster({ sessionId }: { sessionId: string }) {
+  const roster = useLoader(() => roomsService().roster(sessionId), [sessionId])
+  const [code, setCode] = useState('')
+  const [codeError, setCodeError] = useState<string | undefined>()
+  const checkIn = useSubmit((key: string, value: string) => roomsService().checkIn(sessionId, value, key))
+  const noShows = useSubmit((key: string) => roomsService().markNoShows(sessionId, key))
+
+  async function submitCode() {
+    const value = code.replace(/\s/g, '')
+    if (!/^\d{6}$/.test(value)) {
+      setCodeError('签到码是6位数字')
+      return
+    }
+    const result = await checkIn.submit(value)
+    if (result.ok) {
+      setCode('')
+      setCodeError(undefined)
+      void Taro.showToast({ title: T.checkedIn(result.value.childName), icon: 'success' })
+      void roster.reload()
+    } else {
+      setCodeError(result.error.fieldErrors?.code ?? result.error.message)
+    }
+  }
+
+  async function markRest() {
+    const { confirm } = await Taro.showModal({ title: T.markNoShows, content: T.markNoShowsConfirm })
+    if (!confirm) return
+    const result = await noShows.submit()
+    void Taro.showToast({ title: result.ok ? T.marked(result.value.marked) : result.error.message, icon: 'none' })
+    void roster.reload()
+  }
+
+  const data = roster.data
+  const started = data ? Date.now() >= sessionStartMs(data.session) : false
+  return (
+    <PageShell>
+      <ListState status={roster.status} errorMessage={`${ROOMS_TEXTS.loadFailed}：${roster.error}`} onRetry={() => void roster.reload()}>
+        {data && (
+          <View>
+            <Text className="page-title">{`${data.session.date} ${data.session.start} ${data.session.activity}`}</Text>
+            <Text className="text-secondary block">{data.session.roomName}</Text>
+            <Text className="block">{T.confirmed(data.session.confirmed, data.session.capacity, data.session.checkedIn)}</Text>
+            <View className="card">
+              <FormField label={T.codeLabel} error={codeError}>
+                <View className="rooms__checkin">
+                  <Input
+                    className="field__input"
+                    type="number"
+                    maxlength={6}
+                    value={code}
+                    placeholder={T.codePlaceholder}
+                    ariaLabel={T.codeLabel}
+                    onInput={(event) => setCode(event.detail.value)}
+                    onConfirm={() => void submitCode()}
+                  />
+                  <Button className="btn btn--primary" disabled={checkIn.pending} onClick={() => void submitCode()}>
+                    {T.checkIn}
+                  </Button>
+                </View>
+              </FormField>
+              <View className="rooms__actions">
+                <Button className="btn btn--secondary" onClick={() => openPage(ROUTES.roomsSessionEditor, { roomId: data.session.roomId, id: data.session.id })}>
+                  {T.edit}
+                </Button>
+                {started && (
+                  <Button className="btn btn--danger" disabled={noShows.pending} onClick={() => void markRest()}>
+                    {T.markNoShows}
+                  </Button>
+                )}
+              </View>
+            </View>
+            <View className="card" ariaLabel={T.roster}>
+              <Text className="heading">{T.roster}</Text>
+              {data.entries.length === 0 && <Text className="text-secondary block">{T.rosterEmpty}</Text>}
+              {data.entries.map((entry) => (
+                <View key={entry.bookingId} className="rooms__row" ariaLabel={entry.childName}>
+                  <View>
+                    <Text className="block">{`${entry.childName} · ${entry.childAge}`}</Text>
+                    <Text className="text-secondary block">{`${T.carers(entry.carers)} · ${entry.phoneMasked}`}</Text>
+                  </View>
+                  <BookingStatusBadge status={entry.status} />
+                </View>
+              ))}
+            </View>
+          </View>
+        )}
+      </ListState>
+    </PageShell>
+  )
+}
