@@ -24,6 +24,8 @@ export interface PageHarness {
   clock: TestClock
   /** Signs in through the session store, as the sign-in page does. */
   signInAs(identityId: string): Promise<void>
+  /** Moves "now" for the backend and the pages (Date.now()) together. */
+  setNow(ms: number): void
 }
 
 /** Every timer stays real; only Date is faked, fixed at DEFAULT_NOW. */
@@ -80,6 +82,10 @@ export function setUpPage(): PageHarness {
     clock,
     async signInAs(identityId) {
       await useSessionStore.getState().signIn(identityId)
+    },
+    setNow(ms) {
+      clock.set(ms)
+      jest.setSystemTime(ms)
     },
   }
 }

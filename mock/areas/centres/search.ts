@@ -1,0 +1,85 @@
+import {
+  compareKeys,
+  compareNames,
+  FACET_DIMENSIONS,
+  facetValues,
+  keywordsOf,
+  matchesDimension,
+  matchesInputs,
+  searchText,
+  type Centre,
+  type CentreQuery,
+  type FacetDimension,
+  sortKeys,
+} from '../../../src/domain/centres'
+
+export type Facets = Record<FacetDimension, Record<string, number>>
+
+export interface SearchResult {
+  matches: Centre[]
+  facets: Facets
+  /** True when distance sorting was asked for without a location. */
+  distanceUnavailable: boolean
+}
+
+const textCache = new WeakMap<Centre, string>()
+const nameRanks = new WeakMap<Centre[], WeakMap<Centre, number>>()
+
+/** Each centre's place in name order, computed once per data set: collation is the slow part. */
+function nameRank(centres: Centre[]): WeakMap<Centre, number> {
+  let ranks = nameRanks.get(centres)
+  if (!ranks) {
+    const ranked = new WeakMap<Centre, number>()
+    ;[...centres].sort(compareNames).forEach((centre, index) => ranked.set(centre, index))
+    nameRanks.set(centres, (ranks = ranked))
+  }
+  return ranks
+}
+const textOf = (centre: Centre) => {
+  let text = textCache.get(centre)
+  if (text === undefined) textCache.set(centre, (text = searchText(centre)))
+  return text
+}
+
+/**
+ * Filters, counts and sorts in one pass. A chip's count is how many results the search would
+ * give with that chip chosen instead: a centre that fails only dimension d still counts for
+ * d's chips, so every count comes from the same pass over the data.
+ */
+export function searchCentres(centres: Centre[], query: CentreQuery): SearchResult {
+  const keywords = keywordsOf(query.keyword)
+  const facets = Object.fromEntries(FACET_DIMENSIONS.map((d) => [d, {}])) as Facets
+  const count = (dimension: FacetDimension, centre: Centre) => {
+    const bucket = facets[dimension]
+    for (const value of facetValues(centre, dimension)) bucket[value] = (bucket[value] ?? 0) + 1
+    bucket.all = (bucket.all ?? 0) + 1
+  }
+  const matches: Centre[] = []
+  for (const centre of centres) {
+    if (!matchesInputs(centre, query, textOf(centre), keywords)) continue
+    let failed: FacetDimension | null = null
+    let failures = 0
+    for (const dimension of FACET_DIMENSIONS) {
+      if (!matchesDimension(centre, query, dimension)) {
+        failures += 1
+        failed = dimension
+        if (failures > 1) break
+      }
+    }
+    if (failures === 0) {
+      matches.push(centre)
+      for (const dimension of FACET_DIMENSIONS) count(dimension, centre)
+    } else if (failures === 1) {
+      count(failed!, centre)
+    }
+  }
+  const distanceUnavailable = query.sort === 'distance' && !query.origin
+  // Sort on precomputed keys: computing fees or distances inside the comparator costs 10×.
+  const keysOf = sortKeys(query)
+  const ranks = nameRank(centres)
+  const sorted = matches
+    .map((centre) => ({ centre, keys: keysOf(centre), rank: ranks.get(centre)! }))
+    .sort((a, b) => compareKeys(a.keys, b.keys) || a.rank - b.rank)
+    .map((entry) => entry.centre)
+  return { matches: sorted, facets, distanceUnavailable }
+}

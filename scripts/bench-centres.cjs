@@ -1,0 +1,67 @@
+// Benchmark: the mock backend's centre search over the 5,000-centre data set, for 20 fixed
+// mixed queries (filters, keywords, sorts, pages). Prints median and p95 per query and over
+// all runs; exits non-zero when the overall median > 5 ms or p95 > 15 ms (issue 7's targets).
+// Usage: npm run bench:centres
+require('./register-ts.cjs')
+const { centresHandlers } = require('../mock/areas/centres/handlers')
+const { dataset } = require('../mock/areas/centres/dataset')
+
+const ROUNDS = 50
+const origin = { latitude: 30.2838, longitude: 120.1296 }
+const QUERIES = [
+  {},
+  { district: '西湖区' },
+  { mode: 'temporary', inclusive: true, ageMonths: 18 },
+  { keyword: '托育' },
+  { keyword: '翠苑' },
+  { sort: 'fee' },
+  { sort: 'distance', origin },
+  { sort: 'places', hasPlaces: true },
+  { feeMin: 2000, feeMax: 3500 },
+  { mode: 'full-day', feeMax: 3000, sort: 'fee' },
+  { hostType: 'public', orgForm: 'community' },
+  { filing: 'filed', inclusive: true, district: '滨江区' },
+  { ageMonths: 6, mode: 'full-day' },
+  { keyword: '文三路', sort: 'distance', origin },
+  { orgForm: 'family', hasPlaces: true },
+  { mode: 'hourly', feeMax: 40 },
+  { district: '萧山区', sort: 'fee', page: 3 },
+  { keyword: '幼儿园 托班' },
+  { inclusive: true, hasPlaces: true, sort: 'places', page: 10 },
+  { keyword: '不存在的机构名' },
+]
+
+const state = { datasetSize: 5000, favourites: {}, visits: {}, nextId: 1 }
+const handle = centresHandlers['centres.search'].handle
+const ctx = { state, core: { users: {} }, user: null, token: null, now: Date.now(), today: '2026-11-24' }
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
+const ms = (value) => value.toFixed(2).padStart(7)
+
+const built = process.hrtime.bigint()
+dataset(5000)
+console.log(`generated 5,000 centres in ${(Number(process.hrtime.bigint() - built) / 1e6).toFixed(0)} ms`)
+for (const query of QUERIES) handle(ctx, query) // warm-up: JIT and the search-text cache
+
+const all = []
+console.log('query'.padEnd(70), 'results', ' median', '    p95')
+for (const query of QUERIES) {
+  const times = []
+  let total = 0
+  for (let round = 0; round < ROUNDS; round += 1) {
+    const start = process.hrtime.bigint()
+    total = handle(ctx, query).total
+    times.push(Number(process.hrtime.bigint() - start) / 1e6)
+  }
+  times.sort((a, b) => a - b)
+  all.push(...times)
+  const label = JSON.stringify({ ...query, origin: query.origin ? '…' : undefined })
+  console.log(label.slice(0, 68).padEnd(70), String(total).padStart(7), ms(percentile(times, 50)), ms(percentile(times, 95)))
+}
+all.sort((a, b) => a - b)
+const median = percentile(all, 50)
+const p95 = percentile(all, 95)
+console.log(`\ncentres search over 5,000: median ${median.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms (${all.length} runs; targets ≤ 5 ms, ≤ 15 ms)`)
+if (median > 5 || p95 > 15) {
+  console.error('Benchmark target missed.')
+  process.exit(1)
+}

@@ -1,0 +1,67 @@
+import type { CareMode, Centre, CentreQuery } from '../domain/centres'
+import type { ApiMethod } from './api'
+
+/** 托育机构: search over registered centres, centre pages, favourites and visit requests. */
+
+export type CentreSummary = Pick<
+  Centre,
+  'id' | 'name' | 'district' | 'street' | 'address' | 'inclusive' | 'modes' | 'ageMin' | 'ageMax' | 'placesFree' | 'placesTotal' | 'filingStatus' | 'hostType' | 'orgForm' | 'latitude' | 'longitude'
+> & {
+  /** The fee compared and sorted by (the chosen mode's, else the lowest monthly fee). */
+  fee: number | null
+  feeUnit: string
+  /** km, when the search had a location. */
+  distanceKm: number | null
+}
+
+export interface CentreSearchPage {
+  items: CentreSummary[]
+  total: number
+  page: number
+  pageSize: number
+  hasMore: boolean
+  /** Per filter dimension, how many results each chip would give. */
+  facets: Record<string, Record<string, number>>
+  /** Sorting by distance was asked for without a location: the default order is used. */
+  distanceUnavailable: boolean
+}
+
+export interface CentreDto extends Centre {
+  favourite: boolean
+}
+
+export type VisitSlot = 'morning' | 'afternoon'
+export type VisitStatus = 'pending' | 'cancelled'
+
+export interface VisitInput {
+  centreId: string
+  date: string
+  slot: VisitSlot
+  phone: string
+  childAgeMonths: number
+}
+
+export interface VisitDto extends VisitInput {
+  id: string
+  centreName: string
+  centreAddress: string
+  centrePhone: string
+  status: VisitStatus
+  /** Masked: the full number stays with the centre. */
+  phoneMasked: string
+  createdAt: string
+}
+
+export interface CentresApi {
+  'centres.search': ApiMethod<CentreQuery & { page?: number; pageSize?: number }, CentreSearchPage>
+  'centres.centre': ApiMethod<{ id: string }, CentreDto>
+  'centres.favourite': ApiMethod<{ id: string; on: boolean }, { favourite: boolean }>
+  'centres.favourites': ApiMethod<null, CentreSummary[]>
+  'centres.requestVisit': ApiMethod<VisitInput, VisitDto>
+  'centres.cancelVisit': ApiMethod<{ id: string }, VisitDto>
+  'centres.myVisits': ApiMethod<null, VisitDto[]>
+  /** Demo and test control: search the 200-centre city (default) or the 5,000-centre set. */
+  'centres.useDataset': ApiMethod<{ size: 200 | 5000 }, { size: number }>
+}
+
+export type { CareMode }

@@ -1,0 +1,42 @@
+/** DOM lookups shared by the page tests: fields by their label, their error, chips, toasts. */
+import { screen, within } from '@testing-library/react'
+import { taroDouble } from '../../doubles/taro'
+
+/** The FormField whose label reads `label` (the required "*" aside). */
+export function fieldLabelled(label: string, container: HTMLElement = document.body): HTMLElement {
+  const labels = [...container.querySelectorAll('.field__label')].filter(
+    (node) => (node.firstChild?.textContent ?? '') === label || node.textContent === label || node.textContent === `${label}*`,
+  )
+  if (labels.length !== 1) throw new Error(`expected one field labelled ${label}, found ${labels.length}`)
+  return labels[0].closest('.field') as HTMLElement
+}
+
+/** The error shown under the field holding `element` (null when there is none). */
+export function errorAt(element: HTMLElement): string | null {
+  const field = element.closest('.field') as HTMLElement | null
+  if (!field) throw new Error('element is not inside a form field')
+  return within(field).queryByRole('alert')?.textContent ?? null
+}
+
+/** The error shown under the field labelled `label`. */
+export const errorOfField = (label: string): string | null => errorAt(fieldLabelled(label))
+
+/** The chip (radio or checkbox) currently on in a chip group, by its text. */
+export function chosenIn(group: HTMLElement): string[] {
+  return [...group.querySelectorAll('[role="radio"],[role="checkbox"]')]
+    .filter((chip) => chip.getAttribute('aria-label')?.endsWith('（已选）'))
+    .map((chip) => chip.textContent ?? '')
+}
+
+/** The titles of the toasts shown so far. */
+export const toasts = (): string[] => taroDouble.callsOf('showToast').map((call) => (call as { title: string }).title)
+
+/** The urls the page navigated to with navigateTo. */
+export const openedUrls = (): string[] => taroDouble.callsOf('navigateTo').map((call) => (call as { url: string }).url)
+
+/** Text of every element matching `selector` inside `container`, in order. */
+export const textsOf = (container: HTMLElement, selector: string): string[] =>
+  [...container.querySelectorAll(selector)].map((node) => node.textContent ?? '')
+
+/** The status/alert notice at the top of a page. */
+export const notice = (): HTMLElement => screen.getByRole('status')
