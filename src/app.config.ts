@@ -24,7 +24,7 @@ export default defineAppConfig({
         'pages/session-editor/index',
       ],
     },
-    { root: 'features/centres', pages: ['pages/index/index'] },
+    { root: 'features/centres', pages: ['pages/index/index', 'pages/centre/index', 'pages/visit/index', 'pages/mine/index'] },
     { root: 'features/help', pages: ['pages/index/index'] },
   ],
   // Location is asked only from a tap (sort by distance) through src/privacy/gated-apis.ts.

@@ -24,6 +24,9 @@ export const ROUTES = {
   roomsRoster: '/features/rooms/pages/roster/index',
   roomsSessionEditor: '/features/rooms/pages/session-editor/index',
   centres: '/features/centres/pages/index/index',
+  centresCentre: '/features/centres/pages/centre/index',
+  centresVisit: '/features/centres/pages/visit/index',
+  centresMine: '/features/centres/pages/mine/index',
   help: '/features/help/pages/index/index',
 } as const
 

@@ -79,6 +79,7 @@ export default function MePage() {
           <EntryRow label={ME_TEXTS.bookings} onClick={() => openPage(ROUTES.roomsBookings)} />
           <EntryRow label={ME_TEXTS.requests} onClick={() => openPage(ROUTES.help)} />
           <EntryRow label={ME_TEXTS.favourites} onClick={() => openPage(ROUTES.guidanceFavourites)} />
+          <EntryRow label={ME_TEXTS.centres} onClick={() => openPage(ROUTES.centresMine)} />
         </View>
       )}
 

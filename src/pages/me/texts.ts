@@ -9,6 +9,7 @@ export const ME_TEXTS = {
   bookings: '我的预约',
   requests: '我的求助',
   favourites: '我的收藏',
+  centres: '托育机构收藏与参观',
   settings: '设置',
   elderMode: '长辈模式',
   elderModeHint: '字更大、按钮更大',

@@ -1,5 +1,5 @@
 /** DOM lookups shared by the page tests: fields by their label, their error, chips, toasts. */
-import { screen, within } from '@testing-library/react'
+import { act, within } from '@testing-library/react'
 import { taroDouble } from '../../doubles/taro'
 
 /** The FormField whose label reads `label` (the required "*" aside). */
@@ -38,5 +38,9 @@ export const openedUrls = (): string[] => taroDouble.callsOf('navigateTo').map((
 export const textsOf = (container: HTMLElement, selector: string): string[] =>
   [...container.querySelectorAll(selector)].map((node) => node.textContent ?? '')
 
-/** The status/alert notice at the top of a page. */
-export const notice = (): HTMLElement => screen.getByRole('status')
+/** Lets calls already made (the backend answers at once) finish and the page re-render. */
+export async function settle(): Promise<void> {
+  await act(async () => {
+    await new Promise((resolve) => setTimeout(resolve, 0))
+  })
+}

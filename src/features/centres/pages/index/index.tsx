@@ -1,16 +1,259 @@
-import { ComingSoon } from '../../../../components/coming-soon'
+import { VirtualList } from '@tarojs/components-advanced'
+import { Button, Input, Text, View } from '@tarojs/components'
+import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
+import { useEffect, useMemo, useRef, useState } from 'react'
+import { ListState, type LoadStatus } from '../../../../components/list-state'
+import { PageShell } from '../../../../components/page-shell'
+import { CARE_MODES, HOST_TYPE_LABELS, ORG_FORM_LABELS, type CentreSort } from '../../../../domain/centres'
+import { ageInMonths, chinaDate } from '../../../../domain/dates'
+import { openPage } from '../../../../navigation'
+import { copyText, requestLocation, type Position } from '../../../../privacy/gated-apis'
+import { ROUTES } from '../../../../routes'
+import { userMessage } from '../../../../services'
+import type { CentreSearchPage, CentreSummary } from '../../../../services/centres-api'
+import { useFamilyStore } from '../../../../stores/family-store'
+import { useElderMode } from '../../../../stores/preferences-store'
+import { useSessionStore } from '../../../../stores/session-store'
+import { CentreRow } from '../../components/centre-row'
+import { CountChips } from '../../components/count-chips'
+import { hasFilters, paramsFromQuery, queryFromParams, type FilterQuery } from '../../query-params'
+import { centresService } from '../../service'
+import { CENTRES_TEXTS as T } from '../../texts'
+import '../../centres.scss'
 
-export default function CentresIndexPage() {
+const PAGE_SIZE = 20
+// Row heights in design px (750 wide), as laid out in centres.scss; 长辈模式 has larger type.
+const ROW_DESIGN_PX = 210
+const ROW_DESIGN_PX_ELDER = 280
+const IS_H5 = process.env.TARO_ENV === 'h5'
+const ALL = ''
+
+export default function CentresSearchPage() {
+  const { params } = useRouter()
+  const elder = useElderMode()
+  const user = useSessionStore((state) => state.session?.user ?? null)
+  const profile = useFamilyStore((state) => state.profile)
+  const [query, setQuery] = useState<FilterQuery>(() => queryFromParams(params))
+  const [typed, setTyped] = useState(query.keyword ?? '')
+  const [origin, setOrigin] = useState<Position | null>(null)
+  const [locationNote, setLocationNote] = useState('')
+  const [moreFilters, setMoreFilters] = useState(false)
+  const [items, setItems] = useState<CentreSummary[]>([])
+  const [result, setResult] = useState<Omit<CentreSearchPage, 'items'> | null>(null)
+  const [status, setStatus] = useState<LoadStatus>('loading')
+  const [error, setError] = useState('')
+  const [loadingMore, setLoadingMore] = useState(false)
+  const request = useRef(0)
+  const ageFromProfile = useRef<string | null>(null)
+
+  // The child's age comes from the profile unless the link already says which age.
+  useEffect(() => {
+    if (params.age || query.ageMonths !== undefined || ageFromProfile.current !== null || !profile) return
+    const today = chinaDate(Date.now())
+    const child = profile.family.children.find((candidate) => {
+      const months = ageInMonths(candidate.birthDate, today)
+      return months >= 0 && months <= 36
+    })
+    if (child) {
+      ageFromProfile.current = child.name
+      setQuery((current) => ({ ...current, ageMonths: ageInMonths(child.birthDate, today) }))
+    }
+  }, [profile, params.age, query.ageMonths])
+
+  useEffect(() => {
+    if (user && !profile) void useFamilyStore.getState().load()
+  }, [user, profile])
+
+  async function load(page: number) {
+    const id = ++request.current
+    if (page === 1) setStatus('loading')
+    else setLoadingMore(true)
+    try {
+      const found = await centresService().search({ ...query, origin: origin ?? undefined }, page, PAGE_SIZE)
+      if (id !== request.current) return
+      const { items: pageItems, ...rest } = found
+      setItems((current) => (page === 1 ? pageItems : [...current, ...pageItems]))
+      setResult(rest)
+      setStatus('ready')
+    } catch (caught) {
+      if (id !== request.current) return
+      setError(userMessage(caught))
+      if (page === 1) setStatus('error')
+    } finally {
+      if (id === request.current) setLoadingMore(false)
+    }
+  }
+
+  // Every change of the search starts again from page 1 and is written into the link.
+  useEffect(() => {
+    void load(1)
+    if (IS_H5 && typeof window !== 'undefined') {
+      const search = paramsFromQuery(query)
+      window.history.replaceState(window.history.state, '', `#${ROUTES.centres}${search ? `?${search}` : ''}`)
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [query, origin])
+
+  useShareAppMessage(() => ({ title: T.title, path: `${ROUTES.centres}?${paramsFromQuery(query)}` }))
+
+  const set = (patch: Partial<FilterQuery>) => setQuery((current) => ({ ...current, ...patch }))
+
+  async function chooseSort(sort: CentreSort) {
+    if (sort === 'distance' && !origin) {
+      setLocationNote(T.locating)
+      const position = await requestLocation()
+      if (!position.ok) {
+        setLocationNote(T.noLocation(position.message))
+        return
+      }
+      setLocationNote('')
+      setOrigin(position.value)
+    }
+    set({ sort })
+  }
+
+  function clearAll() {
+    ageFromProfile.current = ''
+    setTyped('')
+    setQuery({ sort: query.sort })
+  }
+
+  const facets = result?.facets ?? {}
+  const count = (dimension: string, value: string) => facets[dimension]?.[value] ?? 0
+  const info = Taro.getSystemInfoSync()
+  const itemSize = ((elder ? ROW_DESIGN_PX_ELDER : ROW_DESIGN_PX) * info.windowWidth) / 750
+  const listHeight = Math.round(info.windowHeight * 0.8)
+  const districts = useMemo(() => Object.keys(facets.district ?? {}).filter((key) => key !== 'all').sort((a, b) => a.localeCompare(b, 'zh-CN')), [facets.district])
+
+  function onScroll(event: { scrollOffset: number }) {
+    if (!result?.hasMore || loadingMore) return
+    // Fetch the next page when fewer than five rows are left below the fold.
+    if (event.scrollOffset + listHeight > items.length * itemSize - itemSize * 5) void load(result.page + 1)
+  }
+
   return (
-    <ComingSoon
-      title="托育机构"
-      summary="查找已备案的托育机构：按区域、托育类型、月龄、价格和空余托位筛选。"
-      upcoming={[
-        '关键词和多条件筛选',
-        '机构详情、收费和托位',
-        '一键拨号、导航和预约参观',
-        '收藏机构',
-      ]}
-    />
+    <PageShell>
+      <Text className="page-title">{T.title}</Text>
+      <Text className="text-secondary block">{T.intro}</Text>
+      <View className="row-gap" />
+      <View className="centres__row-inputs">
+        <Input className="field__input" value={typed} placeholder={T.keyword} ariaLabel={T.search} confirmType="search" onInput={(e) => setTyped(e.detail.value)} onConfirm={() => set({ keyword: typed.trim() || undefined })} />
+        <Button className="btn btn--primary" onClick={() => set({ keyword: typed.trim() || undefined })}>
+          {T.search}
+        </Button>
+      </View>
+      <CountChips
+        label={T.district}
+        value={query.district ?? ALL}
+        onChange={(district) => set({ district: district || undefined })}
+        chips={[{ value: ALL, label: T.all, count: facets.district?.all }, ...districts.map((name) => ({ value: name, label: name, count: count('district', name) }))]}
+      />
+      <CountChips
+        label={T.mode}
+        value={query.mode ?? ALL}
+        onChange={(mode) => set({ mode: (mode || undefined) as FilterQuery['mode'] })}
+        chips={[{ value: ALL, label: T.all, count: facets.mode?.all }, ...CARE_MODES.map((mode) => ({ value: mode.id, label: mode.label, count: count('mode', mode.id) }))]}
+      />
+      <View className="centres__chips" role="group" ariaLabel="条件">
+        {(
+          [
+            ['inclusive', T.inclusive, query.inclusive, () => set({ inclusive: query.inclusive ? undefined : true })],
+            ['hasPlaces', T.hasPlaces, query.hasPlaces, () => set({ hasPlaces: query.hasPlaces ? undefined : true })],
+            ['filing', T.filed, query.filing === 'filed', () => set({ filing: query.filing ? undefined : 'filed' })],
+          ] as const
+        ).map(([dimension, label, on, toggle]) => {
+          const n = count(dimension, dimension === 'filing' ? 'filed' : 'true')
+          return (
+            <View key={dimension} role="checkbox" ariaLabel={on ? `${label} ${n}（已选）` : `${label} ${n}`} className={`centres__chip${on ? ' centres__chip--on' : ''}`} onClick={toggle}>
+              <Text>{`${label} ${n}`}</Text>
+            </View>
+          )
+        })}
+        <View role="button" className="centres__chip" onClick={() => setMoreFilters(!moreFilters)}>
+          <Text>{moreFilters ? T.fewer : T.more}</Text>
+        </View>
+      </View>
+      <View className="centres__row-inputs">
+        <Input
+          className="field__input"
+          type="number"
+          value={query.ageMonths === undefined ? '' : String(query.ageMonths)}
+          placeholder={`${T.age}：${T.agePlaceholder}`}
+          ariaLabel={T.age}
+          onInput={(e) => {
+            ageFromProfile.current = ''
+            const value = e.detail.value.trim()
+            set({ ageMonths: value === '' || Number.isNaN(Number(value)) ? undefined : Math.max(0, Math.min(36, Math.floor(Number(value)))) })
+          }}
+        />
+      </View>
+      {ageFromProfile.current && query.ageMonths !== undefined && <Text className="text-secondary block">{T.ageFromProfile(ageFromProfile.current)}</Text>}
+      {moreFilters && (
+        <View>
+          <CountChips
+            label={T.host}
+            value={query.hostType ?? ALL}
+            onChange={(host) => set({ hostType: (host || undefined) as FilterQuery['hostType'] })}
+            chips={[{ value: ALL, label: T.all }, ...Object.entries(HOST_TYPE_LABELS).map(([id, label]) => ({ value: id, label, count: count('hostType', id) }))]}
+          />
+          <CountChips
+            label={T.form}
+            value={query.orgForm ?? ALL}
+            onChange={(form) => set({ orgForm: (form || undefined) as FilterQuery['orgForm'] })}
+            chips={[{ value: ALL, label: T.all }, ...Object.entries(ORG_FORM_LABELS).map(([id, label]) => ({ value: id, label, count: count('orgForm', id) }))]}
+          />
+          <View className="centres__row-inputs">
+            <Input className="field__input" type="number" value={query.feeMin === undefined ? '' : String(query.feeMin)} placeholder={T.feeMin} ariaLabel={T.feeMin} onInput={(e) => set({ feeMin: e.detail.value === '' ? undefined : Number(e.detail.value) })} />
+            <Input className="field__input" type="number" value={query.feeMax === undefined ? '' : String(query.feeMax)} placeholder={T.feeMax} ariaLabel={T.feeMax} onInput={(e) => set({ feeMax: e.detail.value === '' ? undefined : Number(e.detail.value) })} />
+          </View>
+          <Text className="text-secondary block">{T.feeHint}</Text>
+        </View>
+      )}
+      <CountChips
+        label={T.sort}
+        value={query.sort ?? 'default'}
+        onChange={(sort) => void chooseSort(sort as CentreSort)}
+        chips={(['default', 'distance', 'fee', 'places'] as const).map((sort) => ({ value: sort, label: T.sorts[sort] }))}
+      />
+      {locationNote && <Text className="text-secondary block">{locationNote}</Text>}
+      {result?.distanceUnavailable && <Text className="text-secondary block">{T.distanceUnavailable}</Text>}
+      <View className="centres__actions">
+        {hasFilters(query) && (
+          <Button className="btn btn--secondary" onClick={clearAll}>
+            {T.clearAll}
+          </Button>
+        )}
+        {user && (
+          <Button className="btn btn--secondary" onClick={() => openPage(ROUTES.centresMine)}>
+            {T.mine}
+          </Button>
+        )}
+        {IS_H5 && (
+          <Button className="btn btn--secondary" onClick={() =>
+              void copyText(window.location.href).then((copied) => {
+                if (copied.ok) void Taro.showToast({ title: T.linkCopied, icon: 'none' })
+              })
+            }
+          >
+            {T.copyLink}
+          </Button>
+        )}
+      </View>
+      <ListState status={status} errorMessage={`${T.loadFailed}：${error}`} onRetry={() => void load(1)} empty={items.length === 0} emptyTitle={T.empty} emptyHint={T.emptyHint}>
+        <Text className="text-secondary block">{T.total(result?.total ?? 0)}</Text>
+        <VirtualList
+          className="centres__list"
+          height={listHeight}
+          width="100%"
+          itemData={items}
+          itemCount={items.length}
+          itemSize={itemSize}
+          overscanCount={3}
+          item={CentreRow}
+          onScroll={onScroll}
+          renderBottom={<Text className="text-secondary block">{loadingMore ? T.loadingMore : result?.hasMore ? '' : T.noMore}</Text>}
+        />
+      </ListState>
+    </PageShell>
   )
 }
