@@ -27,6 +27,7 @@ export const CENTRES_TEXTS = {
   emptyHint: '试试放宽条件：去掉“普惠”或托育类型，或扩大费用范围',
   loadFailed: '加载失败',
   loadingMore: '正在加载更多…',
+  loadMore: '加载更多',
   noMore: '已显示全部',
   locating: '正在获取位置…',
   noLocation: (reason: string) => `${reason}，暂按综合排序`,

@@ -1,7 +1,7 @@
 import { VirtualList } from '@tarojs/components-advanced'
 import { Button, Input, Text, View } from '@tarojs/components'
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { ListState, type LoadStatus } from '../../../../components/list-state'
 import { PageShell } from '../../../../components/page-shell'
 import { CARE_MODES, HOST_TYPE_LABELS, ORG_FORM_LABELS, type CentreSort } from '../../../../domain/centres'
@@ -66,8 +66,11 @@ export default function CentresSearchPage() {
 
   async function load(page: number) {
     const id = ++request.current
-    if (page === 1) setStatus('loading')
-    else setLoadingMore(true)
+    // A new search supersedes a "load more" still in flight for the old one.
+    if (page === 1) {
+      setStatus('loading')
+      setLoadingMore(false)
+    } else setLoadingMore(true)
     try {
       const found = await centresService().search({ ...query, origin: origin ?? undefined }, page, PAGE_SIZE)
       if (id !== request.current) return
@@ -125,11 +128,22 @@ export default function CentresSearchPage() {
   const listHeight = Math.round(info.windowHeight * 0.8)
   const districts = useMemo(() => Object.keys(facets.district ?? {}).filter((key) => key !== 'all').sort((a, b) => a.localeCompare(b, 'zh-CN')), [facets.district])
 
-  function onScroll(event: { scrollOffset: number }) {
-    if (!result?.hasMore || loadingMore) return
-    // Fetch the next page when fewer than five rows are left below the fold.
-    if (event.scrollOffset + listHeight > items.length * itemSize - itemSize * 5) void load(result.page + 1)
-  }
+  // VirtualList keeps the first scroll handler it was given, so it calls a stable function that
+  // reads the latest state. The next page is fetched when fewer than five rows are left below;
+  // a 加载更多 button under the list covers a fling that ends before the scroll is reported.
+  const latest = useRef({ result, loadingMore, count: items.length, itemSize, listHeight, load })
+  latest.current = { result, loadingMore, count: items.length, itemSize, listHeight, load }
+  const loadMore = useCallback(() => {
+    const now = latest.current
+    if (now.result?.hasMore && !now.loadingMore) void now.load(now.result.page + 1)
+  }, [])
+  const onScroll = useCallback(
+    (event: { scrollOffset: number }) => {
+      const now = latest.current
+      if (event.scrollOffset + now.listHeight > now.count * now.itemSize - now.itemSize * 5) loadMore()
+    },
+    [loadMore],
+  )
 
   return (
     <PageShell>
@@ -251,7 +265,15 @@ export default function CentresSearchPage() {
           overscanCount={3}
           item={CentreRow}
           onScroll={onScroll}
-          renderBottom={<Text className="text-secondary block">{loadingMore ? T.loadingMore : result?.hasMore ? '' : T.noMore}</Text>}
+          renderBottom={
+            result?.hasMore && !loadingMore ? (
+              <Button className="btn btn--secondary btn--block" onClick={loadMore}>
+                {T.loadMore}
+              </Button>
+            ) : (
+              <Text className="text-secondary block">{loadingMore ? T.loadingMore : T.noMore}</Text>
+            )
+          }
         />
       </ListState>
     </PageShell>

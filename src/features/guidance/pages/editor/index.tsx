@@ -34,14 +34,17 @@ export default function EditorPage() {
       </PageShell>
     )
   }
-  // A new article, once saved, becomes an edit of that article (with its own draft key).
-  return <Editor key={articleId ?? 'new'} userId={user.id} articleId={articleId} onCreated={setArticleId} />
+  // A new article, once saved, becomes an edit of that article (with its own draft key). The
+  // editor stays mounted so a publish that failed right after the first save is still reported.
+  return <Editor userId={user.id} articleId={articleId} onCreated={setArticleId} />
 }
 
 function Editor({ userId, articleId, onCreated }: { userId: string; articleId?: string; onCreated: (id: string) => void }) {
   const stored = useLoader<EditableArticle | null>(() => (articleId ? guidanceService().editable(articleId) : Promise.resolve(null)), [articleId])
   const { draft, setDraft, clearDraft, restoredAtOpen } = useDraft<EditorDraft>(`guidance-editor:${userId}:${articleId ?? 'new'}`)
   const [errors, setErrors] = useState<FieldErrors>({})
+  // Errors shown are re-checked as the user types, by the same rules that found them.
+  const [checkedAs, setCheckedAs] = useState<'draft' | 'publish'>('draft')
   const [preview, setPreview] = useState(false)
   const save = useSubmit((key: string, form: EditorDraft) => guidanceService().save(inputFromDraft(form), key, articleId))
   const publish = useSubmit((key: string, id: string) => guidanceService().publish(id, key))
@@ -55,13 +58,15 @@ function Editor({ userId, articleId, onCreated }: { userId: string; articleId?: 
     setDraft({ ...form, ...patch })
     save.clearError()
     if (hasErrors(errors)) {
-      const now = articleErrors(inputFromDraft({ ...form, ...patch }), live ? 'publish' : 'draft')
+      const now = articleErrors(inputFromDraft({ ...form, ...patch }), checkedAs)
       setErrors(Object.fromEntries(Object.keys(errors).filter((key) => now[key]).map((key) => [key, now[key]])))
     }
   }
 
   async function submit(andPublish: boolean) {
-    const found = articleErrors(inputFromDraft(form), andPublish || live ? 'publish' : 'draft')
+    const mode = andPublish || live ? 'publish' : 'draft'
+    const found = articleErrors(inputFromDraft(form), mode)
+    setCheckedAs(mode)
     setErrors(found)
     if (hasErrors(found)) {
       setPreview(false)
