@@ -2,10 +2,11 @@ import type { MockArea } from './core/area'
 import { centresArea } from './areas/centres'
 import { checkupArea } from './areas/checkup'
 import { guidanceArea } from './areas/guidance'
+import { helpArea } from './areas/help'
 import { roomsArea } from './areas/rooms'
 
 /**
  * Every feature area, for servers that run the whole backend at once (the HTTP server, tests).
  * The in-process backend in the app registers feature areas from their own subpackages instead.
  */
-export const allAreas: MockArea<never>[] = [checkupArea, guidanceArea, roomsArea, centresArea] as unknown as MockArea<never>[]
+export const allAreas: MockArea<never>[] = [checkupArea, guidanceArea, roomsArea, centresArea, helpArea] as unknown as MockArea<never>[]

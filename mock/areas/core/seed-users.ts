@@ -126,6 +126,19 @@ export function seedUsers({ today, now }: SeedContext): Record<string, UserRecor
       family: { children: [], pregnancy: null },
       consents: { familyHealth: null },
     },
+    {
+      // A contact in another community: serves other families, so sees none of 翠苑's.
+      id: 'u-contact-3',
+      role: 'contact',
+      name: '孙丽',
+      phone: '13732187645',
+      organisation: '米市巷街道米市巷社区',
+      title: '社区计生专干 · 双岗联系人',
+      district: '拱墅区',
+      street: '米市巷街道',
+      family: { children: [], pregnancy: null },
+      consents: { familyHealth: null },
+    },
   ]
   return Object.fromEntries(users.map((user) => [user.id, user]))
 }

@@ -1,0 +1,266 @@
+import { chinaMidnight, daysBetween, isDateString } from '../../../src/domain/dates'
+import {
+  availableActions,
+  HELP_STATUS_LABELS,
+  HELP_TYPES,
+  helpFormErrors,
+  isOverdue,
+  maskAddress,
+  RESPONSE_HOURS,
+  transition,
+  VOLUNTEER_LABELS,
+  type HelpAction,
+  type HelpActor,
+  type HelpForm,
+  type TransitionFacts,
+} from '../../../src/domain/help'
+import { hasErrors, maskPhone, normaliseMobile } from '../../../src/domain/validation'
+import { ServiceError } from '../../../src/services/errors'
+import type { ContactDto, HelpApi, HelpDetail, HelpSummary } from '../../../src/services/help-api'
+import type { HandlerContext, HandlerMap } from '../../core/area'
+import type { CoreState, UserRecord } from '../../core/core-state'
+import type { HelpRecord, HelpState } from './state'
+
+type Ctx = HandlerContext<HelpState>
+
+const HOTLINE = { name: '杭州市计生协暖心服务热线', phone: '0571-87052356' }
+const ACTION_NOTES: Record<HelpAction, string> = {
+  accept: '已受理',
+  schedule: '已安排上门',
+  complete: '已完成',
+  'follow-up': '已回访',
+  return: '已退回',
+  cancel: '已取消',
+  rate: '已评价',
+}
+
+function contactsOf(core: CoreState, family: UserRecord): ContactDto[] {
+  return (family.specialFamily?.contactIds ?? []).flatMap((id) => {
+    const contact = core.users[id]
+    return contact ? [{ id, name: contact.name, title: contact.title, phone: contact.phone }] : []
+  })
+}
+
+/** The caller's relation to a request: its family, one of its two contacts, or none at all. */
+function actorFor(ctx: Ctx, request: HelpRecord): HelpActor | null {
+  const user = ctx.user
+  if (!user) return null
+  if (request.familyId === user.id) return 'family'
+  const family = ctx.core.users[request.familyId]
+  if (user.role === 'contact' && family?.specialFamily?.contactIds.includes(user.id)) return 'contact'
+  return null
+}
+
+/** Unrelated callers learn nothing, not even that the request exists. */
+function requestFor(ctx: Ctx, id: unknown): { request: HelpRecord; actor: HelpActor } {
+  const request = typeof id === 'string' ? ctx.state.requests[id] : undefined
+  const actor = request ? actorFor(ctx, request) : null
+  if (!request || !actor) throw new ServiceError('NOT_FOUND', '没有找到这条求助')
+  return { request, actor }
+}
+
+const visitStartsAt = (request: HelpRecord) => (request.visit ? chinaMidnight(request.visit.date) + minutes(request.visit.time) * 60_000 : null)
+const minutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5))
+const facts = (request: HelpRecord): TransitionFacts => ({
+  status: request.status,
+  callOnly: request.callOnly,
+  visitStartsAt: visitStartsAt(request),
+  rated: request.rating !== null,
+})
+
+function summary(ctx: Ctx, request: HelpRecord): HelpSummary {
+  const family = ctx.core.users[request.familyId]
+  return {
+    id: request.id,
+    type: request.type,
+    volunteerKind: request.volunteerKind,
+    status: request.status,
+    urgent: request.urgent,
+    callOnly: request.callOnly,
+    preferredDate: request.preferredDate,
+    halfDay: request.halfDay,
+    createdAt: new Date(request.createdAt).toISOString(),
+    overdue: isOverdue(request, ctx.now),
+    familyName: family?.name ?? '',
+    addressMasked: maskAddress(request.address),
+    phoneMasked: maskPhone(request.phone),
+    needPreview: request.need.length > 30 ? `${request.need.slice(0, 30)}…` : request.need,
+    contacts: family ? contactsOf(ctx.core, family) : [],
+  }
+}
+
+function detail(ctx: Ctx, request: HelpRecord, actor: HelpActor): HelpDetail {
+  const family = ctx.core.users[request.familyId]
+  const nameOf = (id: string) => ctx.core.users[id]?.name ?? '系统'
+  const timeline = request.timeline.map((entry) => ({ at: new Date(entry.at).toISOString(), actorName: nameOf(entry.actorId), action: entry.action, note: entry.note }))
+  if (isOverdue(request, ctx.now)) {
+    const hours = request.urgent ? RESPONSE_HOURS.urgent : RESPONSE_HOURS.normal
+    const second = family?.specialFamily ? nameOf(family.specialFamily.contactIds[1]) : ''
+    timeline.push({
+      at: new Date(request.createdAt + hours * 3_600_000).toISOString(),
+      actorName: '系统',
+      action: '已超时',
+      note: `${hours}小时内未受理，已同时提醒第二联系人${second}`,
+    })
+  }
+  return {
+    ...summary(ctx, request),
+    need: request.need,
+    address: request.address,
+    phone: request.phone,
+    visit: request.visit,
+    rating: request.rating,
+    timeline,
+    actions: availableActions(facts(request), actor, ctx.now),
+  }
+}
+
+function readForm(raw: unknown): HelpForm {
+  const input = (raw ?? {}) as Partial<Record<keyof HelpForm, unknown>>
+  return {
+    type: HELP_TYPES.some((type) => type.id === input.type) ? (input.type as HelpForm['type']) : '',
+    volunteerKind: typeof input.volunteerKind === 'string' && input.volunteerKind in VOLUNTEER_LABELS ? (input.volunteerKind as HelpForm['volunteerKind']) : '',
+    need: String(input.need ?? ''),
+    preferredDate: String(input.preferredDate ?? ''),
+    halfDay: input.halfDay === 'am' || input.halfDay === 'pm' ? input.halfDay : '',
+    address: String(input.address ?? ''),
+    phone: normaliseMobile(String(input.phone ?? '')),
+    urgent: input.urgent === true,
+    callOnly: input.callOnly === true,
+  }
+}
+
+function requireNote(note: unknown, message: string): string {
+  const text = String(note ?? '').trim()
+  if (text.length < 2) throw new ServiceError('VALIDATION', message, { note: message })
+  if (text.length > 200) throw new ServiceError('VALIDATION', '不超过200个字', { note: '不超过200个字' })
+  return text
+}
+
+function requireScore(value: unknown, field: 'stars' | 'satisfaction'): number {
+  const score = Number(value)
+  if (!Number.isInteger(score) || score < 1 || score > 5) throw new ServiceError('VALIDATION', '请选择1–5分', { [field]: '请选择1–5分' })
+  return score
+}
+
+export const helpHandlers: HandlerMap<HelpApi, HelpState> = {
+  'help.overview': {
+    access: ['special_family'],
+    handle: ({ state, core, user }) => ({
+      contacts: contactsOf(core, user!),
+      hotline: HOTLINE,
+      consentedAt: state.consents[user!.id] ?? null,
+      address: user!.specialFamily?.address ?? '',
+      phone: user!.phone,
+    }),
+  },
+  'help.consent': {
+    access: ['special_family'],
+    write: true,
+    handle: ({ state, user, now }) => {
+      state.consents[user!.id] ??= new Date(now).toISOString()
+      return { consentedAt: state.consents[user!.id] }
+    },
+  },
+  'help.submit': {
+    access: ['special_family'],
+    write: true,
+    requireIdempotencyKey: true,
+    handle: (ctx, payload) => {
+      const user = ctx.user!
+      if (!ctx.state.consents[user.id]) {
+        throw new ServiceError('CONSENT_REQUIRED', '提交求助前，请先同意把求助内容告知您的两位联系人')
+      }
+      const form = readForm(payload?.request)
+      const errors = helpFormErrors(form, ctx.today)
+      if (hasErrors(errors)) throw new ServiceError('VALIDATION', '求助信息有误，请按提示修改', errors)
+      const request: HelpRecord = {
+        id: `help-${ctx.state.nextId++}`,
+        familyId: user.id,
+        type: form.type as HelpRecord['type'],
+        volunteerKind: form.type === 'volunteer' ? (form.volunteerKind as HelpRecord['volunteerKind']) : null,
+        need: form.need.trim(),
+        preferredDate: form.preferredDate,
+        halfDay: form.halfDay as HelpRecord['halfDay'],
+        address: form.callOnly ? form.address.trim() || (user.specialFamily?.address ?? '') : form.address.trim(),
+        phone: form.phone,
+        urgent: form.urgent,
+        callOnly: form.callOnly,
+        status: 'submitted',
+        createdAt: ctx.now,
+        updatedAt: ctx.now,
+        visit: null,
+        rating: null,
+        timeline: [{ at: ctx.now, actorId: user.id, action: '已提交', note: form.urgent ? '紧急' : '' }],
+      }
+      ctx.state.requests[request.id] = request
+      return detail(ctx, request, 'family')
+    },
+  },
+  'help.mine': {
+    access: ['special_family'],
+    handle: (ctx) =>
+      Object.values(ctx.state.requests)
+        .filter((request) => request.familyId === ctx.user!.id)
+        .sort((a, b) => b.createdAt - a.createdAt)
+        .map((request) => summary(ctx, request)),
+  },
+  'help.queue': {
+    access: ['contact'],
+    handle: (ctx, payload) => {
+      const status = payload?.status && payload.status in HELP_STATUS_LABELS ? payload.status : undefined
+      return Object.values(ctx.state.requests)
+        .filter((request) => actorFor(ctx, request) === 'contact')
+        .filter((request) => (!status || request.status === status) && (!payload?.urgentOnly || request.urgent))
+        .map((request) => summary(ctx, request))
+        .sort(
+          (a, b) =>
+            Number(b.overdue) - Number(a.overdue) ||
+            Number(b.urgent) - Number(a.urgent) ||
+            a.createdAt.localeCompare(b.createdAt),
+        )
+    },
+  },
+  'help.detail': {
+    access: 'signed-in',
+    handle: (ctx, payload) => {
+      const { request, actor } = requestFor(ctx, payload?.id)
+      return detail(ctx, request, actor)
+    },
+  },
+  'help.act': {
+    access: 'signed-in',
+    write: true,
+    requireIdempotencyKey: true,
+    handle: (ctx, payload) => {
+      const { request, actor } = requestFor(ctx, payload?.id)
+      const action = payload?.action as HelpAction
+      const result = transition(facts(request), action, actor, ctx.now)
+      if (!result.ok) throw new ServiceError('CONFLICT', result.reason)
+      let note = ''
+      if (action === 'schedule') {
+        const visit = payload?.visit
+        const errors: Record<string, string> = {}
+        if (!visit || !isDateString(visit.date) || daysBetween(ctx.today, visit.date) < 0 || daysBetween(ctx.today, visit.date) > 30) errors.date = '请选择今天起30天内的日期'
+        if (!visit || !/^([01]\d|2[0-3]):[0-5]\d$/.test(visit.time)) errors.time = '请选择上门时间'
+        if (!visit || !String(visit.visitor ?? '').trim()) errors.visitor = '请填写上门人员'
+        if (hasErrors(errors)) throw new ServiceError('VALIDATION', '上门安排有误，请按提示修改', errors)
+        request.visit = { date: visit!.date, time: visit!.time, visitor: String(visit!.visitor).trim().slice(0, 30) }
+        note = `${request.visit.date} ${request.visit.time}，${request.visit.visitor}`
+      } else if (action === 'complete') note = requireNote(payload?.note, '请填写上门或电话联系的情况')
+      else if (action === 'follow-up') note = `满意度 ${requireScore(payload?.satisfaction, 'satisfaction')} 分${payload?.note ? `，${String(payload.note).trim().slice(0, 200)}` : ''}`
+      else if (action === 'return') note = requireNote(payload?.note, '请填写退回原因')
+      else if (action === 'cancel') note = requireNote(payload?.note, '请说一下取消的原因')
+      else if (action === 'rate') {
+        const stars = requireScore(payload?.stars, 'stars')
+        const comment = String(payload?.note ?? '').trim().slice(0, 200)
+        request.rating = { stars, comment }
+        note = `${stars}星${comment ? `：${comment}` : ''}`
+      } else if (action === 'accept') note = String(payload?.note ?? '').trim().slice(0, 200)
+      request.status = result.to
+      request.updatedAt = ctx.now
+      request.timeline.push({ at: ctx.now, actorId: ctx.user!.id, action: ACTION_NOTES[action], note })
+      return detail(ctx, request, actor)
+    },
+  },
+}

@@ -1,0 +1,28 @@
+import type { HalfDay, HelpStatus, HelpType, VolunteerKind } from '../../../src/domain/help'
+
+export interface HelpRecord {
+  id: string
+  familyId: string
+  type: HelpType
+  volunteerKind: VolunteerKind | null
+  need: string
+  preferredDate: string
+  halfDay: HalfDay
+  address: string
+  phone: string
+  urgent: boolean
+  callOnly: boolean
+  status: HelpStatus
+  createdAt: number
+  updatedAt: number
+  visit: { date: string; time: string; visitor: string } | null
+  rating: { stars: number; comment: string } | null
+  timeline: Array<{ at: number; actorId: string; action: string; note: string }>
+}
+
+export interface HelpState {
+  requests: Record<string, HelpRecord>
+  /** When each family agreed to share their requests with their two contacts. */
+  consents: Record<string, string>
+  nextId: number
+}

@@ -1,0 +1,148 @@
+import { addDays, daysBetween, isDateString, type DateString } from './dates'
+import { mobileError } from './validation'
+
+/**
+ * 暖心服务: help and visit requests from special families (失独 / 伤残 only-child families),
+ * handled by the family's two named contacts (双岗联系人). The status flow and response times
+ * follow the association's 暖心行动 rules (DOMAIN.md).
+ */
+export type HelpType = 'emotional' | 'visit' | 'volunteer' | 'insurance' | 'medical'
+export type VolunteerKind = 'housework' | 'bathing' | 'escort'
+export type HalfDay = 'am' | 'pm'
+
+export const HELP_TYPES: Array<{ id: HelpType; label: string; hint: string }> = [
+  { id: 'emotional', label: '精神慰藉', hint: '想找人说说话、心里不好受' },
+  { id: 'visit', label: '走访慰问', hint: '请联系人上门看看' },
+  { id: 'volunteer', label: '志愿服务', hint: '家政、助浴、就医陪同' },
+  { id: 'insurance', label: '保险保障', hint: '保险理赔、补助申领' },
+  { id: 'medical', label: '就医绿色通道', hint: '看病挂号、住院优先' },
+]
+export const HELP_TYPE_LABELS = Object.fromEntries(HELP_TYPES.map((t) => [t.id, t.label])) as Record<HelpType, string>
+export const VOLUNTEER_LABELS: Record<VolunteerKind, string> = { housework: '家政', bathing: '助浴', escort: '就医陪同' }
+export const HALF_DAY_LABELS: Record<HalfDay, string> = { am: '上午', pm: '下午' }
+
+export type HelpStatus = 'submitted' | 'accepted' | 'scheduled' | 'completed' | 'followed-up' | 'cancelled' | 'returned'
+
+export const HELP_STATUS_LABELS: Record<HelpStatus, string> = {
+  submitted: '已提交',
+  accepted: '已受理',
+  scheduled: '已安排上门',
+  completed: '已完成',
+  'followed-up': '已回访',
+  cancelled: '已取消',
+  returned: '已退回',
+}
+
+export type HelpAction = 'accept' | 'schedule' | 'complete' | 'follow-up' | 'return' | 'cancel' | 'rate'
+export type HelpActor = 'family' | 'contact'
+
+/**
+ * Who may do what from which status. Contacts move a request forward; a phone-only request
+ * (只需电话联系) can be completed without a visit. The family cancels before the visit and
+ * rates once it is done. Everything else is refused.
+ */
+const RULES: Record<HelpAction, { actor: HelpActor; from: HelpStatus[]; to: HelpStatus | null }> = {
+  accept: { actor: 'contact', from: ['submitted'], to: 'accepted' },
+  schedule: { actor: 'contact', from: ['accepted', 'scheduled'], to: 'scheduled' },
+  complete: { actor: 'contact', from: ['scheduled', 'accepted'], to: 'completed' },
+  'follow-up': { actor: 'contact', from: ['completed'], to: 'followed-up' },
+  return: { actor: 'contact', from: ['submitted', 'accepted'], to: 'returned' },
+  cancel: { actor: 'family', from: ['submitted', 'accepted', 'scheduled'], to: 'cancelled' },
+  // Rating does not change the status; it is allowed once, after the work is done.
+  rate: { actor: 'family', from: ['completed', 'followed-up'], to: null },
+}
+
+export const HELP_ACTION_LABELS: Record<HelpAction, string> = {
+  accept: '受理',
+  schedule: '安排上门',
+  complete: '标记完成',
+  'follow-up': '记录回访',
+  return: '退回',
+  cancel: '取消',
+  rate: '评价',
+}
+
+export interface TransitionFacts {
+  status: HelpStatus
+  /** Phone-only requests can be completed straight from 已受理. */
+  callOnly: boolean
+  /** When the scheduled visit starts (epoch ms); cancelling is refused from then on. */
+  visitStartsAt: number | null
+  rated: boolean
+}
+
+/** The next status, or a Chinese reason the action is refused (the backend answers CONFLICT). */
+export function transition(facts: TransitionFacts, action: HelpAction, actor: HelpActor, now: number): { ok: true; to: HelpStatus } | { ok: false; reason: string } {
+  const rule = RULES[action]
+  const label = HELP_ACTION_LABELS[action]
+  const status = HELP_STATUS_LABELS[facts.status]
+  if (rule.actor !== actor) return { ok: false, reason: actor === 'family' ? `“${label}”由联系人操作` : `“${label}”只能由求助家庭操作` }
+  if (!rule.from.includes(facts.status)) return { ok: false, reason: `当前状态为“${status}”，不能${label}` }
+  if (action === 'complete' && facts.status === 'accepted' && !facts.callOnly) return { ok: false, reason: '需要上门的求助，请先安排上门再标记完成' }
+  if (action === 'cancel' && facts.visitStartsAt !== null && now >= facts.visitStartsAt) return { ok: false, reason: '上门时间已到，不能再取消，请直接联系联系人' }
+  if (action === 'rate' && facts.rated) return { ok: false, reason: '已经评价过了' }
+  return { ok: true, to: rule.to ?? facts.status }
+}
+
+/** Allowed actions for an actor now, for showing buttons (the backend checks again). */
+export function availableActions(facts: TransitionFacts, actor: HelpActor, now: number): HelpAction[] {
+  return (Object.keys(RULES) as HelpAction[]).filter((action) => transition(facts, action, actor, now).ok)
+}
+
+export const RESPONSE_HOURS = { normal: 24, urgent: 2 }
+
+/**
+ * An unaccepted request is overdue (已超时) after 24 hours, or 2 hours when urgent: from that
+ * minute it is escalated to the family's second contact and both see it marked.
+ */
+export function isOverdue(request: { status: HelpStatus; urgent: boolean; createdAt: number }, now: number): boolean {
+  if (request.status !== 'submitted') return false
+  const hours = request.urgent ? RESPONSE_HOURS.urgent : RESPONSE_HOURS.normal
+  return now - request.createdAt >= hours * 3_600_000
+}
+
+export interface HelpForm {
+  type: HelpType | ''
+  volunteerKind: VolunteerKind | ''
+  need: string
+  preferredDate: string
+  halfDay: HalfDay | ''
+  address: string
+  phone: string
+  urgent: boolean
+  callOnly: boolean
+}
+
+export type HelpField = keyof HelpForm
+
+export const NEED_MIN = 5
+export const NEED_MAX = 500
+
+export function helpFormErrors(form: HelpForm, today: DateString): Partial<Record<HelpField, string>> {
+  const errors: Partial<Record<HelpField, string>> = {}
+  if (!HELP_TYPES.some((type) => type.id === form.type)) errors.type = '请选择求助类型'
+  if (form.type === 'volunteer' && !(form.volunteerKind in VOLUNTEER_LABELS)) errors.volunteerKind = '请选择需要哪种志愿服务'
+  const need = form.need.trim().length
+  if (need < NEED_MIN) errors.need = `请说说需要什么帮助（至少${NEED_MIN}个字）`
+  else if (need > NEED_MAX) errors.need = `不超过${NEED_MAX}个字`
+  if (!form.preferredDate) errors.preferredDate = '请选择希望的日期'
+  else if (!isDateString(form.preferredDate)) errors.preferredDate = '日期格式不正确，应为年-月-日'
+  else if (daysBetween(today, form.preferredDate) < 0) errors.preferredDate = '日期不能早于今天'
+  else if (daysBetween(today, form.preferredDate) > 30) errors.preferredDate = '请选择30天以内的日期'
+  if (form.halfDay !== 'am' && form.halfDay !== 'pm') errors.halfDay = '请选择上午或下午'
+  if (!form.callOnly) {
+    if (!form.address.trim()) errors.address = '请填写上门地址'
+    else if (form.address.trim().length > 100) errors.address = '地址不超过100个字'
+  }
+  const phone = mobileError(form.phone)
+  if (phone) errors.phone = phone
+  return errors
+}
+
+/** Addresses in lists keep the community and building, not the flat: 翠苑一区12幢**** */
+export function maskAddress(address: string): string {
+  const cut = address.search(/\d+单元|\d+室/)
+  return cut > 0 ? `${address.slice(0, cut)}****` : address.length > 8 ? `${address.slice(0, 8)}****` : address
+}
+
+export const latestPreferredDate = (today: DateString) => addDays(today, 30)

@@ -1,0 +1,136 @@
+import {
+  availableActions,
+  helpFormErrors,
+  isOverdue,
+  maskAddress,
+  transition,
+  type HelpAction,
+  type HelpActor,
+  type HelpForm,
+  type HelpStatus,
+} from '../../src/domain/help'
+
+const NOW = Date.parse('2026-11-24T10:00:00+08:00')
+const HOUR = 3_600_000
+const STATUSES: HelpStatus[] = ['submitted', 'accepted', 'scheduled', 'completed', 'followed-up', 'cancelled', 'returned']
+const ACTIONS: HelpAction[] = ['accept', 'schedule', 'complete', 'follow-up', 'return', 'cancel', 'rate']
+const ACTORS: HelpActor[] = ['family', 'contact']
+
+// The whole table: [actor, action, from] → to. Anything not listed must be refused.
+const ALLOWED: Array<[HelpActor, HelpAction, HelpStatus, HelpStatus]> = [
+  ['contact', 'accept', 'submitted', 'accepted'],
+  ['contact', 'schedule', 'accepted', 'scheduled'],
+  ['contact', 'schedule', 'scheduled', 'scheduled'],
+  ['contact', 'complete', 'scheduled', 'completed'],
+  ['contact', 'follow-up', 'completed', 'followed-up'],
+  ['contact', 'return', 'submitted', 'returned'],
+  ['contact', 'return', 'accepted', 'returned'],
+  ['family', 'cancel', 'submitted', 'cancelled'],
+  ['family', 'cancel', 'accepted', 'cancelled'],
+  ['family', 'cancel', 'scheduled', 'cancelled'],
+  ['family', 'rate', 'completed', 'completed'],
+  ['family', 'rate', 'followed-up', 'followed-up'],
+]
+
+const facts = (status: HelpStatus, extra: Partial<{ callOnly: boolean; visitStartsAt: number | null; rated: boolean }> = {}) => ({
+  status,
+  callOnly: false,
+  visitStartsAt: NOW + 24 * HOUR,
+  rated: false,
+  ...extra,
+})
+
+describe('the request status flow', () => {
+  const cases = ACTORS.flatMap((actor) => ACTIONS.flatMap((action) => STATUSES.map((status) => [actor, action, status] as const)))
+
+  test(`covers all ${cases.length} actor × action × status combinations`, () => {
+    expect(cases).toHaveLength(2 * 7 * 7)
+  })
+
+  test.each(cases)('%s %s from %s', (actor, action, status) => {
+    const expected = ALLOWED.find(([a, b, c]) => a === actor && b === action && c === status)
+    const result = transition(facts(status), action, actor, NOW)
+    if (expected) expect(result).toEqual({ ok: true, to: expected[3] })
+    else {
+      expect(result.ok).toBe(false)
+      expect(!result.ok && result.reason).toMatch(/[\u4e00-\u9fa5]/)
+    }
+  })
+
+  test('a phone-only request can be completed straight from 已受理; a visit cannot', () => {
+    expect(transition(facts('accepted', { callOnly: true }), 'complete', 'contact', NOW)).toEqual({ ok: true, to: 'completed' })
+    expect(transition(facts('accepted'), 'complete', 'contact', NOW)).toEqual({ ok: false, reason: '需要上门的求助，请先安排上门再标记完成' })
+  })
+
+  test('the family cancels until the visit starts, not from that minute', () => {
+    const visit = NOW + HOUR
+    expect(transition(facts('scheduled', { visitStartsAt: visit }), 'cancel', 'family', visit - 60_000).ok).toBe(true)
+    expect(transition(facts('scheduled', { visitStartsAt: visit }), 'cancel', 'family', visit).ok).toBe(false)
+  })
+
+  test('a request is rated once', () => {
+    expect(transition(facts('completed', { rated: true }), 'rate', 'family', NOW)).toEqual({ ok: false, reason: '已经评价过了' })
+  })
+
+  test('buttons follow the same rules', () => {
+    expect(availableActions(facts('submitted'), 'contact', NOW)).toEqual(['accept', 'return'])
+    expect(availableActions(facts('submitted'), 'family', NOW)).toEqual(['cancel'])
+    expect(availableActions(facts('completed'), 'family', NOW)).toEqual(['rate'])
+    expect(availableActions(facts('cancelled'), 'contact', NOW)).toEqual([])
+  })
+})
+
+describe('response times', () => {
+  const created = NOW
+  test('an unaccepted request is overdue from the 24th hour, 2nd when urgent, to the minute', () => {
+    expect(isOverdue({ status: 'submitted', urgent: false, createdAt: created }, created + 24 * HOUR - 60_000)).toBe(false)
+    expect(isOverdue({ status: 'submitted', urgent: false, createdAt: created }, created + 24 * HOUR)).toBe(true)
+    expect(isOverdue({ status: 'submitted', urgent: true, createdAt: created }, created + 2 * HOUR - 60_000)).toBe(false)
+    expect(isOverdue({ status: 'submitted', urgent: true, createdAt: created }, created + 2 * HOUR)).toBe(true)
+  })
+
+  test('once accepted (or closed) it is never overdue', () => {
+    for (const status of STATUSES.filter((s) => s !== 'submitted')) {
+      expect(isOverdue({ status, urgent: true, createdAt: created }, created + 48 * HOUR)).toBe(false)
+    }
+  })
+})
+
+describe('the request form', () => {
+  const valid: HelpForm = {
+    type: 'visit',
+    volunteerKind: '',
+    need: '老伴住院了，想请人来家里看看',
+    preferredDate: '2026-11-26',
+    halfDay: 'am',
+    address: '杭州市西湖区翠苑一区12幢2单元301室',
+    phone: '13605819876',
+    urgent: false,
+    callOnly: false,
+  }
+  const today = '2026-11-24'
+
+  test('a complete request passes', () => {
+    expect(helpFormErrors(valid, today)).toEqual({})
+  })
+
+  test('each field says what is wrong', () => {
+    expect(helpFormErrors({ ...valid, type: '' }, today).type).toBe('请选择求助类型')
+    expect(helpFormErrors({ ...valid, type: 'volunteer' }, today).volunteerKind).toBe('请选择需要哪种志愿服务')
+    expect(helpFormErrors({ ...valid, need: '帮帮我' }, today).need).toContain('至少5个字')
+    expect(helpFormErrors({ ...valid, need: '好'.repeat(501) }, today).need).toBe('不超过500个字')
+    expect(helpFormErrors({ ...valid, preferredDate: '2026-11-23' }, today).preferredDate).toBe('日期不能早于今天')
+    expect(helpFormErrors({ ...valid, preferredDate: '2026-12-25' }, today).preferredDate).toBe('请选择30天以内的日期')
+    expect(helpFormErrors({ ...valid, halfDay: '' }, today).halfDay).toBe('请选择上午或下午')
+    expect(helpFormErrors({ ...valid, address: '' }, today).address).toBe('请填写上门地址')
+    expect(helpFormErrors({ ...valid, phone: '1360581987' }, today).phone).toBe('手机号码应为11位')
+  })
+
+  test('“只需电话联系我” does not need an address', () => {
+    expect(helpFormErrors({ ...valid, address: '', callOnly: true }, today)).toEqual({})
+  })
+
+  test('addresses in lists hide the unit and flat', () => {
+    expect(maskAddress('杭州市西湖区翠苑一区12幢2单元301室')).toBe('杭州市西湖区翠苑一区12幢****')
+  })
+})
