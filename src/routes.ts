@@ -28,6 +28,10 @@ export const ROUTES = {
   centresVisit: '/features/centres/pages/visit/index',
   centresMine: '/features/centres/pages/mine/index',
   help: '/features/help/pages/index/index',
+  helpRequest: '/features/help/pages/request/index',
+  helpMine: '/features/help/pages/mine/index',
+  helpDetail: '/features/help/pages/detail/index',
+  helpQueue: '/features/help/pages/queue/index',
 } as const
 
 export type RoutePath = (typeof ROUTES)[keyof typeof ROUTES]

@@ -41,7 +41,7 @@ export interface VisitInput {
   childAgeMonths: number
 }
 
-export interface VisitDto extends VisitInput {
+export interface VisitDto extends Omit<VisitInput, 'phone'> {
   id: string
   centreName: string
   centreAddress: string

@@ -67,13 +67,14 @@ function centreOf(state: CentresState, id: unknown): Centre {
 }
 
 function visitDto(state: CentresState, visit: VisitRecord): VisitDto {
-  const centre = centreOf(state, visit.centreId)
+  // A visit may be to a centre of the other data set (after a switch): the 200 are the first
+  // 200 of the 5,000, so the larger set knows every centre.
+  const centre = dataset(state.datasetSize).byId.get(visit.centreId) ?? dataset(5000).byId.get(visit.centreId)!
   return {
     id: visit.id,
     centreId: visit.centreId,
     date: visit.date,
     slot: visit.slot,
-    phone: visit.phone,
     phoneMasked: maskPhone(visit.phone),
     childAgeMonths: visit.childAgeMonths,
     status: visit.status,

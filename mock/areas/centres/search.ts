@@ -6,6 +6,7 @@ import {
   keywordsOf,
   matchesDimension,
   matchesInputs,
+  referenceFee,
   searchText,
   type Centre,
   type CentreQuery,
@@ -54,22 +55,39 @@ export function searchCentres(centres: Centre[], query: CentreQuery): SearchResu
     for (const value of facetValues(centre, dimension)) bucket[value] = (bucket[value] ?? 0) + 1
     bucket.all = (bucket.all ?? 0) + 1
   }
+  // The fee compared depends on the care mode, so the 托育类型 chips are counted with each
+  // mode's own fee; every other check is the same for all chips.
+  const hasFeeRange = query.feeMin !== undefined || query.feeMax !== undefined
+  const withoutFee: CentreQuery = { ...query, feeMin: undefined, feeMax: undefined }
+  const feeOk = (centre: Centre, mode: CentreQuery['mode']) => {
+    if (!hasFeeRange) return true
+    const fee = referenceFee(centre, mode)
+    return fee !== null && (query.feeMin === undefined || fee >= query.feeMin) && (query.feeMax === undefined || fee <= query.feeMax)
+  }
   const matches: Centre[] = []
   for (const centre of centres) {
-    if (!matchesInputs(centre, query, textOf(centre), keywords)) continue
+    if (!matchesInputs(centre, withoutFee, textOf(centre), keywords)) continue
     let failed: FacetDimension | null = null
     let failures = 0
     for (const dimension of FACET_DIMENSIONS) {
+      if (dimension === 'mode') continue
       if (!matchesDimension(centre, query, dimension)) {
         failures += 1
         failed = dimension
         if (failures > 1) break
       }
     }
+    if (failures > 1) continue
+    if (failures === 0) {
+      const modes = facets.mode
+      for (const mode of centre.modes) if (feeOk(centre, mode)) modes[mode] = (modes[mode] ?? 0) + 1
+      if (feeOk(centre, undefined)) modes.all = (modes.all ?? 0) + 1
+    }
+    if (!matchesDimension(centre, query, 'mode') || !feeOk(centre, query.mode)) continue
     if (failures === 0) {
       matches.push(centre)
-      for (const dimension of FACET_DIMENSIONS) count(dimension, centre)
-    } else if (failures === 1) {
+      for (const dimension of FACET_DIMENSIONS) if (dimension !== 'mode') count(dimension, centre)
+    } else {
       count(failed!, centre)
     }
   }

@@ -77,7 +77,7 @@ export default function MePage() {
         <View className="card">
           <Text className="heading">{ME_TEXTS.myServices}</Text>
           <EntryRow label={ME_TEXTS.bookings} onClick={() => openPage(ROUTES.roomsBookings)} />
-          <EntryRow label={ME_TEXTS.requests} onClick={() => openPage(ROUTES.help)} />
+          <EntryRow label={ME_TEXTS.requests} onClick={() => openPage(user.role === 'contact' ? ROUTES.helpQueue : user.role === 'special_family' ? ROUTES.helpMine : ROUTES.help)} />
           <EntryRow label={ME_TEXTS.favourites} onClick={() => openPage(ROUTES.guidanceFavourites)} />
           <EntryRow label={ME_TEXTS.centres} onClick={() => openPage(ROUTES.centresMine)} />
         </View>

@@ -1,0 +1,93 @@
+import { Button, Input, Textarea, View } from '@tarojs/components'
+import { useState } from 'react'
+import { ChoiceGroup } from '../../../components/choice-group'
+import { DateField } from '../../../components/date-field'
+import { FormField } from '../../../components/form-field'
+import { addDays, chinaDate } from '../../../domain/dates'
+import { HELP_ACTION_LABELS, type HelpAction } from '../../../domain/help'
+import type { FieldErrors } from '../../../domain/validation'
+import type { ActInput } from '../../../services/help-service'
+import { DETAIL_TEXTS as T } from '../texts'
+
+const SCORES = ['1', '2', '3', '4', '5'] as const
+
+/** The form an action needs (a reason, a visit, a score), opened from its button. */
+export function ActionPanel({
+  actions,
+  pending,
+  errors,
+  onAct,
+}: {
+  actions: HelpAction[]
+  pending: boolean
+  errors: FieldErrors
+  onAct: (action: HelpAction, input: ActInput) => void
+}) {
+  const today = chinaDate(Date.now())
+  const [open, setOpen] = useState<HelpAction | null>(null)
+  const [note, setNote] = useState('')
+  const [visit, setVisit] = useState({ date: addDays(today, 1), time: '09:30', visitor: '' })
+  const [score, setScore] = useState<(typeof SCORES)[number] | ''>('')
+
+  if (actions.length === 0) return null
+  if (open === null || open === 'accept') {
+    return (
+      <View className="help__actions">
+        {actions.map((action) => (
+          <Button
+            key={action}
+            className={`btn ${action === 'cancel' || action === 'return' ? 'btn--danger' : 'btn--primary'}`}
+            disabled={pending}
+            onClick={() => (action === 'accept' ? onAct('accept', {}) : setOpen(action))}
+          >
+            {HELP_ACTION_LABELS[action]}
+          </Button>
+        ))}
+      </View>
+    )
+  }
+  const noteLabel = open === 'cancel' ? T.reasonCancel : open === 'return' ? T.reasonReturn : open === 'complete' ? T.visitNotes : open === 'rate' ? T.comment : T.note
+  const input: ActInput =
+    open === 'schedule'
+      ? { visit }
+      : open === 'rate'
+        ? { stars: Number(score), note }
+        : open === 'follow-up'
+          ? { satisfaction: Number(score), note }
+          : { note }
+  return (
+    <View className="card" ariaLabel={HELP_ACTION_LABELS[open]}>
+      {open === 'schedule' && (
+        <View>
+          <FormField label={T.visitDate} error={errors.date} required>
+            <DateField value={visit.date} label={T.visitDate} start={today} end={addDays(today, 30)} onChange={(date) => setVisit({ ...visit, date })} />
+          </FormField>
+          <FormField label={T.visitTime} error={errors.time} required>
+            <Input className="field__input" value={visit.time} maxlength={5} ariaLabel={T.visitTime} onInput={(e) => setVisit({ ...visit, time: e.detail.value })} />
+          </FormField>
+          <FormField label={T.visitor} error={errors.visitor} required>
+            <Input className="field__input" value={visit.visitor} ariaLabel={T.visitor} onInput={(e) => setVisit({ ...visit, visitor: e.detail.value })} />
+          </FormField>
+        </View>
+      )}
+      {(open === 'rate' || open === 'follow-up') && (
+        <FormField label={open === 'rate' ? T.stars : T.satisfaction} error={errors.stars ?? errors.satisfaction} required>
+          <ChoiceGroup label={open === 'rate' ? T.stars : T.satisfaction} value={score} options={SCORES.map((value) => ({ value, label: `${value}分` }))} onChange={setScore} />
+        </FormField>
+      )}
+      {open !== 'schedule' && (
+        <FormField label={noteLabel} error={errors.note} required={open === 'cancel' || open === 'return' || open === 'complete'}>
+          <Textarea className="help__textarea" value={note} maxlength={220} ariaLabel={noteLabel} onInput={(e) => setNote(e.detail.value)} />
+        </FormField>
+      )}
+      <View className="help__actions">
+        <Button className="btn btn--secondary" onClick={() => setOpen(null)}>
+          返回
+        </Button>
+        <Button className="btn btn--primary" disabled={pending} onClick={() => onAct(open, input)}>
+          {`${T.confirm}${HELP_ACTION_LABELS[open]}`}
+        </Button>
+      </View>
+    </View>
+  )
+}

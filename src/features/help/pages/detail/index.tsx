@@ -1,0 +1,101 @@
+import { Button, Text, View } from '@tarojs/components'
+import Taro, { useRouter } from '@tarojs/taro'
+import { useState } from 'react'
+import { ListState } from '../../../../components/list-state'
+import { Notice } from '../../../../components/notice'
+import { PageShell } from '../../../../components/page-shell'
+import { chinaDate } from '../../../../domain/dates'
+import { HALF_DAY_LABELS, type HelpAction } from '../../../../domain/help'
+import type { FieldErrors } from '../../../../domain/validation'
+import { useLoader } from '../../../../hooks/use-loader'
+import { useSubmit } from '../../../../hooks/use-submit'
+import { openPage } from '../../../../navigation'
+import { callPhone, toastIfFailed } from '../../../../privacy/gated-apis'
+import { ROUTES } from '../../../../routes'
+import type { ActInput } from '../../../../services/help-service'
+import { useSessionStore } from '../../../../stores/session-store'
+import { ActionPanel } from '../../components/action-panel'
+import { typeText } from '../../components/request-card'
+import { StatusBadges } from '../../components/status-badges'
+import { helpService } from '../../service'
+import { DETAIL_TEXTS as T, HELP_TEXTS } from '../../texts'
+import '../../help.scss'
+
+const time = (iso: string) => {
+  const at = new Date(Date.parse(iso) + 8 * 3_600_000).toISOString()
+  return `${at.slice(0, 10)} ${at.slice(11, 16)}`
+}
+
+export default function HelpDetailPage() {
+  const id = useRouter().params.id ?? ''
+  const userId = useSessionStore((state) => state.session?.user.id ?? null)
+  const request = useLoader(() => helpService().detail(id), [id, userId])
+  const [errors, setErrors] = useState<FieldErrors>({})
+  const act = useSubmit((key: string, action: HelpAction, input: ActInput) => helpService().act(id, action, input, key))
+
+  if (!userId) {
+    return (
+      <PageShell>
+        <Notice tone="info" message={HELP_TEXTS.signIn} actions={[{ label: '去登录', onClick: () => openPage(ROUTES.signIn) }]} />
+      </PageShell>
+    )
+  }
+
+  async function onAct(action: HelpAction, input: ActInput) {
+    const result = await act.submit(action, input)
+    if (result.ok) {
+      setErrors({})
+      request.setData(result.value)
+      void Taro.showToast({ title: T.done, icon: 'success' })
+      return
+    }
+    setErrors(result.error.fieldErrors ?? {})
+    if (!result.error.fieldErrors) void Taro.showToast({ title: result.error.message, icon: 'none', duration: 3000 })
+  }
+
+  const data = request.data
+  return (
+    <PageShell>
+      <ListState status={request.status} errorMessage={`${HELP_TEXTS.loadFailed}：${request.error}`} onRetry={() => void request.reload()}>
+        {data && (
+          <View>
+            <Text className="page-title">{`${data.familyName} · ${typeText(data)}`}</Text>
+            <StatusBadges request={data} />
+            <View className="card" ariaLabel={T.need}>
+              <Text className="heading">{T.need}</Text>
+              <Text className="block">{data.need}</Text>
+              <Text className="text-secondary block">{`${T.preferred}：${data.preferredDate} ${HALF_DAY_LABELS[data.halfDay]}`}</Text>
+              <Text className="text-secondary block">{`${T.address}：${data.address}`}</Text>
+              <Text className="text-secondary block">{`${T.phone}：${data.phone}`}</Text>
+              {data.visit && <Text className="block">{`${T.visit}：${data.visit.date} ${data.visit.time}，${data.visit.visitor}`}</Text>}
+              {data.rating && <Text className="block">{`${T.rating}：${data.rating.stars}星 ${data.rating.comment}`}</Text>}
+            </View>
+            <View className="card" ariaLabel={T.contacts}>
+              <Text className="heading">{T.contacts}</Text>
+              {data.contacts.map((contact) => (
+                <View key={contact.id} className="help__contact">
+                  <Text>{`${contact.name} · ${contact.title}`}</Text>
+                  <Button className="btn btn--secondary" onClick={() => void callPhone(contact.phone).then(toastIfFailed)}>
+                    {HELP_TEXTS.call}
+                  </Button>
+                </View>
+              ))}
+            </View>
+            <ActionPanel actions={data.actions} pending={act.pending} errors={errors} onAct={(action, input) => void onAct(action, input)} />
+            <View className="card" ariaLabel={T.timeline}>
+              <Text className="heading">{T.timeline}</Text>
+              {data.timeline.map((entry, index) => (
+                <View key={index} className="help__step">
+                  <Text className="block">{`${entry.action} · ${entry.actorName}`}</Text>
+                  <Text className="text-secondary block">{time(entry.at)}</Text>
+                  {entry.note && <Text className="text-secondary block">{entry.note}</Text>}
+                </View>
+              ))}
+            </View>
+            <Text className="text-secondary block">{`提交于 ${chinaDate(Date.parse(data.createdAt))}`}</Text>
+          </View>
+        )}
+      </ListState>
+    </PageShell>
+  )
+}

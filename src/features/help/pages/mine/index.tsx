@@ -1,0 +1,37 @@
+import { useDidShow } from '@tarojs/taro'
+import { ListState } from '../../../../components/list-state'
+import { Notice } from '../../../../components/notice'
+import { PageShell } from '../../../../components/page-shell'
+import { useLoader } from '../../../../hooks/use-loader'
+import { goBack } from '../../../../navigation'
+import { useSessionStore } from '../../../../stores/session-store'
+import { RequestCard } from '../../components/request-card'
+import { helpService } from '../../service'
+import { HELP_TEXTS as T } from '../../texts'
+import '../../help.scss'
+
+export default function MyRequestsPage() {
+  const role = useSessionStore((state) => state.session?.user.role ?? null)
+  if (role !== 'special_family') {
+    return (
+      <PageShell>
+        <Notice tone="info" message={T.notForYou} actions={[{ label: '返回', onClick: goBack }]} />
+      </PageShell>
+    )
+  }
+  return <MyRequests />
+}
+
+function MyRequests() {
+  const mine = useLoader(() => helpService().mine())
+  useDidShow(() => {
+    if (mine.status === 'ready') void mine.reload()
+  })
+  return (
+    <PageShell>
+      <ListState status={mine.status} errorMessage={`${T.loadFailed}：${mine.error}`} onRetry={() => void mine.reload()} empty={mine.data?.length === 0} emptyTitle="还没有求助记录">
+        {mine.data?.map((request) => <RequestCard key={request.id} request={request} showFamily={false} />)}
+      </ListState>
+    </PageShell>
+  )
+}

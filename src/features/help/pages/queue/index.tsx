@@ -1,0 +1,55 @@
+import { Text, View } from '@tarojs/components'
+import { useDidShow } from '@tarojs/taro'
+import { useState } from 'react'
+import { ListState } from '../../../../components/list-state'
+import { Notice } from '../../../../components/notice'
+import { PageShell } from '../../../../components/page-shell'
+import { HELP_STATUS_LABELS, type HelpStatus } from '../../../../domain/help'
+import { useLoader } from '../../../../hooks/use-loader'
+import { goBack } from '../../../../navigation'
+import { useSessionStore } from '../../../../stores/session-store'
+import { RequestCard } from '../../components/request-card'
+import { helpService } from '../../service'
+import { HELP_TEXTS as T } from '../../texts'
+import '../../help.scss'
+
+const FILTERS: Array<HelpStatus | 'all'> = ['all', 'submitted', 'accepted', 'scheduled', 'completed', 'followed-up', 'returned', 'cancelled']
+
+export default function QueuePage() {
+  const role = useSessionStore((state) => state.session?.user.role ?? null)
+  if (role !== 'contact') {
+    return (
+      <PageShell>
+        <Notice tone="info" message={T.notForYou} actions={[{ label: '返回', onClick: goBack }]} />
+      </PageShell>
+    )
+  }
+  return <Queue />
+}
+
+function Queue() {
+  const [status, setStatus] = useState<HelpStatus | 'all'>('all')
+  const [urgentOnly, setUrgentOnly] = useState(false)
+  const queue = useLoader(() => helpService().queue({ status: status === 'all' ? undefined : status, urgentOnly }), [status, urgentOnly])
+  useDidShow(() => {
+    if (queue.status === 'ready') void queue.reload()
+  })
+  return (
+    <PageShell>
+      <View className="help__chips" role="radiogroup" ariaLabel="状态">
+        {FILTERS.map((value) => (
+          <View key={value} role="radio" ariaLabel={value === status ? `${value === 'all' ? '全部' : HELP_STATUS_LABELS[value]}（已选）` : value === 'all' ? '全部' : HELP_STATUS_LABELS[value]} className={`help__chip${value === status ? ' help__chip--on' : ''}`} onClick={() => setStatus(value)}>
+            <Text>{value === 'all' ? '全部' : HELP_STATUS_LABELS[value]}</Text>
+          </View>
+        ))}
+        <View role="checkbox" ariaLabel={urgentOnly ? '只看紧急（已选）' : '只看紧急'} className={`help__chip${urgentOnly ? ' help__chip--on' : ''}`} onClick={() => setUrgentOnly(!urgentOnly)}>
+          <Text>只看紧急</Text>
+        </View>
+      </View>
+      <View className="row-gap" />
+      <ListState status={queue.status} errorMessage={`${T.loadFailed}：${queue.error}`} onRetry={() => void queue.reload()} empty={queue.data?.length === 0} emptyTitle="没有符合条件的求助">
+        <View ariaLabel={T.queue}>{queue.data?.map((request) => <RequestCard key={request.id} request={request} showFamily />)}</View>
+      </ListState>
+    </PageShell>
+  )
+}
