@@ -22,6 +22,17 @@ export default defineConfig<'webpack5'>(async (merge) => {
     cache: { enable: false },
     mini: {
       compile: { include: [MOCK_DIR] },
+      // Taro puts every @tarojs/* module into taro.js in the main package; VirtualList is used
+      // only by the 托育机构 subpackage, so it is left to that subpackage's own chunk.
+      webpackChain(chain) {
+        const splitChunks = chain.optimization.get('splitChunks')
+        const taro = splitChunks?.cacheGroups?.taro
+        if (taro) {
+          const test = taro.test as (module: { context?: string }) => boolean
+          taro.test = (module: { context?: string }) => test(module) && !/components-advanced/.test(module.context ?? '')
+          chain.optimization.splitChunks(splitChunks)
+        }
+      },
       // Component stylesheets use disjoint class names, so their order between chunks is irrelevant.
       miniCssExtractPluginOption: { ignoreOrder: true },
       postcss: {

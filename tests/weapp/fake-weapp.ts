@@ -139,6 +139,31 @@ export function createWeapp() {
     },
     nextTick: (fn: Fn) => void Promise.resolve().then(guard(fn, 'wx.nextTick')),
     canIUse: () => true,
+    // VirtualList measures its nodes; there is no layout here, so every query answers "not found"
+    // (null), which the list handles by keeping its configured item size.
+    createSelectorQuery: () => {
+      const callbacks: Array<(result: unknown) => void> = []
+      const query = {
+        in: () => query,
+        select: () => node,
+        selectAll: () => node,
+        selectViewport: () => node,
+        exec: (done?: (results: unknown[]) => void) => {
+          setTimeout(() => {
+            callbacks.forEach((callback) => callback(null))
+            done?.(callbacks.map(() => null))
+          }, 0)
+          return query
+        },
+      }
+      const node = {
+        boundingClientRect: (callback?: (result: unknown) => void) => (callback && callbacks.push(callback), query),
+        scrollOffset: (callback?: (result: unknown) => void) => (callback && callbacks.push(callback), query),
+        fields: (_fields: unknown, callback?: (result: unknown) => void) => (callback && callbacks.push(callback), query),
+        node: (callback?: (result: unknown) => void) => (callback && callbacks.push(callback), query),
+      }
+      return query
+    },
     onAppShow: noop,
     onAppHide: noop,
     offAppShow: noop,
