@@ -9,7 +9,7 @@ import { ageInMonths, chinaDate } from '../../../../domain/dates'
 import { openPage } from '../../../../navigation'
 import { copyText, requestLocation, type Position } from '../../../../privacy/gated-apis'
 import { ROUTES } from '../../../../routes'
-import { userMessage } from '../../../../services'
+import { userMessage, type ProfileDto } from '../../../../services'
 import type { CentreSearchPage, CentreSummary } from '../../../../services/centres-api'
 import { useFamilyStore } from '../../../../stores/family-store'
 import { useElderMode } from '../../../../stores/preferences-store'
@@ -28,12 +28,31 @@ const ROW_DESIGN_PX_ELDER = 280
 const IS_H5 = process.env.TARO_ENV === 'h5'
 const ALL = ''
 
+/** The first child under three in the profile, with their age in months today. */
+function childUnderThree(profile: ProfileDto | null): { name: string; months: number } | null {
+  const today = chinaDate(Date.now())
+  for (const child of profile?.family.children ?? []) {
+    const months = ageInMonths(child.birthDate, today)
+    if (months >= 0 && months <= 36) return { name: child.name, months }
+  }
+  return null
+}
+
 export default function CentresSearchPage() {
   const { params } = useRouter()
   const elder = useElderMode()
   const user = useSessionStore((state) => state.session?.user ?? null)
   const profile = useFamilyStore((state) => state.profile)
-  const [query, setQuery] = useState<FilterQuery>(() => queryFromParams(params))
+  const ageFromProfile = useRef<string | null>(null)
+  // The age is prefilled while creating the state when the profile is already loaded: changing
+  // an H5 Input's value in the first moments after it mounts races its lazy web component.
+  const [query, setQuery] = useState<FilterQuery>(() => {
+    const initial = queryFromParams(params)
+    const child = initial.ageMonths === undefined ? childUnderThree(useFamilyStore.getState().profile) : null
+    if (!child) return initial
+    ageFromProfile.current = child.name
+    return { ...initial, ageMonths: child.months }
+  })
   const [typed, setTyped] = useState(query.keyword ?? '')
   const [origin, setOrigin] = useState<Position | null>(null)
   const [locationNote, setLocationNote] = useState('')
@@ -44,19 +63,14 @@ export default function CentresSearchPage() {
   const [error, setError] = useState('')
   const [loadingMore, setLoadingMore] = useState(false)
   const request = useRef(0)
-  const ageFromProfile = useRef<string | null>(null)
 
   // The child's age comes from the profile unless the link already says which age.
   useEffect(() => {
     if (params.age || query.ageMonths !== undefined || ageFromProfile.current !== null || !profile) return
-    const today = chinaDate(Date.now())
-    const child = profile.family.children.find((candidate) => {
-      const months = ageInMonths(candidate.birthDate, today)
-      return months >= 0 && months <= 36
-    })
+    const child = childUnderThree(profile)
     if (child) {
       ageFromProfile.current = child.name
-      setQuery((current) => ({ ...current, ageMonths: ageInMonths(child.birthDate, today) }))
+      setQuery((current) => ({ ...current, ageMonths: child.months }))
     }
   }, [profile, params.age, query.ageMonths])
 
