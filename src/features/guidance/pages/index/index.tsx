@@ -42,8 +42,8 @@ export default function GuidanceFeedPage() {
     if (user && !profile) void loadFamily()
   })
 
-  // Until the user picks, the feed is for the first family member (or all stages).
-  const selected = forWhom ?? chips[0]?.value ?? 'all'
+  // Until the user picks, the feed is for the first family member, or all stages for guests.
+  const selected = forWhom ?? (choices.length > 0 ? chips[0].value : 'all')
   const stage = stageOfChip(selected, choices)
 
   async function fetchPage(next: number) {
