@@ -4,7 +4,7 @@ import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { ListState, type LoadStatus } from '../../../../components/list-state'
 import { PageShell } from '../../../../components/page-shell'
-import { CARE_MODES, HOST_TYPE_LABELS, ORG_FORM_LABELS, type CentreSort } from '../../../../domain/centres'
+import { CARE_MODES, type CentreSort } from '../../../../domain/centres'
 import { ageInMonths, chinaDate } from '../../../../domain/dates'
 import { openPage } from '../../../../navigation'
 import { copyText, requestLocation, type Position } from '../../../../privacy/gated-apis'
@@ -16,6 +16,8 @@ import { useElderMode } from '../../../../stores/preferences-store'
 import { useSessionStore } from '../../../../stores/session-store'
 import { CentreRow } from '../../components/centre-row'
 import { CountChips } from '../../components/count-chips'
+import { MoreFilters } from '../../components/more-filters'
+import { ToggleChips } from '../../components/toggle-chips'
 import { hasFilters, paramsFromQuery, queryFromParams, type FilterQuery } from '../../query-params'
 import { centresService } from '../../service'
 import { CENTRES_TEXTS as T } from '../../texts'
@@ -182,25 +184,14 @@ export default function CentresSearchPage() {
         onChange={(mode) => set({ mode: (mode || undefined) as FilterQuery['mode'] })}
         chips={[{ value: ALL, label: T.all, count: facets.mode?.all }, ...CARE_MODES.map((mode) => ({ value: mode.id, label: mode.label, count: count('mode', mode.id) }))]}
       />
-      <View className="centres__chips" role="group" ariaLabel="条件">
-        {(
-          [
-            ['inclusive', T.inclusive, query.inclusive, () => set({ inclusive: query.inclusive ? undefined : true })],
-            ['hasPlaces', T.hasPlaces, query.hasPlaces, () => set({ hasPlaces: query.hasPlaces ? undefined : true })],
-            ['filing', T.filed, query.filing === 'filed', () => set({ filing: query.filing ? undefined : 'filed' })],
-          ] as const
-        ).map(([dimension, label, on, toggle]) => {
-          const n = count(dimension, dimension === 'filing' ? 'filed' : 'true')
-          return (
-            <View key={dimension} role="checkbox" ariaLabel={on ? `${label} ${n}（已选）` : `${label} ${n}`} className={`centres__chip${on ? ' centres__chip--on' : ''}`} onClick={toggle}>
-              <Text>{`${label} ${n}`}</Text>
-            </View>
-          )
-        })}
-        <View role="button" className="centres__chip" onClick={() => setMoreFilters(!moreFilters)}>
-          <Text>{moreFilters ? T.fewer : T.more}</Text>
-        </View>
-      </View>
+      <ToggleChips
+        chips={[
+          { key: 'inclusive', label: T.inclusive, on: Boolean(query.inclusive), count: count('inclusive', 'true'), toggle: () => set({ inclusive: query.inclusive ? undefined : true }) },
+          { key: 'hasPlaces', label: T.hasPlaces, on: Boolean(query.hasPlaces), count: count('hasPlaces', 'true'), toggle: () => set({ hasPlaces: query.hasPlaces ? undefined : true }) },
+          { key: 'filing', label: T.filed, on: query.filing === 'filed', count: count('filing', 'filed'), toggle: () => set({ filing: query.filing ? undefined : 'filed' }) },
+        ]}
+        extra={{ label: moreFilters ? T.fewer : T.more, onClick: () => setMoreFilters(!moreFilters) }}
+      />
       <View className="centres__row-inputs">
         <Input
           className="field__input"
@@ -216,27 +207,7 @@ export default function CentresSearchPage() {
         />
       </View>
       {ageFromProfile.current && query.ageMonths !== undefined && <Text className="text-secondary block">{T.ageFromProfile(ageFromProfile.current)}</Text>}
-      {moreFilters && (
-        <View>
-          <CountChips
-            label={T.host}
-            value={query.hostType ?? ALL}
-            onChange={(host) => set({ hostType: (host || undefined) as FilterQuery['hostType'] })}
-            chips={[{ value: ALL, label: T.all }, ...Object.entries(HOST_TYPE_LABELS).map(([id, label]) => ({ value: id, label, count: count('hostType', id) }))]}
-          />
-          <CountChips
-            label={T.form}
-            value={query.orgForm ?? ALL}
-            onChange={(form) => set({ orgForm: (form || undefined) as FilterQuery['orgForm'] })}
-            chips={[{ value: ALL, label: T.all }, ...Object.entries(ORG_FORM_LABELS).map(([id, label]) => ({ value: id, label, count: count('orgForm', id) }))]}
-          />
-          <View className="centres__row-inputs">
-            <Input className="field__input" type="number" value={query.feeMin === undefined ? '' : String(query.feeMin)} placeholder={T.feeMin} ariaLabel={T.feeMin} onInput={(e) => set({ feeMin: e.detail.value === '' ? undefined : Number(e.detail.value) })} />
-            <Input className="field__input" type="number" value={query.feeMax === undefined ? '' : String(query.feeMax)} placeholder={T.feeMax} ariaLabel={T.feeMax} onInput={(e) => set({ feeMax: e.detail.value === '' ? undefined : Number(e.detail.value) })} />
-          </View>
-          <Text className="text-secondary block">{T.feeHint}</Text>
-        </View>
-      )}
+      {moreFilters && <MoreFilters query={query} count={count} set={set} />}
       <CountChips
         label={T.sort}
         value={query.sort ?? 'default'}

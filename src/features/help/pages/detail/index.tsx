@@ -81,7 +81,14 @@ export default function HelpDetailPage() {
                 </View>
               ))}
             </View>
-            <ActionPanel actions={data.actions} pending={act.pending} errors={errors} onAct={(action, input) => void onAct(action, input)} />
+            {/* Keyed by the request's progress: after an action succeeds its form closes. */}
+            <ActionPanel
+              key={`${data.status}-${data.timeline.length}`}
+              actions={data.actions}
+              pending={act.pending}
+              errors={errors}
+              onAct={(action, input) => void onAct(action, input)}
+            />
             <View className="card" ariaLabel={T.timeline}>
               <Text className="heading">{T.timeline}</Text>
               {data.timeline.map((entry, index) => (

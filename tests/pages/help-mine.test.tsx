@@ -1,0 +1,59 @@
+import { fireEvent, render, screen } from '@testing-library/react'
+import MyRequestsPage from '../../src/features/help/pages/mine/index'
+import { HELP_TEXTS as T } from '../../src/features/help/texts'
+import { ROUTES } from '../../src/routes'
+import { openedUrls, settle, textsOf } from './support/page-queries'
+import { setUpPage, tearDownPage, type PageHarness } from './support/page-harness'
+
+let h: PageHarness
+
+beforeEach(() => {
+  h = setUpPage()
+})
+afterEach(tearDownPage)
+
+async function openAs(identityId: string) {
+  await h.signInAs(identityId)
+  render(<MyRequestsPage />)
+  await settle()
+}
+
+const cards = () => screen.getAllByRole('link')
+
+describe('我的求助 (mine) page', () => {
+  it('王桂英 sees her three requests, newest first, with statuses and her contacts', async () => {
+    await openAs('u-special-2')
+    expect(cards()).toHaveLength(3)
+    expect(cards().map((card) => card.querySelector('.heading')!.textContent)).toEqual(['就医绿色通道', '精神慰藉', '志愿服务 · 就医陪同'])
+    expect(cards().map((card) => textsOf(card, '.help__status'))).toEqual([
+      ['已提交', '已超时', '紧急', '只需电话联系'],
+      ['已受理'],
+      ['已回访'],
+    ])
+    for (const card of cards()) {
+      expect(card.textContent).toContain('联系人：李慧敏、赵志强')
+      // Her own list shows no masked address/phone line.
+      expect(card.textContent).not.toContain('****')
+    }
+    expect(cards()[0].textContent).toContain('希望 2026-11-25 上午')
+    expect(cards()[1].textContent).toContain('希望 2026-11-27 下午')
+  })
+
+  it('tapping a request opens its detail', async () => {
+    await openAs('u-special-2')
+    fireEvent.click(cards()[1])
+    expect(openedUrls()).toEqual([`${ROUTES.helpDetail}?id=help-3`])
+  })
+
+  it('张建国, who has not asked yet, sees the empty state', async () => {
+    await openAs('u-special')
+    expect(screen.getByText('还没有求助记录')).toBeTruthy()
+    expect(screen.queryAllByRole('link')).toEqual([])
+  })
+
+  it('a contact is told the page is not for them', async () => {
+    await openAs('u-contact')
+    expect(screen.getByRole('status').textContent).toContain(T.notForYou)
+    expect(screen.queryAllByRole('link')).toEqual([])
+  })
+})
