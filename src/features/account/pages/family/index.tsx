@@ -19,14 +19,13 @@ import { ChildEditor } from '../../components/child-editor'
 import { PregnancyEditor } from '../../components/pregnancy-editor'
 import { draftFromProfile, inputFromDraft, newChildKey, type FamilyDraft } from '../../family-form'
 import { FAMILY_TEXTS as T } from '../../texts'
+import { SignInFirst } from '../../../../components/page-gates'
 
 export default function FamilyPage() {
   const userId = useSessionStore((state) => state.session?.user.id ?? null)
   if (!userId) {
     return (
-      <PageShell>
-        <Notice tone="info" message={T.signInFirst} actions={[{ label: '去登录', onClick: () => openPage(ROUTES.signIn) }]} />
-      </PageShell>
+      <SignInFirst message={T.signInFirst} />
     )
   }
   // Keyed by user: another account must never see this one's unsaved draft.

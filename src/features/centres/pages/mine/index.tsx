@@ -2,7 +2,6 @@ import { Button, Text, View } from '@tarojs/components'
 import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { ListState } from '../../../../components/list-state'
-import { Notice } from '../../../../components/notice'
 import { PageShell } from '../../../../components/page-shell'
 import { useLoader } from '../../../../hooks/use-loader'
 import { useSubmit } from '../../../../hooks/use-submit'
@@ -13,6 +12,7 @@ import { CountChips } from '../../components/count-chips'
 import { centresService } from '../../service'
 import { CENTRES_TEXTS, VISIT_TEXTS as T } from '../../texts'
 import '../../centres.scss'
+import { SignInFirst } from '../../../../components/page-gates'
 
 export default function MyCentresPage() {
   const userId = useSessionStore((state) => state.session?.user.id ?? null)
@@ -28,9 +28,7 @@ export default function MyCentresPage() {
 
   if (!userId) {
     return (
-      <PageShell>
-        <Notice tone="info" message={T.signIn} actions={[{ label: '去登录', onClick: () => openPage(ROUTES.signIn) }]} />
-      </PageShell>
+      <SignInFirst message={T.signIn} />
     )
   }
 

@@ -21,6 +21,7 @@ import { useSessionStore } from '../../../../stores/session-store'
 import { centresService } from '../../service'
 import { CENTRES_TEXTS, VISIT_TEXTS as T } from '../../texts'
 import '../../centres.scss'
+import { SignInFirst } from '../../../../components/page-gates'
 
 interface VisitDraft {
   date: string
@@ -34,9 +35,7 @@ export default function VisitPage() {
   const userId = useSessionStore((state) => state.session?.user.id ?? null)
   if (!userId) {
     return (
-      <PageShell>
-        <Notice tone="info" message={T.signIn} actions={[{ label: '去登录', onClick: () => openPage(ROUTES.signIn) }]} />
-      </PageShell>
+      <SignInFirst message={T.signIn} />
     )
   }
   return <VisitForm key={userId} centreId={id} />

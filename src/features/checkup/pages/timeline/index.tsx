@@ -26,14 +26,13 @@ import { requestVisitReminder } from '../../reminder'
 import { checkupService } from '../../service'
 import { CHECKUP_TEXTS, TIMELINE_TEXTS as T } from '../../texts'
 import '../../checkup.scss'
+import { SignInFirst } from '../../../../components/page-gates'
 
 export default function TimelinePage() {
   const userId = useSessionStore((state) => state.session?.user.id ?? null)
   if (!userId) {
     return (
-      <PageShell>
-        <Notice tone="info" message={T.signIn} actions={[{ label: '去登录', onClick: () => openPage(ROUTES.signIn) }]} />
-      </PageShell>
+      <SignInFirst message={T.signIn} />
     )
   }
   return <Timeline key={userId} userId={userId} />

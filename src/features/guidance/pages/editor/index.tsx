@@ -11,7 +11,6 @@ import { hasErrors, type FieldErrors } from '../../../../domain/validation'
 import { useDraft } from '../../../../hooks/use-draft'
 import { useLoader } from '../../../../hooks/use-loader'
 import { useSubmit } from '../../../../hooks/use-submit'
-import { goBack } from '../../../../navigation'
 import type { EditableArticle } from '../../../../services/guidance-api'
 import { useSessionStore } from '../../../../stores/session-store'
 import { ArticleBody, ArticleCover } from '../../components/article-body'
@@ -21,6 +20,7 @@ import { draftFromArticle, EMPTY_EDITOR, inputFromDraft, type EditorDraft } from
 import { guidanceService } from '../../service'
 import { COVER_LABELS, EDITOR_TEXTS as T, GUIDANCE_TEXTS, MINE_TEXTS } from '../../texts'
 import '../../guidance.scss'
+import { NotForThisRole } from '../../../../components/page-gates'
 
 export default function EditorPage() {
   const { params } = useRouter()
@@ -29,9 +29,7 @@ export default function EditorPage() {
   // The client hides this page from parents; the backend refuses their writes regardless.
   if (user?.role !== 'instructor') {
     return (
-      <PageShell>
-        <Notice tone="error" message={MINE_TEXTS.onlyInstructors} actions={[{ label: '返回', onClick: goBack }]} />
-      </PageShell>
+      <NotForThisRole message={MINE_TEXTS.onlyInstructors} tone="error" />
     )
   }
   // A new article, once saved, becomes an edit of that article (with its own draft key). The

@@ -2,17 +2,15 @@ import { Text, View } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
 import { ListState } from '../../../../components/list-state'
-import { Notice } from '../../../../components/notice'
 import { PageShell } from '../../../../components/page-shell'
 import { chinaDate } from '../../../../domain/dates'
 import { useLoader } from '../../../../hooks/use-loader'
-import { openPage } from '../../../../navigation'
-import { ROUTES } from '../../../../routes'
 import { useSessionStore } from '../../../../stores/session-store'
 import { ArticleCard } from '../../components/article-card'
 import { guidanceService } from '../../service'
 import { FAVOURITES_TEXTS as T, GUIDANCE_TEXTS } from '../../texts'
 import '../../guidance.scss'
+import { SignInFirst } from '../../../../components/page-gates'
 
 type Tab = 'favourites' | 'history'
 
@@ -30,9 +28,7 @@ export default function FavouritesPage() {
 
   if (!userId) {
     return (
-      <PageShell>
-        <Notice tone="info" message={T.signIn} actions={[{ label: '去登录', onClick: () => openPage(ROUTES.signIn) }]} />
-      </PageShell>
+      <SignInFirst message={T.signIn} />
     )
   }
   return (

@@ -1,25 +1,23 @@
 import { Button, Text, View } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
 import { ListState } from '../../../../components/list-state'
-import { Notice } from '../../../../components/notice'
 import { PageShell } from '../../../../components/page-shell'
 import { chinaDate } from '../../../../domain/dates'
 import { useLoader } from '../../../../hooks/use-loader'
-import { goBack, openPage } from '../../../../navigation'
+import { openPage } from '../../../../navigation'
 import { ROUTES } from '../../../../routes'
 import { useSessionStore } from '../../../../stores/session-store'
 import { ArticleCard } from '../../components/article-card'
 import { guidanceService } from '../../service'
 import { GUIDANCE_TEXTS, MINE_TEXTS as T } from '../../texts'
 import '../../guidance.scss'
+import { NotForThisRole } from '../../../../components/page-gates'
 
 export default function MyArticlesPage() {
   const user = useSessionStore((state) => state.session?.user ?? null)
   if (user?.role !== 'instructor') {
     return (
-      <PageShell>
-        <Notice tone="info" message={T.onlyInstructors} actions={[{ label: '返回', onClick: goBack }]} />
-      </PageShell>
+      <NotForThisRole message={T.onlyInstructors} />
     )
   }
   return <MyArticles />

@@ -2,16 +2,13 @@ import { Button, Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { ListState } from '../../../../components/list-state'
-import { Notice } from '../../../../components/notice'
 import { PageShell } from '../../../../components/page-shell'
 import { chinaDate } from '../../../../domain/dates'
 import { HALF_DAY_LABELS, type HelpAction } from '../../../../domain/help'
 import type { FieldErrors } from '../../../../domain/validation'
 import { useLoader } from '../../../../hooks/use-loader'
 import { useSubmit } from '../../../../hooks/use-submit'
-import { openPage } from '../../../../navigation'
 import { callPhone, toastIfFailed } from '../../../../privacy/gated-apis'
-import { ROUTES } from '../../../../routes'
 import type { ActInput } from '../../../../services/help-service'
 import { useSessionStore } from '../../../../stores/session-store'
 import { ActionPanel } from '../../components/action-panel'
@@ -20,6 +17,7 @@ import { StatusBadges } from '../../components/status-badges'
 import { helpService } from '../../service'
 import { DETAIL_TEXTS as T, HELP_TEXTS } from '../../texts'
 import '../../help.scss'
+import { SignInFirst } from '../../../../components/page-gates'
 
 const time = (iso: string) => {
   const at = new Date(Date.parse(iso) + 8 * 3_600_000).toISOString()
@@ -35,9 +33,7 @@ export default function HelpDetailPage() {
 
   if (!userId) {
     return (
-      <PageShell>
-        <Notice tone="info" message={HELP_TEXTS.signIn} actions={[{ label: '去登录', onClick: () => openPage(ROUTES.signIn) }]} />
-      </PageShell>
+      <SignInFirst message={HELP_TEXTS.signIn} />
     )
   }
 

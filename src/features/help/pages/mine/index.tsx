@@ -1,22 +1,19 @@
 import { useDidShow } from '@tarojs/taro'
 import { ListState } from '../../../../components/list-state'
-import { Notice } from '../../../../components/notice'
 import { PageShell } from '../../../../components/page-shell'
 import { useLoader } from '../../../../hooks/use-loader'
-import { goBack } from '../../../../navigation'
 import { useSessionStore } from '../../../../stores/session-store'
 import { RequestCard } from '../../components/request-card'
 import { helpService } from '../../service'
 import { HELP_TEXTS as T } from '../../texts'
 import '../../help.scss'
+import { NotForThisRole } from '../../../../components/page-gates'
 
 export default function MyRequestsPage() {
   const role = useSessionStore((state) => state.session?.user.role ?? null)
   if (role !== 'special_family') {
     return (
-      <PageShell>
-        <Notice tone="info" message={T.notForYou} actions={[{ label: '返回', onClick: goBack }]} />
-      </PageShell>
+      <NotForThisRole message={T.notForYou} />
     )
   }
   return <MyRequests />

@@ -2,16 +2,15 @@ import { Text, View } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
 import { ListState } from '../../../../components/list-state'
-import { Notice } from '../../../../components/notice'
 import { PageShell } from '../../../../components/page-shell'
 import { HELP_STATUS_LABELS, type HelpStatus } from '../../../../domain/help'
 import { useLoader } from '../../../../hooks/use-loader'
-import { goBack } from '../../../../navigation'
 import { useSessionStore } from '../../../../stores/session-store'
 import { RequestCard } from '../../components/request-card'
 import { helpService } from '../../service'
 import { HELP_TEXTS as T } from '../../texts'
 import '../../help.scss'
+import { NotForThisRole } from '../../../../components/page-gates'
 
 const FILTERS: Array<HelpStatus | 'all'> = ['all', 'submitted', 'accepted', 'scheduled', 'completed', 'followed-up', 'returned', 'cancelled']
 
@@ -19,9 +18,7 @@ export default function QueuePage() {
   const role = useSessionStore((state) => state.session?.user.role ?? null)
   if (role !== 'contact') {
     return (
-      <PageShell>
-        <Notice tone="info" message={T.notForYou} actions={[{ label: '返回', onClick: goBack }]} />
-      </PageShell>
+      <NotForThisRole message={T.notForYou} />
     )
   }
   return <Queue />

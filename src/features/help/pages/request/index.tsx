@@ -13,21 +13,20 @@ import { hasErrors } from '../../../../domain/validation'
 import { useDraft } from '../../../../hooks/use-draft'
 import { useLoader } from '../../../../hooks/use-loader'
 import { useSubmit } from '../../../../hooks/use-submit'
-import { goBack, openPage } from '../../../../navigation'
+import { openPage } from '../../../../navigation'
 import { ROUTES } from '../../../../routes'
 import type { HelpOverview } from '../../../../services/help-api'
 import { useSessionStore } from '../../../../stores/session-store'
 import { helpService } from '../../service'
 import { HELP_TEXTS, REQUEST_TEXTS as T } from '../../texts'
 import '../../help.scss'
+import { NotForThisRole } from '../../../../components/page-gates'
 
 export default function RequestPage() {
   const user = useSessionStore((state) => state.session?.user ?? null)
   if (user?.role !== 'special_family') {
     return (
-      <PageShell>
-        <Notice tone="info" message={HELP_TEXTS.notForYou} actions={[{ label: '返回', onClick: goBack }]} />
-      </PageShell>
+      <NotForThisRole message={HELP_TEXTS.notForYou} />
     )
   }
   return <RequestForm key={user.id} userId={user.id} />

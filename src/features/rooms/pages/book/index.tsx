@@ -18,15 +18,14 @@ import { useSessionStore } from '../../../../stores/session-store'
 import { roomsService } from '../../service'
 import { BOOK_TEXTS as T, ROOM_TEXTS, ROOMS_TEXTS } from '../../texts'
 import '../../rooms.scss'
+import { SignInFirst } from '../../../../components/page-gates'
 
 export default function BookPage() {
   const sessionId = useRouter().params.sessionId ?? ''
   const user = useSessionStore((state) => state.session?.user ?? null)
   if (!user) {
     return (
-      <PageShell>
-        <Notice tone="info" message={T.signIn} actions={[{ label: '去登录', onClick: () => openPage(ROUTES.signIn) }]} />
-      </PageShell>
+      <SignInFirst message={T.signIn} />
     )
   }
   if (user.role !== 'parent') {

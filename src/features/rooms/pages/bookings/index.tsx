@@ -2,20 +2,18 @@ import { Button, Text, View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
 import { ListState } from '../../../../components/list-state'
-import { Notice } from '../../../../components/notice'
 import { PageShell } from '../../../../components/page-shell'
 import { sessionEndMs } from '../../../../domain/booking'
 import { useLoader } from '../../../../hooks/use-loader'
 import { useSubmit } from '../../../../hooks/use-submit'
-import { openPage } from '../../../../navigation'
 import { callPhone, toastIfFailed } from '../../../../privacy/gated-apis'
-import { ROUTES } from '../../../../routes'
 import type { BookingDto } from '../../../../services/rooms-api'
 import { useSessionStore } from '../../../../stores/session-store'
 import { BookingStatusBadge } from '../../components/state-badge'
 import { roomsService } from '../../service'
 import { BOOK_TEXTS, BOOKINGS_TEXTS as T, ROOMS_TEXTS } from '../../texts'
 import '../../rooms.scss'
+import { SignInFirst } from '../../../../components/page-gates'
 
 type Tab = 'upcoming' | 'past'
 
@@ -23,9 +21,7 @@ export default function BookingsPage() {
   const userId = useSessionStore((state) => state.session?.user.id ?? null)
   if (!userId) {
     return (
-      <PageShell>
-        <Notice tone="info" message={T.signIn} actions={[{ label: '去登录', onClick: () => openPage(ROUTES.signIn) }]} />
-      </PageShell>
+      <SignInFirst message={T.signIn} />
     )
   }
   return <Bookings key={userId} />

@@ -3,27 +3,25 @@ import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { FormField } from '../../../../components/form-field'
 import { ListState } from '../../../../components/list-state'
-import { Notice } from '../../../../components/notice'
 import { PageShell } from '../../../../components/page-shell'
 import { sessionStartMs } from '../../../../domain/booking'
 import { useLoader } from '../../../../hooks/use-loader'
 import { useSubmit } from '../../../../hooks/use-submit'
-import { goBack, openPage } from '../../../../navigation'
+import { openPage } from '../../../../navigation'
 import { ROUTES } from '../../../../routes'
 import { useSessionStore } from '../../../../stores/session-store'
 import { BookingStatusBadge } from '../../components/state-badge'
 import { roomsService } from '../../service'
 import { INSTRUCTOR_TEXTS as T, ROOMS_TEXTS } from '../../texts'
 import '../../rooms.scss'
+import { NotForThisRole } from '../../../../components/page-gates'
 
 export default function RosterPage() {
   const user = useSessionStore((state) => state.session?.user ?? null)
   const sessionId = useRouter().params.sessionId ?? ''
   if (user?.role !== 'instructor') {
     return (
-      <PageShell>
-        <Notice tone="info" message={T.onlyInstructors} actions={[{ label: '返回', onClick: goBack }]} />
-      </PageShell>
+      <NotForThisRole message={T.onlyInstructors} />
     )
   }
   return <Roster sessionId={sessionId} />

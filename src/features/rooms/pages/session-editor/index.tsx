@@ -16,6 +16,7 @@ import { useSessionStore } from '../../../../stores/session-store'
 import { roomsService } from '../../service'
 import { INSTRUCTOR_TEXTS as T, ROOMS_TEXTS } from '../../texts'
 import '../../rooms.scss'
+import { NotForThisRole } from '../../../../components/page-gates'
 
 interface SessionDraft {
   date: string
@@ -42,9 +43,7 @@ export default function SessionEditorPage() {
   const user = useSessionStore((state) => state.session?.user ?? null)
   if (user?.role !== 'instructor') {
     return (
-      <PageShell>
-        <Notice tone="info" message={T.onlyInstructors} actions={[{ label: '返回', onClick: goBack }]} />
-      </PageShell>
+      <NotForThisRole message={T.onlyInstructors} />
     )
   }
   return <Editor roomId={params.roomId ?? ''} id={params.id} />
