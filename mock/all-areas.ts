@@ -9,4 +9,5 @@ import { roomsArea } from './areas/rooms'
  * Every feature area, for servers that run the whole backend at once (the HTTP server, tests).
  * The in-process backend in the app registers feature areas from their own subpackages instead.
  */
+// Each area has its own state type; the backend keeps them untyped, hence the one cast.
 export const allAreas: MockArea<never>[] = [checkupArea, guidanceArea, roomsArea, centresArea, helpArea] as unknown as MockArea<never>[]

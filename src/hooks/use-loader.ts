@@ -8,6 +8,7 @@ export function useLoader<T>(load: () => Promise<T>, deps: unknown[] = []) {
   const [status, setStatus] = useState<LoadStatus>('loading')
   const [error, setError] = useState('')
 
+  // The caller names what the load depends on (its closure is new on every render).
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const run = useCallback(load, deps)
 

@@ -20,6 +20,7 @@ export function getInProcessBackend(): MockBackend {
  * Feature subpackages bring their own mock area and register it when they load, so its
  * fixtures ship in the subpackage rather than the main package.
  */
-export function registerMockArea(area: MockArea<never>): void {
-  if (process.env.TARO_APP_API !== 'http') getInProcessBackend().register(area)
+export function registerMockArea<S>(area: MockArea<S>): void {
+  // Areas differ in state type; the backend keeps them untyped (its register takes MockArea<never>).
+  if (process.env.TARO_APP_API !== 'http') getInProcessBackend().register(area as unknown as MockArea<never>)
 }

@@ -9,6 +9,7 @@ interface AppConfig {
 
 // app.config.ts calls Taro's build-time global; here it only needs to hand the object back.
 ;(globalThis as unknown as { defineAppConfig: (config: AppConfig) => AppConfig }).defineAppConfig = (config) => config
+// require, not import: imports are hoisted above the defineAppConfig stub the module needs.
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const appConfig: AppConfig = require('../../src/app.config').default
 

@@ -15,6 +15,7 @@ export async function requestVisitReminder(visit: ScheduledVisit): Promise<{ rem
     return { reminder: { ...base, channel: 'in-app' }, message: T.reminderSet(visit.start) }
   }
   try {
+    // Taro's typing demands entityIds (a WeChat plug-in field) and hides the per-template answers.
     const answer = (await Taro.requestSubscribeMessage({ tmplIds: [TEMPLATE] } as never)) as unknown as Record<string, string>
     if (answer[TEMPLATE] === 'accept') return { reminder: { ...base, channel: 'subscribe' }, message: T.reminderSubscribed }
     return { reminder: { ...base, channel: 'in-app' }, message: T.reminderRefused }

@@ -110,6 +110,7 @@ export default function CentresSearchPage() {
       const search = paramsFromQuery(query)
       window.history.replaceState(window.history.state, '', `#${ROUTES.centres}${search ? `?${search}` : ''}`)
     }
+    // Only a change of the search restarts from page 1; load is a new closure each render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [query, origin])
 

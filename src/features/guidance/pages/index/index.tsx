@@ -69,6 +69,7 @@ export default function GuidanceFeedPage() {
 
   useEffect(() => {
     void fetchPage(1)
+    // Only a change of the search restarts from page 1; fetchPage is a new closure each render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [stage, topic, query])
 

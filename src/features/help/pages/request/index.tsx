@@ -8,7 +8,7 @@ import { ListState } from '../../../../components/list-state'
 import { Notice } from '../../../../components/notice'
 import { PageShell } from '../../../../components/page-shell'
 import { addDays, chinaDate } from '../../../../domain/dates'
-import { HELP_TYPES, helpFormErrors, NEED_MAX, VOLUNTEER_LABELS, type HelpField, type HelpForm, type VolunteerKind } from '../../../../domain/help'
+import { HELP_TYPES, helpFormErrors, NEED_MAX, VOLUNTEER_LABELS, type HelpField, type HelpForm, type HelpType, type VolunteerKind } from '../../../../domain/help'
 import { hasErrors } from '../../../../domain/validation'
 import { useDraft } from '../../../../hooks/use-draft'
 import { useLoader } from '../../../../hooks/use-loader'
@@ -57,7 +57,7 @@ function RequestForm({ userId }: { userId: string }) {
   const [errors, setErrors] = useState<Partial<Record<HelpField | 'consent', string>>>({})
   const submit = useSubmit(async (key: string, form: HelpForm, needsConsent: boolean) => {
     if (needsConsent) await helpService().consent()
-    return helpService().submit({ ...form, type: form.type as never, volunteerKind: form.type === 'volunteer' ? (form.volunteerKind as VolunteerKind) : null }, key)
+    return helpService().submit({ ...form, type: form.type as HelpType, volunteerKind: form.type === 'volunteer' ? (form.volunteerKind as VolunteerKind) : null }, key)
   })
 
   if (!overview.data) {
