@@ -1,6 +1,6 @@
 import { STAGES, stageChoices, type StageChoice, type StageId, type TopicId } from '../../domain/guidance'
 import type { FamilyProfile } from '../../domain/family'
-import type { Chip } from './components/chips'
+import type { Chip } from '../../components/chip-row'
 import { GUIDANCE_TEXTS as T } from './texts'
 
 /**

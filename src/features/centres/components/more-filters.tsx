@@ -2,7 +2,7 @@ import { Input, Text, View } from '@tarojs/components'
 import { HOST_TYPE_LABELS, ORG_FORM_LABELS } from '../../../domain/centres'
 import type { FilterQuery } from '../query-params'
 import { CENTRES_TEXTS as T } from '../texts'
-import { CountChips } from './count-chips'
+import { ChipRow } from '../../../components/chip-row'
 
 const ALL = ''
 const feeValue = (fee: number | undefined) => (fee === undefined ? '' : String(fee))
@@ -20,13 +20,13 @@ export function MoreFilters({
 }) {
   return (
     <View>
-      <CountChips
+      <ChipRow
         label={T.host}
         value={query.hostType ?? ALL}
         onChange={(host) => set({ hostType: (host || undefined) as FilterQuery['hostType'] })}
         chips={[{ value: ALL, label: T.all }, ...Object.entries(HOST_TYPE_LABELS).map(([id, label]) => ({ value: id, label, count: count('hostType', id) }))]}
       />
-      <CountChips
+      <ChipRow
         label={T.form}
         value={query.orgForm ?? ALL}
         onChange={(form) => set({ orgForm: (form || undefined) as FilterQuery['orgForm'] })}

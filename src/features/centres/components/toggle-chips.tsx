@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import '../../../components/chip-row.scss'
 
 export interface ToggleChip {
   key: string
@@ -12,19 +13,19 @@ export interface ToggleChip {
 /** Yes/no filters (普惠, 有空余托位, 已备案), each with its count, plus a trailing action chip. */
 export function ToggleChips({ chips, extra }: { chips: ToggleChip[]; extra: { label: string; onClick: () => void } }) {
   return (
-    <View className="centres__chips" role="group" ariaLabel="条件">
+    <View className="chip-row" role="group" ariaLabel="条件">
       {chips.map((chip) => (
         <View
           key={chip.key}
           role="checkbox"
           ariaLabel={chip.on ? `${chip.label} ${chip.count}（已选）` : `${chip.label} ${chip.count}`}
-          className={`centres__chip${chip.on ? ' centres__chip--on' : ''}`}
+          className={`chip-row__chip${chip.on ? ' chip-row__chip--on' : ''}`}
           onClick={chip.toggle}
         >
           <Text>{`${chip.label} ${chip.count}`}</Text>
         </View>
       ))}
-      <View role="button" className="centres__chip" onClick={extra.onClick}>
+      <View role="button" className="chip-row__chip" onClick={extra.onClick}>
         <Text>{extra.label}</Text>
       </View>
     </View>

@@ -4,7 +4,7 @@ import { BLOCK_MAX } from '../../../domain/article'
 import type { FieldErrors } from '../../../domain/validation'
 import type { EditorBlock } from '../editor-form'
 import { EDITOR_TEXTS as T } from '../texts'
-import { Chips } from './chips'
+import { ChipRow } from '../../../components/chip-row'
 
 const KINDS: Array<{ value: EditorBlock['kind']; label: string }> = [
   { value: 'heading', label: T.heading },
@@ -35,7 +35,7 @@ export function BlockEditor({ blocks, errors, onChange }: { blocks: EditorBlock[
         const label = `${T.body}第${index + 1}块（${KINDS.find((kind) => kind.value === block.kind)!.label}）`
         return (
           <View key={index} className="guidance__block" ariaLabel={label}>
-            <Chips label={`${label}类型`} chips={KINDS} selected={[block.kind]} onToggle={(kind) => update(index, { kind: kind as EditorBlock['kind'] })} />
+            <ChipRow label={`${label}类型`} chips={KINDS} value={block.kind} onChange={(kind) => update(index, { kind: kind as EditorBlock['kind'] })} />
             <FormField label={block.kind === 'list' ? `${label} · ${T.listHint}` : label} error={errors[`body.${index}`]}>
               <Textarea
                 className="guidance__textarea"

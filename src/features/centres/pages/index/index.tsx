@@ -15,7 +15,7 @@ import { useFamilyStore } from '../../../../stores/family-store'
 import { useElderMode } from '../../../../stores/preferences-store'
 import { useSessionStore } from '../../../../stores/session-store'
 import { CentreRow } from '../../components/centre-row'
-import { CountChips } from '../../components/count-chips'
+import { ChipRow } from '../../../../components/chip-row'
 import { MoreFilters } from '../../components/more-filters'
 import { ToggleChips } from '../../components/toggle-chips'
 import { hasFilters, paramsFromQuery, queryFromParams, type FilterQuery } from '../../query-params'
@@ -173,13 +173,13 @@ export default function CentresSearchPage() {
           {T.search}
         </Button>
       </View>
-      <CountChips
+      <ChipRow
         label={T.district}
         value={query.district ?? ALL}
         onChange={(district) => set({ district: district || undefined })}
         chips={[{ value: ALL, label: T.all, count: facets.district?.all }, ...districts.map((name) => ({ value: name, label: name, count: count('district', name) }))]}
       />
-      <CountChips
+      <ChipRow
         label={T.mode}
         value={query.mode ?? ALL}
         onChange={(mode) => set({ mode: (mode || undefined) as FilterQuery['mode'] })}
@@ -209,7 +209,7 @@ export default function CentresSearchPage() {
       </View>
       {ageFromProfile.current && query.ageMonths !== undefined && <Text className="text-secondary block">{T.ageFromProfile(ageFromProfile.current)}</Text>}
       {moreFilters && <MoreFilters query={query} count={count} set={set} />}
-      <CountChips
+      <ChipRow
         label={T.sort}
         value={query.sort ?? 'default'}
         onChange={(sort) => void chooseSort(sort as CentreSort)}

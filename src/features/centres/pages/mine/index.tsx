@@ -8,7 +8,7 @@ import { useSubmit } from '../../../../hooks/use-submit'
 import { openPage } from '../../../../navigation'
 import { ROUTES } from '../../../../routes'
 import { useSessionStore } from '../../../../stores/session-store'
-import { CountChips } from '../../components/count-chips'
+import { ChipRow } from '../../../../components/chip-row'
 import { centresService } from '../../service'
 import { CENTRES_TEXTS, VISIT_TEXTS as T } from '../../texts'
 import '../../centres.scss'
@@ -42,7 +42,7 @@ export default function MyCentresPage() {
 
   return (
     <PageShell>
-      <CountChips
+      <ChipRow
         label="我的托育"
         value={tab}
         onChange={setTab}

@@ -18,7 +18,7 @@ import { ROUTES } from '../../../../routes'
 import { getServices, userMessage } from '../../../../services'
 import type { EligibilityAnswers } from '../../../../domain/checkup-eligibility'
 import { useSessionStore } from '../../../../stores/session-store'
-import { Chips } from '../../components/chips'
+import { ChipRow } from '../../../../components/chip-row'
 import { GuideResult } from '../../components/guide-result'
 import { answersFromDraft, draftFromAnswers, EMPTY_GUIDE, guideErrors, type GuideDraft } from '../../guide-form'
 import { checkupService } from '../../service'
@@ -115,7 +115,7 @@ export default function GuidePage() {
           </FormField>
         )}
         <FormField label={T.district}>
-          <Chips
+          <ChipRow
             label={T.district}
             value={form.district}
             onChange={(district) => change({ district })}

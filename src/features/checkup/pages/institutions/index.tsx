@@ -5,7 +5,7 @@ import { ListState } from '../../../../components/list-state'
 import { PageShell } from '../../../../components/page-shell'
 import type { ProgrammeId } from '../../../../domain/checkup-eligibility'
 import { useLoader } from '../../../../hooks/use-loader'
-import { Chips } from '../../components/chips'
+import { ChipRow } from '../../../../components/chip-row'
 import { InstitutionCard } from '../../components/institution-card'
 import { checkupService } from '../../service'
 import { CHECKUP_TEXTS, INSTITUTION_TEXTS as T, PROGRAMME_SHORT } from '../../texts'
@@ -33,13 +33,13 @@ export default function InstitutionsPage() {
   return (
     <PageShell>
       <Text className="page-title">{CHECKUP_TEXTS.institutionsEntry}</Text>
-      <Chips
+      <ChipRow
         label="检查项目"
         value={programme}
         onChange={setProgramme}
         chips={[{ value: ALL, label: T.allProgrammes }, ...PROGRAMMES.map((id) => ({ value: id, label: PROGRAMME_SHORT[id] }))]}
       />
-      <Chips
+      <ChipRow
         label="所在区"
         value={district}
         onChange={setDistrict}

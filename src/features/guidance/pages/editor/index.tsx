@@ -15,7 +15,7 @@ import type { EditableArticle } from '../../../../services/guidance-api'
 import { useSessionStore } from '../../../../stores/session-store'
 import { ArticleBody, ArticleCover } from '../../components/article-body'
 import { BlockEditor } from '../../components/block-editor'
-import { Chips } from '../../components/chips'
+import { ChipRow } from '../../../../components/chip-row'
 import { draftFromArticle, EMPTY_EDITOR, inputFromDraft, type EditorDraft } from '../../editor-form'
 import { guidanceService } from '../../service'
 import { COVER_LABELS, EDITOR_TEXTS as T, GUIDANCE_TEXTS, MINE_TEXTS } from '../../texts'
@@ -150,23 +150,23 @@ function Editor({ userId, articleId, onCreated }: { userId: string; articleId?: 
               />
             </FormField>
             <FormField label={T.stages} error={errors.stages} required>
-              <Chips
+              <ChipRow
                 label={T.stages}
                 multiple
                 chips={STAGES.map((stage) => ({ value: stage.id, label: stage.label }))}
                 selected={form.stages}
-                onToggle={(value) => {
+                onChange={(value) => {
                   const stage = value as StageId
                   change({ stages: form.stages.includes(stage) ? form.stages.filter((s) => s !== stage) : [...form.stages, stage] })
                 }}
               />
             </FormField>
             <FormField label={T.topic} error={errors.topic} required>
-              <Chips
+              <ChipRow
                 label={T.topic}
                 chips={TOPICS.map((topic) => ({ value: topic.id, label: topic.label }))}
                 selected={[form.topic]}
-                onToggle={(value) => change({ topic: value as TopicId })}
+                onChange={(value) => change({ topic: value as TopicId })}
               />
             </FormField>
             <FormField label={T.summary} error={errors.summary} hint={T.chars(form.summary.trim().length, SUMMARY_MAX)} required>
@@ -180,11 +180,11 @@ function Editor({ userId, articleId, onCreated }: { userId: string; articleId?: 
               />
             </FormField>
             <FormField label={T.cover} error={errors.cover}>
-              <Chips
+              <ChipRow
                 label={T.cover}
                 chips={[{ value: 'none', label: T.noCover }, ...COVERS.map((cover) => ({ value: cover, label: COVER_LABELS[cover] }))]}
                 selected={[form.cover ?? 'none']}
-                onToggle={(value) => change({ cover: value === 'none' ? null : (value as CoverId) })}
+                onChange={(value) => change({ cover: value === 'none' ? null : (value as CoverId) })}
               />
             </FormField>
             <BlockEditor blocks={form.body} errors={errors} onChange={(body) => change({ body })} />

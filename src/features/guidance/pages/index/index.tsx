@@ -12,7 +12,7 @@ import type { ArticleSummary } from '../../../../services/guidance-api'
 import { useFamilyStore } from '../../../../stores/family-store'
 import { useSessionStore } from '../../../../stores/session-store'
 import { ArticleCard } from '../../components/article-card'
-import { Chips } from '../../components/chips'
+import { ChipRow } from '../../../../components/chip-row'
 import { forWhomChips, stageOfChip, topicOfChip } from '../../feed-filter'
 import { guidanceService } from '../../service'
 import { GUIDANCE_TEXTS as T } from '../../texts'
@@ -117,12 +117,12 @@ export default function GuidanceFeedPage() {
           {`${T.clearSearch}“${query}”`}
         </Button>
       )}
-      <Chips label={T.forWhom} chips={chips} selected={[selected]} onToggle={setForWhom} />
-      <Chips
+      <ChipRow label={T.forWhom} chips={chips} selected={[selected]} onChange={setForWhom} />
+      <ChipRow
         label={T.topic}
         chips={[{ value: 'all', label: T.all }, ...TOPICS.map((item) => ({ value: item.id, label: item.label }))]}
         selected={[topic]}
-        onToggle={setTopic}
+        onChange={setTopic}
       />
       <ListState
         status={status}

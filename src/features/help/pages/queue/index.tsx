@@ -1,6 +1,7 @@
-import { Text, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
+import { ChipRow } from '../../../../components/chip-row'
 import { ListState } from '../../../../components/list-state'
 import { PageShell } from '../../../../components/page-shell'
 import { HELP_STATUS_LABELS, type HelpStatus } from '../../../../domain/help'
@@ -33,16 +34,14 @@ function Queue() {
   })
   return (
     <PageShell>
-      <View className="help__chips" role="radiogroup" ariaLabel="状态">
-        {FILTERS.map((value) => (
-          <View key={value} role="radio" ariaLabel={value === status ? `${value === 'all' ? '全部' : HELP_STATUS_LABELS[value]}（已选）` : value === 'all' ? '全部' : HELP_STATUS_LABELS[value]} className={`help__chip${value === status ? ' help__chip--on' : ''}`} onClick={() => setStatus(value)}>
-            <Text>{value === 'all' ? '全部' : HELP_STATUS_LABELS[value]}</Text>
-          </View>
-        ))}
-        <View role="checkbox" ariaLabel={urgentOnly ? '只看紧急（已选）' : '只看紧急'} className={`help__chip${urgentOnly ? ' help__chip--on' : ''}`} onClick={() => setUrgentOnly(!urgentOnly)}>
-          <Text>只看紧急</Text>
-        </View>
-      </View>
+      <ChipRow
+        label="状态"
+        wrap
+        value={status}
+        onChange={(value) => setStatus(value as HelpStatus | 'all')}
+        chips={FILTERS.map((value) => ({ value, label: value === 'all' ? '全部' : HELP_STATUS_LABELS[value] }))}
+      />
+      <ChipRow label="紧急程度" wrap multiple selected={urgentOnly ? ['urgent'] : []} onChange={() => setUrgentOnly(!urgentOnly)} chips={[{ value: 'urgent', label: '只看紧急' }]} />
       <View className="row-gap" />
       <ListState status={queue.status} errorMessage={`${T.loadFailed}：${queue.error}`} onRetry={() => void queue.reload()} empty={queue.data?.length === 0} emptyTitle="没有符合条件的求助">
         <View ariaLabel={T.queue}>{queue.data?.map((request) => <RequestCard key={request.id} request={request} showFamily />)}</View>
