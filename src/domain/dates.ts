@@ -25,6 +25,11 @@ export function chinaDate(nowMs: number): DateString {
   return new Date(nowMs + CHINA_OFFSET_MS).toISOString().slice(0, 10)
 }
 
+/** "2026-11-25 07:30": the day and time in China at the instant `nowMs`. */
+export function chinaDateTime(nowMs: number): string {
+  return new Date(nowMs + CHINA_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ')
+}
+
 /** Epoch ms of 00:00 China time on `date`. */
 export function chinaMidnight(date: DateString): number {
   return Date.parse(`${date}T00:00:00+08:00`)

@@ -1,4 +1,4 @@
-import { addDays, addMonths, ageInMonths, chinaDate, daysBetween, formatAge, isDateString } from '../../src/domain/dates'
+import { addDays, addMonths, ageInMonths, chinaDate, chinaDateTime, daysBetween, formatAge, isDateString } from '../../src/domain/dates'
 import {
   dueDateFromLmp,
   formatGestationalAge,
@@ -78,5 +78,12 @@ describe('pregnancy dates', () => {
     expect(trimesterOf({ weeks: 14, days: 0, totalDays: 98 })).toBe(2)
     expect(trimesterOf({ weeks: 27, days: 6, totalDays: 195 })).toBe(2)
     expect(trimesterOf({ weeks: 28, days: 0, totalDays: 196 })).toBe(3)
+  })
+})
+
+describe('chinaDateTime', () => {
+  test('gives the day and minute in China, whatever the instant’s UTC day', () => {
+    expect(chinaDateTime(Date.parse('2026-11-24T23:30:00Z'))).toBe('2026-11-25 07:30')
+    expect(chinaDateTime(Date.parse('2026-11-25T07:30:00+08:00'))).toBe('2026-11-25 07:30')
   })
 })

@@ -3,7 +3,7 @@ import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { ListState } from '../../../../components/list-state'
 import { PageShell } from '../../../../components/page-shell'
-import { chinaDate } from '../../../../domain/dates'
+import { chinaDate, chinaDateTime } from '../../../../domain/dates'
 import { HALF_DAY_LABELS, type HelpAction } from '../../../../domain/help'
 import type { FieldErrors } from '../../../../domain/validation'
 import { useLoader } from '../../../../hooks/use-loader'
@@ -18,11 +18,6 @@ import { helpService } from '../../service'
 import { DETAIL_TEXTS as T, HELP_TEXTS } from '../../texts'
 import '../../help.scss'
 import { SignInFirst } from '../../../../components/page-gates'
-
-const time = (iso: string) => {
-  const at = new Date(Date.parse(iso) + 8 * 3_600_000).toISOString()
-  return `${at.slice(0, 10)} ${at.slice(11, 16)}`
-}
 
 export default function HelpDetailPage() {
   const id = useRouter().params.id ?? ''
@@ -90,7 +85,7 @@ export default function HelpDetailPage() {
               {data.timeline.map((entry, index) => (
                 <View key={index} className="help__step">
                   <Text className="block">{`${entry.action} · ${entry.actorName}`}</Text>
-                  <Text className="text-secondary block">{time(entry.at)}</Text>
+                  <Text className="text-secondary block">{chinaDateTime(Date.parse(entry.at))}</Text>
                   {entry.note && <Text className="text-secondary block">{entry.note}</Text>}
                 </View>
               ))}

@@ -7,6 +7,7 @@ import { ListState } from '../../../../components/list-state'
 import { Notice } from '../../../../components/notice'
 import { PageShell } from '../../../../components/page-shell'
 import { bookingClosesAt, childAgeReason } from '../../../../domain/booking'
+import { chinaDateTime } from '../../../../domain/dates'
 import { useDraft } from '../../../../hooks/use-draft'
 import { useLoader } from '../../../../hooks/use-loader'
 import { useSubmit } from '../../../../hooks/use-submit'
@@ -39,8 +40,7 @@ export default function BookPage() {
 }
 
 function closingText(session: SessionDto): string {
-  const at = new Date(bookingClosesAt(session) + 8 * 3_600_000).toISOString()
-  return T.closesAt(`${at.slice(0, 10)} ${at.slice(11, 16)}`)
+  return T.closesAt(chinaDateTime(bookingClosesAt(session)))
 }
 
 function BookForm({ sessionId }: { sessionId: string }) {
