@@ -7,6 +7,7 @@ import { STAGE_LABELS, TOPIC_LABELS } from '../../../../domain/guidance'
 import { useLoader } from '../../../../hooks/use-loader'
 import { useSubmit } from '../../../../hooks/use-submit'
 import { openPage } from '../../../../navigation'
+import { copyText, toastIfFailed } from '../../../../privacy/gated-apis'
 import { ROUTES } from '../../../../routes'
 import { newIdempotencyKey } from '../../../../services'
 import { useSessionStore } from '../../../../stores/session-store'
@@ -59,8 +60,9 @@ export default function ArticlePage() {
       }
     }
     const link = `${window.location.origin}${window.location.pathname}#${path}`
-    await Taro.setClipboardData({ data: link })
-    void Taro.showToast({ title: T.linkCopied, icon: 'none' })
+    const copied = await copyText(link)
+    if (copied.ok) void Taro.showToast({ title: T.linkCopied, icon: 'none' })
+    else toastIfFailed(copied)
   }
 
   return (

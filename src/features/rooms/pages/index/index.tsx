@@ -1,5 +1,5 @@
 import { Button, Text, View } from '@tarojs/components'
-import { useDidShow } from '@tarojs/taro'
+import Taro, { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
 import { ListState } from '../../../../components/list-state'
 import { PageShell } from '../../../../components/page-shell'
@@ -8,6 +8,7 @@ import { useLoader } from '../../../../hooks/use-loader'
 import { openPage } from '../../../../navigation'
 import { requestLocation, type Position } from '../../../../privacy/gated-apis'
 import { ROUTES } from '../../../../routes'
+import { userMessage } from '../../../../services'
 import type { RoomSummary } from '../../../../services/rooms-api'
 import { useSessionStore } from '../../../../stores/session-store'
 import { roomsService } from '../../service'
@@ -39,8 +40,12 @@ export default function RoomsPage() {
   }
 
   async function dismissMessages() {
-    await roomsService().readMessages()
-    void messages.reload()
+    try {
+      await roomsService().readMessages()
+      void messages.reload()
+    } catch (error) {
+      void Taro.showToast({ title: userMessage(error), icon: 'none' })
+    }
   }
 
   const unread = (messages.data ?? []).filter((message) => !message.read)
