@@ -1,25 +1,39 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState, type SetStateAction } from 'react'
 import type { LoadStatus } from '../components/list-state'
 import { userMessage } from '../services'
 
-/** Loads data for a page with loading, error (with a Chinese message) and retry. */
+interface Loaded<T> {
+  /** The load (one per value of the deps) that the data and status answer. */
+  answers: (() => Promise<T>) | null
+  data: T | null
+  status: LoadStatus
+  error: string
+}
+
+/**
+ * Loads data for a page with loading, error (with a Chinese message) and retry.
+ *
+ * Only the latest load is shown: with two quick filter taps the first answer can arrive last
+ * (the backend's latency varies), and it must not replace the answer to the second. And when the
+ * deps change, the status is 'loading' in that same render, so a page never shows the previous
+ * filter's list under the newly chosen chip.
+ */
 export function useLoader<T>(load: () => Promise<T>, deps: unknown[] = []) {
-  const [data, setData] = useState<T | null>(null)
-  const [status, setStatus] = useState<LoadStatus>('loading')
-  const [error, setError] = useState('')
+  const [loaded, setLoaded] = useState<Loaded<T>>({ answers: null, data: null, status: 'loading', error: '' })
+  const latest = useRef(0)
 
   // The caller names what the load depends on (its closure is new on every render).
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const run = useCallback(load, deps)
 
   const reload = useCallback(async () => {
-    setStatus('loading')
+    const id = ++latest.current
+    setLoaded((current) => ({ ...current, answers: run, status: 'loading' }))
     try {
-      setData(await run())
-      setStatus('ready')
+      const data = await run()
+      if (id === latest.current) setLoaded({ answers: run, data, status: 'ready', error: '' })
     } catch (caught) {
-      setError(userMessage(caught))
-      setStatus('error')
+      if (id === latest.current) setLoaded((current) => ({ ...current, answers: run, status: 'error', error: userMessage(caught) }))
     }
   }, [run])
 
@@ -27,5 +41,10 @@ export function useLoader<T>(load: () => Promise<T>, deps: unknown[] = []) {
     void reload()
   }, [reload])
 
-  return { data, setData, status, error, reload }
+  const setData = useCallback((next: SetStateAction<T | null>) => {
+    setLoaded((current) => ({ ...current, data: typeof next === 'function' ? (next as (previous: T | null) => T | null)(current.data) : next }))
+  }, [])
+
+  const status: LoadStatus = loaded.answers === run ? loaded.status : 'loading'
+  return { data: loaded.data, setData, status, error: loaded.error, reload }
 }
