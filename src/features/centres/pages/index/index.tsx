@@ -24,6 +24,9 @@ import { CENTRES_TEXTS as T } from '../../texts'
 import '../../centres.scss'
 
 const PAGE_SIZE = 20
+// The next page is asked for while this many rows are still below the screen, so a steady thumb
+// never reaches the end of what has arrived: half a page, about two screens of rows.
+const PREFETCH_ROWS = PAGE_SIZE / 2
 // Row heights in design px (750 wide), as laid out in centres.scss; 长辈模式 has larger type.
 const ROW_DESIGN_PX = 210
 const ROW_DESIGN_PX_ELDER = 280
@@ -61,6 +64,9 @@ export default function CentresSearchPage() {
   const [moreFilters, setMoreFilters] = useState(false)
   const [items, setItems] = useState<CentreSummary[]>([])
   const [result, setResult] = useState<Omit<CentreSearchPage, 'items'> | null>(null)
+  // Which search the rows on screen answer. Until the answer to a new search arrives the list
+  // shows 正在加载 at once, in the same frame as the tap, never the previous search's rows.
+  const [answered, setAnswered] = useState<{ query: FilterQuery; origin: Position | null } | null>(null)
   const [status, setStatus] = useState<LoadStatus>('loading')
   const [error, setError] = useState('')
   const [loadingMore, setLoadingMore] = useState(false)
@@ -82,8 +88,10 @@ export default function CentresSearchPage() {
 
   async function load(page: number) {
     const id = ++request.current
+    const asked = { query, origin }
     // A new search supersedes a "load more" still in flight for the old one.
     if (page === 1) {
+      scrollOffset.current = 0
       setStatus('loading')
       setLoadingMore(false)
     } else setLoadingMore(true)
@@ -93,6 +101,7 @@ export default function CentresSearchPage() {
       const { items: pageItems, ...rest } = found
       setItems((current) => (page === 1 ? pageItems : [...current, ...pageItems]))
       setResult(rest)
+      setAnswered(asked)
       setStatus('ready')
     } catch (caught) {
       if (id !== request.current) return
@@ -146,21 +155,39 @@ export default function CentresSearchPage() {
   const districts = useMemo(() => Object.keys(facets.district ?? {}).filter((key) => key !== 'all').sort((a, b) => a.localeCompare(b, 'zh-CN')), [facets.district])
 
   // VirtualList keeps the first scroll handler it was given, so it calls a stable function that
-  // reads the latest state. The next page is fetched when fewer than five rows are left below;
-  // a 加载更多 button under the list covers a fling that ends before the scroll is reported.
+  // reads the latest state. The next page is fetched while PREFETCH_ROWS rows are still below the
+  // screen, and checked again when a page lands (a fast thumb may already be past the new rows'
+  // threshold); a 加载更多 button under the list covers a fling that ends before it is reported.
+  const scrollOffset = useRef(0)
   const latest = useRef({ result, loadingMore, count: items.length, itemSize, listHeight, load })
   latest.current = { result, loadingMore, count: items.length, itemSize, listHeight, load }
   const loadMore = useCallback(() => {
     const now = latest.current
     if (now.result?.hasMore && !now.loadingMore) void now.load(now.result.page + 1)
   }, [])
+  const prefetchIfNearEnd = useCallback(() => {
+    const now = latest.current
+    const rowsBelowScreen = (now.count * now.itemSize - (scrollOffset.current + now.listHeight)) / now.itemSize
+    if (rowsBelowScreen < PREFETCH_ROWS) loadMore()
+  }, [loadMore])
   const onScroll = useCallback(
     (event: { scrollOffset: number }) => {
-      const now = latest.current
-      if (event.scrollOffset + now.listHeight > now.count * now.itemSize - now.itemSize * 5) loadMore()
+      scrollOffset.current = event.scrollOffset
+      prefetchIfNearEnd()
     },
-    [loadMore],
+    [prefetchIfNearEnd],
   )
+  // Taro's VirtualList takes in a new itemCount only after rendering with it (in
+  // componentDidUpdate), so rows that just arrived stay undrawn and the list keeps its old height
+  // until the next scroll event: someone resting at the end would read 已显示全部 with the new
+  // rows hidden below. One more render once the count has changed draws them.
+  const list = useRef<VirtualList>(null)
+  useEffect(() => {
+    list.current?.forceUpdate()
+    if (items.length > 0) prefetchIfNearEnd()
+  }, [items.length, prefetchIfNearEnd])
+  const upToDate = answered?.query === query && answered.origin === origin
+  const shownStatus: LoadStatus = status === 'ready' && !upToDate ? 'loading' : status
 
   return (
     <PageShell>
@@ -239,9 +266,10 @@ export default function CentresSearchPage() {
           </Button>
         )}
       </View>
-      <ListState status={status} errorMessage={`${T.loadFailed}：${error}`} onRetry={() => void load(1)} empty={items.length === 0} emptyTitle={T.empty} emptyHint={T.emptyHint}>
+      <ListState status={shownStatus} errorMessage={`${T.loadFailed}：${error}`} onRetry={() => void load(1)} empty={items.length === 0} emptyTitle={T.empty} emptyHint={T.emptyHint}>
         <Text className="text-secondary block">{T.total(result?.total ?? 0)}</Text>
         <VirtualList
+          ref={list}
           className="centres__list"
           height={listHeight}
           width="100%"
