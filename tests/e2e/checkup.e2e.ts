@@ -1,6 +1,6 @@
 import { addDays, chinaDate } from '../../src/domain/dates'
 import { dueDateFromLmp } from '../../src/domain/pregnancy'
-import { button, currentPage, textField, openService, expectToast, signInAs, switchTab, waitForTransition } from './support/actions'
+import { button, currentPage, textField, openService, expectToast, signInAs, switchTab, navigate } from './support/actions'
 import { journey, startHarness, stopHarness } from './support/browser'
 
 beforeAll(startHarness)
@@ -13,18 +13,15 @@ describe('婚孕检', () => {
       await openService(page, '婚孕检')
 
       // The programme page lists each item with its purpose.
-      await currentPage(page).getByRole('link', { name: '孕前优生健康检查' }).click()
-      await waitForTransition(page)
+      await navigate(page, () => currentPage(page).getByRole('link', { name: '孕前优生健康检查' }).click())
       const items = currentPage(page).getByLabel('检查项目')
       await items.getByText('风疹病毒').first().waitFor()
       await expect(items.innerText()).resolves.toMatch(/弓形体/)
       await expect(currentPage(page).getByLabel('检查前准备').innerText()).resolves.toMatch(/空腹/)
-      await page.goBack()
-      await waitForTransition(page)
+      await navigate(page, () => page.goBack())
 
       // The guided check: first an incomplete answer gets messages at the fields.
-      await currentPage(page).getByText('哪些检查适合我？').click()
-      await waitForTransition(page)
+      await navigate(page, () => currentPage(page).getByText('哪些检查适合我？').click())
       const guide = currentPage(page)
       await button(page, '查看结果').click()
       await guide.getByText('请选择户籍或居住情况').waitFor()
@@ -39,12 +36,10 @@ describe('婚孕检', () => {
       await expect(result.innerText()).resolves.toMatch(/孕前优生健康检查[\s\S]*身份证[\s\S]*西湖区/)
       await button(page, '保存到我的资料').click()
       await expectToast(page, '已保存')
-      await page.goBack()
-      await waitForTransition(page)
+      await navigate(page, () => page.goBack())
 
       // The timeline: set the LMP to 70 days ago.
-      await currentPage(page).getByText('查看产检时间轴').click()
-      await waitForTransition(page)
+      await navigate(page, () => currentPage(page).getByText('查看产检时间轴').click())
       const today = chinaDate(Date.now())
       const lmp = addDays(today, -70)
       await button(page, '修改末次月经').click()
@@ -78,8 +73,7 @@ describe('婚孕检', () => {
     await journey('checkup-reminder', async ({ page }) => {
       await signInAs(page, '家长')
       await openService(page, '婚孕检')
-      await currentPage(page).getByText('查看产检时间轴').click()
-      await waitForTransition(page)
+      await navigate(page, () => currentPage(page).getByText('查看产检时间轴').click())
       const next = currentPage(page).getByLabel('下次产检')
       await expect(next.innerText()).resolves.toContain('大排畸超声')
       await button(page, '提醒我').click()
@@ -94,14 +88,13 @@ describe('婚孕检', () => {
   test('institutions filter by district and programme; H5 offers copying the address', async () => {
     await journey('checkup-institutions', async ({ page }) => {
       await openService(page, '婚孕检')
-      await currentPage(page).getByText('去哪里检查').first().click()
-      await waitForTransition(page)
+      await navigate(page, () => currentPage(page).getByText('去哪里检查').first().click())
       const list = currentPage(page)
       await list.getByText(/共 \d+ 家机构/).waitFor()
       const total = Number((await list.getByText(/共 \d+ 家机构/).innerText()).match(/\d+/)![0])
       await list.getByRole('radiogroup', { name: '所在区' }).getByText('滨江区').click()
       await list.getByRole('radiogroup', { name: '检查项目' }).getByText('婚检').click()
-      await page.waitForTimeout(500)
+      // A chip tap shows 正在加载 at once; the count comes back with the answer to both chips.
       const filtered = Number((await list.getByText(/共 \d+ 家机构/).innerText()).match(/\d+/)![0])
       expect(filtered).toBeGreaterThan(0)
       expect(filtered).toBeLessThan(total)

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { addDays, addMonths, chinaDate } from '../../src/domain/dates'
-import { button, currentPage, expectToast, openService, signInAs, switchTab, textField, waitForTransition } from './support/actions'
+import { button, currentPage, expectToast, openService, signInAs, switchTab, textField, navigate } from './support/actions'
 import { ARTIFACTS_DIR, journey, startHarness, stopHarness } from './support/browser'
 
 beforeAll(startHarness)
@@ -15,8 +15,7 @@ describe('优生优育', () => {
       // 陈静 writes and publishes.
       await signInAs(page, '家庭健康指导员')
       await openService(page, '优生优育')
-      await button(page, '写文章').first().click()
-      await waitForTransition(page)
+      await navigate(page, () => button(page, '写文章').first().click())
       const editor = currentPage(page)
       await button(page, '发布').click()
       await editor.getByText('请填写标题').waitFor()
@@ -34,15 +33,13 @@ describe('优生优育', () => {
 
       // 林晓雯 adds a child born 8 months ago.
       await signInAs(page, '家长')
-      await currentPage(page).getByText('编辑家庭信息').click()
-      await waitForTransition(page)
+      await navigate(page, () => currentPage(page).getByText('编辑家庭信息').click())
       const family = currentPage(page)
       await button(page, '添加孩子').click()
       await textField(family, '孩子2的名字').fill('小米')
       await textField(family, '孩子2的出生日期').fill(addDays(addMonths(chinaDate(Date.now()), -8), -3))
       await family.getByRole('radiogroup', { name: '孩子2的性别' }).getByText('男孩').click()
-      await button(page, /^保存$/).click()
-      await waitForTransition(page)
+      await navigate(page, () => button(page, /^保存$/).click())
       await currentPage(page).getByText(/小米 8个月/).waitFor()
 
       // The feed, switched to 小米, has the new article first.
@@ -64,8 +61,7 @@ describe('优生优育', () => {
       await textField(feed, '搜索').fill('泥糊到碎末')
       await button(page, /^搜索$/).click()
       await feed.getByText('共 1 篇').waitFor()
-      await feed.getByRole('link', { name: TITLE }).click()
-      await waitForTransition(page)
+      await navigate(page, () => feed.getByRole('link', { name: TITLE }).click())
 
       const article = currentPage(page)
       await article.getByText('陈静 · 家庭健康指导员').waitFor()
@@ -76,8 +72,7 @@ describe('优生优育', () => {
       await page.reload()
       await button(page, '已收藏').waitFor()
       await switchTab(page, '我的')
-      await currentPage(page).getByText('我的收藏').click()
-      await waitForTransition(page)
+      await navigate(page, () => currentPage(page).getByText('我的收藏').click())
       await currentPage(page).getByLabel('收藏').getByRole('link', { name: TITLE }).waitFor()
     })
   })

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core'
-import { button, currentPage, expectToast, openService, signInAs, switchTab, textField, waitForTransition } from './support/actions'
+import { button, currentPage, expectToast, openService, signInAs, switchTab, textField, navigate } from './support/actions'
 import { journey, startHarness, stopHarness } from './support/browser'
 
 beforeAll(startHarness)
@@ -8,8 +8,7 @@ afterAll(stopHarness)
 const NEED = '老伴住院刚出来，一个人在家照顾有点吃不消，想请联系人上门看看。'
 
 async function openRequest(page: Page, id: string) {
-  await page.goto(`${page.url().split('#')[0]}#/features/help/pages/detail/index?id=${id}`)
-  await waitForTransition(page)
+  await navigate(page, () => page.goto(`${page.url().split('#')[0]}#/features/help/pages/detail/index?id=${id}`))
 }
 
 describe('暖心服务', () => {
@@ -19,8 +18,7 @@ describe('暖心服务', () => {
       await signInAs(page, '特殊家庭成员')
       await openService(page, '暖心服务')
       await expect(currentPage(page).getByLabel('我的联系人').innerText()).resolves.toMatch(/李慧敏[\s\S]*赵志强/)
-      await button(page, '我要求助').click()
-      await waitForTransition(page)
+      await navigate(page, () => button(page, '我要求助').click())
       const form = currentPage(page)
       await form.getByRole('radiogroup', { name: '需要什么帮助' }).getByText('走访慰问').click()
       await textField(form, '具体说说').fill(NEED)
@@ -33,8 +31,7 @@ describe('暖心服务', () => {
       await form.getByText('手机号码应为11位').waitFor()
       await expect(textField(form, '具体说说').inputValue()).resolves.toBe(NEED)
       await textField(form, '联系电话').fill('13605819876')
-      await button(page, '提交求助').click()
-      await waitForTransition(page)
+      await navigate(page, () => button(page, '提交求助').click())
       await currentPage(page).getByText('已提交').first().waitFor()
       const id = new URL(page.url().replace('#', '')).searchParams.get('id')!
       expect(id).toMatch(/^help-\d+$/)
@@ -42,10 +39,8 @@ describe('暖心服务', () => {
       // 李慧敏 accepts and schedules a visit.
       await signInAs(page, '双岗联系人')
       await openService(page, '暖心服务')
-      await button(page, '求助待办').click()
-      await waitForTransition(page)
-      await currentPage(page).getByLabel('求助待办').getByRole('link', { name: /^走访慰问/ }).first().click()
-      await waitForTransition(page)
+      await navigate(page, () => button(page, '求助待办').click())
+      await navigate(page, () => currentPage(page).getByLabel('求助待办').getByRole('link', { name: /^走访慰问/ }).first().click())
       const detail = currentPage(page)
       await expect(detail.innerText()).resolves.toContain('13605819876')
       await button(page, /^受理$/).click()
@@ -59,12 +54,10 @@ describe('暖心服务', () => {
       // 张建国 sees the visit in 我的求助.
       await signInAs(page, '特殊家庭成员')
       await switchTab(page, '我的')
-      await currentPage(page).getByText('我的求助').click()
-      await waitForTransition(page)
+      await navigate(page, () => currentPage(page).getByText('我的求助').click())
       const mine = currentPage(page)
       await expect(mine.innerText()).resolves.toContain('已安排上门')
-      await mine.getByRole('link', { name: /^走访慰问/ }).first().click()
-      await waitForTransition(page)
+      await navigate(page, () => mine.getByRole('link', { name: /^走访慰问/ }).first().click())
       await currentPage(page).getByText(/上门安排：.*09:30，李慧敏/).waitFor()
 
       // 李慧敏 completes it.

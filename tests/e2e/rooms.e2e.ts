@@ -1,6 +1,6 @@
 import { weekdayOf } from '../../src/domain/booking'
 import { addDays, chinaDate } from '../../src/domain/dates'
-import { answerModal, button, currentPage, expectToast, openService, signInAs, switchTab, textField, waitForTransition } from './support/actions'
+import { answerModal, button, currentPage, expectToast, openService, signInAs, switchTab, textField, navigate } from './support/actions'
 import { journey, startHarness, stopHarness } from './support/browser'
 import type { Page } from 'playwright-core'
 
@@ -17,8 +17,7 @@ function lastPlaceDate(): string {
 
 async function openLastPlaceSession(page: Page) {
   await openService(page, '亲子小屋')
-  await currentPage(page).getByRole('link', { name: '翠苑街道向日葵亲子小屋' }).click()
-  await waitForTransition(page)
+  await navigate(page, () => currentPage(page).getByRole('link', { name: '翠苑街道向日葵亲子小屋' }).click())
   const room = currentPage(page)
   await room.getByRole('radiogroup', { name: '日期' }).getByRole('radio', { name: new RegExp(`^${lastPlaceDate()}`) }).click()
   return room.getByLabel(/09:30 亲子绘本共读/)
@@ -26,8 +25,7 @@ async function openLastPlaceSession(page: Page) {
 
 async function openMyBookings(page: Page) {
   await switchTab(page, '我的')
-  await currentPage(page).getByText('我的预约').click()
-  await waitForTransition(page)
+  await navigate(page, () => currentPage(page).getByText('我的预约').click())
   return currentPage(page).getByLabel(new RegExp(`${lastPlaceDate()} 亲子绘本共读`))
 }
 
@@ -38,8 +36,7 @@ describe('向日葵亲子小屋', () => {
       await signInAs(page, '家长', '林晓雯')
       const session = await openLastPlaceSession(page)
       await expect(session.innerText()).resolves.toContain('剩 1 个名额')
-      await session.locator('taro-button-core', { hasText: '预约' }).click()
-      await waitForTransition(page)
+      await navigate(page, () => session.locator('taro-button-core', { hasText: '预约' }).click())
       await currentPage(page).getByRole('radiogroup', { name: '参加的孩子' }).getByText('乐乐').click()
       await button(page, '确认预约').click()
       const result = currentPage(page).getByLabel('预约结果')
@@ -50,8 +47,7 @@ describe('向日葵亲子小屋', () => {
       await signInAs(page, '家长', '王磊')
       const full = await openLastPlaceSession(page)
       await expect(full.innerText()).resolves.toContain('已约满')
-      await full.locator('taro-button-core', { hasText: '候补' }).click()
-      await waitForTransition(page)
+      await navigate(page, () => full.locator('taro-button-core', { hasText: '候补' }).click())
       await currentPage(page).getByRole('radiogroup', { name: '参加的孩子' }).getByText('豆豆').click()
       await button(page, '确认候补').click()
       await currentPage(page).getByLabel('预约结果').getByText('已加入候补，排第 1 位').waitFor()
@@ -74,10 +70,8 @@ describe('向日葵亲子小屋', () => {
       // 陈静 sees the roster and checks 豆豆 in by code.
       await signInAs(page, '家庭健康指导员')
       await openService(page, '亲子小屋')
-      await button(page, '我负责的活动').click()
-      await waitForTransition(page)
-      await currentPage(page).getByRole('link', { name: new RegExp(`${lastPlaceDate()} 09:30 亲子绘本共读`) }).click()
-      await waitForTransition(page)
+      await navigate(page, () => button(page, '我负责的活动').click())
+      await navigate(page, () => currentPage(page).getByRole('link', { name: new RegExp(`${lastPlaceDate()} 09:30 亲子绘本共读`) }).click())
       const roster = currentPage(page).getByLabel('签到名单')
       await expect(roster.getByLabel('豆豆').innerText()).resolves.toContain('待参加')
       await expect(roster.innerText()).resolves.toMatch(/\d{3}\*{4}\d{4}/)

@@ -1,4 +1,4 @@
-import { answerModal, button, currentPage, expectToast, signInAs, switchTab, waitForTransition, type IdentityLabel } from './support/actions'
+import { answerModal, button, currentPage, expectToast, signInAs, switchTab, navigate, type IdentityLabel } from './support/actions'
 import { journey, openApp, saveReadmeShot, startHarness, stopHarness } from './support/browser'
 
 beforeAll(startHarness)
@@ -36,7 +36,7 @@ describe('app shell', () => {
       await signInAs(page, '家长')
       const before = await bodyFontSize(app)
       await currentPage(page).getByLabel('长辈模式').click()
-      await page.waitForTimeout(200)
+      await currentPage(page).locator('.page[data-elder="on"]').first().waitFor()
       const after = await bodyFontSize(app)
       expect(after).toBeGreaterThan(before * 1.15)
 
@@ -68,11 +68,9 @@ describe('app shell', () => {
       const me = currentPage(page)
       await expect(me.getByText(/乐乐/).count()).resolves.toBeGreaterThan(0)
       // Change something, then reset, and the seeded child is back.
-      await me.getByText('编辑家庭信息').click()
-      await waitForTransition(page)
+      await navigate(page, () => me.getByText('编辑家庭信息').click())
       await button(page, '删除这个孩子').click()
-      await button(page, /^保存$/).click()
-      await waitForTransition(page)
+      await navigate(page, () => button(page, /^保存$/).click())
       await expect(currentPage(page).getByText(/乐乐/).count()).resolves.toBe(0)
 
       await currentPage(page).getByText('重置演示数据').click()

@@ -1,10 +1,40 @@
 import type { Locator, Page } from 'playwright-core'
-import { TRANSITION_MS } from './browser'
 
 export type IdentityLabel = '家长' | '家庭健康指导员' | '特殊家庭成员' | '双岗联系人'
 
-export async function waitForTransition(page: Page): Promise<void> {
-  await page.waitForTimeout(TRANSITION_MS)
+/**
+ * The id of the page the router shows now, once it has settled and is not `previous`: exactly one
+ * Taro page displayed, its slide-in finished (Taro marks it taro_page_stationed and drops the
+ * transform), and it is the page the address names. Null while a page is still sliding in or out,
+ * or while a route's chunk is still loading (the address has changed, the page has not). Taro gives
+ * every page instance its own id (`path?stamp=..`), so the same route opened twice has two ids.
+ * It runs in the browser, so it is self-contained and written without syntax Babel would rewrite
+ * into helpers.
+ */
+function settledPageOtherThan(previous: string | null): string | null {
+  const shown = Array.from(document.querySelectorAll('.taro_page')).filter((element) => getComputedStyle(element).display !== 'none')
+  if (shown.length !== 1) return null
+  const current = shown[0]
+  if (!current.classList.contains('taro_page_stationed') || getComputedStyle(current).transform !== 'none') return null
+  const route = decodeURIComponent(window.location.hash.slice(1).split('?')[0])
+  if (route && route !== '/' && current.id.split('?')[0] !== route) return null
+  return current.id !== previous ? current.id : null
+}
+
+/** Waits until the router has settled on a page other than `notId` and answers its id. */
+export async function waitForSettledPage(page: Page, notId: string | null = null): Promise<string> {
+  const handle = await page.waitForFunction(settledPageOtherThan, notId)
+  return (await handle.jsonValue()) as string
+}
+
+/**
+ * Does something that opens another page (a tap, back, an address) and waits until that page has
+ * slid in and is the only one shown: the condition a person waits for before looking at it.
+ */
+export async function navigate(page: Page, action: () => Promise<unknown>): Promise<void> {
+  const before = await waitForSettledPage(page)
+  await action()
+  await waitForSettledPage(page, before)
 }
 
 /** The page Taro's H5 router shows now (earlier pages of the stack stay in the DOM, hidden). */
@@ -16,30 +46,29 @@ export function currentPage(page: Page) {
 export async function switchTab(page: Page, label: '首页' | '我的'): Promise<void> {
   const tab = page.locator('.weui-tabbar__item', { hasText: label })
   for (let back = 0; back < 6 && !(await tab.isVisible()); back += 1) {
-    await page.goBack()
-    await waitForTransition(page)
+    await navigate(page, () => page.goBack())
   }
-  await tab.click()
-  await waitForTransition(page)
+  // Taro marks the tab of the page on show; tapping it again would open nothing.
+  if (await tab.evaluate((element) => element.classList.contains('weui-bar__item_on'))) return
+  await navigate(page, () => tab.click())
 }
 
 export async function openService(page: Page, name: string): Promise<void> {
   await switchTab(page, '首页')
-  await currentPage(page).getByRole('link', { name, exact: true }).click()
-  await waitForTransition(page)
+  await navigate(page, () => currentPage(page).getByRole('link', { name, exact: true }).click())
 }
 
 /** Signs in from 我的 as one of the demo identities (the first with that role unless named). */
 export async function signInAs(page: Page, identity: IdentityLabel, name?: string): Promise<void> {
   await switchTab(page, '我的')
   const me = currentPage(page)
-  await me.locator('taro-button-core', { hasText: /选择演示身份登录|切换身份/ }).first().click()
-  await waitForTransition(page)
-  await currentPage(page)
-    .getByRole('button', { name: new RegExp(`^${identity} ${name ?? ''}`) })
-    .first()
-    .click()
-  await waitForTransition(page)
+  await navigate(page, () => me.locator('taro-button-core', { hasText: /选择演示身份登录|切换身份/ }).first().click())
+  await navigate(page, () =>
+    currentPage(page)
+      .getByRole('button', { name: new RegExp(`^${identity} ${name ?? ''}`) })
+      .first()
+      .click(),
+  )
 }
 
 /** Taro's Button renders as <taro-button-core>, which has no button role, so find it by text. */
@@ -60,7 +89,7 @@ export async function answerModal(page: Page, confirm: boolean): Promise<void> {
   const modal = page.locator('.taro-modal__content')
   await modal.waitFor({ state: 'visible' })
   await modal.locator(confirm ? '.taro-model__confirm' : '.taro-model__cancel').click()
-  await page.waitForTimeout(300)
+  await modal.waitFor({ state: 'hidden' })
 }
 
 /** Waits for a toast with this text (Taro H5 renders showToast as .taro__toast; its last <p> is the title). */

@@ -16,8 +16,6 @@ const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ]
-/** Taro's H5 router animates page changes; assertions on the new page wait this long. */
-export const TRANSITION_MS = 800
 
 let browser: Browser | undefined
 let server: StaticServer | undefined
