@@ -10,6 +10,12 @@ module.exports = {
     'import/first': 'off',
     // JSX attributes use double quotes like HTML; the rest of the code uses single quotes.
     'jsx-quotes': ['error', 'prefer-double'],
+    // Taro's H5 Button draws disabled={false} as disabled; src/components/button.tsx fixes that.
+    'no-restricted-imports': [
+      'error',
+      { paths: [{ name: '@tarojs/components', importNames: ['Button'], message: 'Use Button from src/components/button (disabled={false} is drawn disabled on H5).' }] },
+    ],
   },
+  overrides: [{ files: ['src/components/button.tsx', 'tests/**'], rules: { 'no-restricted-imports': 'off' } }],
   ignorePatterns: ['dist/', 'node_modules/', 'artifacts/', '.tmp/', '.swc/'],
 }

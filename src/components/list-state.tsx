@@ -1,4 +1,5 @@
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import { Button } from './button'
 import type { PropsWithChildren } from 'react'
 import './list-state.scss'
 

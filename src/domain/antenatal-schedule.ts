@@ -1,4 +1,5 @@
 import { addDays, daysBetween, isDateString, type DateString } from './dates'
+import { tooLongMessage } from './validation'
 
 /**
  * The antenatal visit schedule of the national 孕前和孕期保健指南 (2018), as Chinese maternity
@@ -100,5 +101,5 @@ export function visitDateError(date: string, lmp: DateString, today: DateString)
 export const VISIT_NOTE_MAX = 200
 
 export function visitNoteError(note: string): string | null {
-  return note.trim().length > VISIT_NOTE_MAX ? `备注不能超过${VISIT_NOTE_MAX}个字` : null
+  return note.trim().length > VISIT_NOTE_MAX ? tooLongMessage(note.trim().length, VISIT_NOTE_MAX) : null
 }

@@ -1,5 +1,5 @@
 import { isStageId, isTopicId, type StageId, type TopicId } from './guidance'
-import type { FieldErrors } from './validation'
+import { tooLongMessage, type FieldErrors } from './validation'
 
 export type ArticleBlock =
   | { kind: 'heading'; text: string }
@@ -38,7 +38,7 @@ function titleError(title: string): string | null {
   const length = title.trim().length
   if (length === 0) return '请填写标题'
   if (length < TITLE_MIN) return `标题至少${TITLE_MIN}个字`
-  if (length > TITLE_MAX) return `标题不能超过${TITLE_MAX}个字`
+  if (length > TITLE_MAX) return tooLongMessage(length, TITLE_MAX)
   return null
 }
 
@@ -53,9 +53,9 @@ export function articleErrors(input: ArticleInput, mode: 'draft' | 'publish'): F
   if (input.cover !== null && !COVERS.includes(input.cover)) errors.cover = '封面样式不正确'
   if (!input.stages.every(isStageId)) errors.stages = '阶段不正确'
   if (input.topic && !isTopicId(input.topic)) errors.topic = '主题不正确'
-  if (input.summary.trim().length > SUMMARY_MAX) errors.summary = `摘要不能超过${SUMMARY_MAX}个字`
+  if (input.summary.trim().length > SUMMARY_MAX) errors.summary = tooLongMessage(input.summary.trim().length, SUMMARY_MAX)
   input.body.forEach((block, index) => {
-    if (blockText(block).length > BLOCK_MAX) errors[`body.${index}`] = `每段不能超过${BLOCK_MAX}个字`
+    if (blockText(block).length > BLOCK_MAX) errors[`body.${index}`] = tooLongMessage(blockText(block).length, BLOCK_MAX)
   })
   if (mode === 'draft') return errors
 

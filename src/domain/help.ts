@@ -1,5 +1,5 @@
 import { addDays, daysBetween, isDateString, type DateString } from './dates'
-import { mobileError } from './validation'
+import { mobileError, tooLongMessage } from './validation'
 
 /**
  * 暖心服务: help and visit requests from special families (失独 / 伤残 only-child families),
@@ -124,7 +124,7 @@ export function helpFormErrors(form: HelpForm, today: DateString): Partial<Recor
   if (form.type === 'volunteer' && !(form.volunteerKind in VOLUNTEER_LABELS)) errors.volunteerKind = '请选择需要哪种志愿服务'
   const need = form.need.trim().length
   if (need < NEED_MIN) errors.need = `请说说需要什么帮助（至少${NEED_MIN}个字）`
-  else if (need > NEED_MAX) errors.need = `不超过${NEED_MAX}个字`
+  else if (need > NEED_MAX) errors.need = tooLongMessage(need, NEED_MAX)
   if (!form.preferredDate) errors.preferredDate = '请选择希望的日期'
   else if (!isDateString(form.preferredDate)) errors.preferredDate = '日期格式不正确，应为年-月-日'
   else if (daysBetween(today, form.preferredDate) < 0) errors.preferredDate = '日期不能早于今天'

@@ -8,6 +8,14 @@ export function hasErrors(errors: FieldErrors): boolean {
   return Object.values(errors).some(Boolean)
 }
 
+/**
+ * What a text field says when it is over its limit: live under the field while typing, and again
+ * on submit, from the client and the backend alike. Over-long text is never cut silently.
+ */
+export function tooLongMessage(length: number, max: number): string {
+  return `最多${max}个字，已超出${length - max}个字，请删减`
+}
+
 // GB 11643-1999: weights and check characters of ISO 7064 MOD 11-2.
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
 const ID_CHECK_CHARS = ['1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2']

@@ -152,7 +152,7 @@ describeContract('优生优育 guidance', (h) => {
     const short = await expectServiceError(guidance().save({ ...complementaryFood, title: '辅食' }, 'short'), 'VALIDATION')
     expect(short.fieldErrors?.title).toBe('标题至少5个字')
     const long = await expectServiceError(guidance().save({ ...complementaryFood, title: '很'.repeat(41) }, 'long'), 'VALIDATION')
-    expect(long.fieldErrors?.title).toBe('标题不能超过40个字')
+    expect(long.fieldErrors?.title).toBe('最多40个字，已超出1个字，请删减')
     const live = await expectServiceError(guidance().save({ ...complementaryFood, body: [] }, 'k', 'art-c01'), 'VALIDATION')
     expect(live.fieldErrors?.body).toBeTruthy()
   })

@@ -78,6 +78,26 @@ describe('我要求助 (request) page', () => {
     expect(await requestsOf('u-special')).toEqual([])
   })
 
+  it('2,000 pasted characters are all kept; the field counts them and says how many to cut, live and on submit', async () => {
+    await openAs('u-special')
+    const pasted = '老伴住院刚出来，一个人在家照顾有点吃不消。'.repeat(100)
+    fillVisit(pasted)
+    expect(valueOf(T.need)).toBe(pasted)
+    expect(screen.getByText(`${pasted.length}/500`)).toBeTruthy()
+    expect(errorOfField(T.need)).toBe(`最多500个字，已超出${pasted.length - 500}个字，请删减`)
+
+    fireEvent.click(consentBox())
+    fireEvent.click(submitButton())
+    await settle()
+    expect(errorOfField(T.need)).toBe(`最多500个字，已超出${pasted.length - 500}个字，请删减`)
+    expect(valueOf(T.need)).toBe(pasted)
+    expect(await requestsOf('u-special')).toEqual([])
+
+    type(T.need, pasted.slice(0, 500))
+    expect(errorOfField(T.need)).toBeNull()
+    expect(screen.getByText('500/500')).toBeTruthy()
+  })
+
   it('a bad phone is shown at the field and everything typed stays', async () => {
     await openAs('u-special')
     fillVisit()

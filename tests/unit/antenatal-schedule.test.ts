@@ -75,7 +75,7 @@ describe('antenatal schedule', () => {
     expect(visitDateError('2026-07-04', LMP, '2026-11-24')).toBeNull()
     expect(visitDateError('2026-11-24', LMP, '2026-11-24')).toBeNull()
     expect(visitNoteError('好'.repeat(200))).toBeNull()
-    expect(visitNoteError('好'.repeat(201))).toBe('备注不能超过200个字')
+    expect(visitNoteError('好'.repeat(201))).toBe('最多200个字，已超出1个字，请删减')
   })
 })
 

@@ -90,7 +90,7 @@ describe('article rules', () => {
     expect(articleErrors({ ...complete, stages: [], topic: '', summary: '', body: [] }, 'draft')).toEqual({})
     expect(articleErrors({ ...complete, title: '发烧' }, 'draft')).toEqual({ title: '标题至少5个字' })
     expect(articleErrors({ ...complete, title: '发'.repeat(40) }, 'draft')).toEqual({})
-    expect(articleErrors({ ...complete, title: '发'.repeat(41) }, 'draft')).toEqual({ title: '标题不能超过40个字' })
+    expect(articleErrors({ ...complete, title: '发'.repeat(41) }, 'draft')).toEqual({ title: '最多40个字，已超出1个字，请删减' })
   })
 
   test('publishing needs stages, a topic, a summary and a real body', () => {

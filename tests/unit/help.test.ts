@@ -118,7 +118,7 @@ describe('the request form', () => {
     expect(helpFormErrors({ ...valid, type: '' }, today).type).toBe('请选择求助类型')
     expect(helpFormErrors({ ...valid, type: 'volunteer' }, today).volunteerKind).toBe('请选择需要哪种志愿服务')
     expect(helpFormErrors({ ...valid, need: '帮帮我' }, today).need).toContain('至少5个字')
-    expect(helpFormErrors({ ...valid, need: '好'.repeat(501) }, today).need).toBe('不超过500个字')
+    expect(helpFormErrors({ ...valid, need: '好'.repeat(501) }, today).need).toBe('最多500个字，已超出1个字，请删减')
     expect(helpFormErrors({ ...valid, preferredDate: '2026-11-23' }, today).preferredDate).toBe('日期不能早于今天')
     expect(helpFormErrors({ ...valid, preferredDate: '2026-12-25' }, today).preferredDate).toBe('请选择30天以内的日期')
     expect(helpFormErrors({ ...valid, halfDay: '' }, today).halfDay).toBe('请选择上午或下午')

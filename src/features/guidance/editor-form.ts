@@ -37,6 +37,20 @@ export function draftFromArticle(article: EditableArticle): EditorDraft {
   }
 }
 
+/** A block as saved: a list's lines become its items; text is trimmed. */
+export function blockFromEditor(block: EditorBlock): ArticleBlock {
+  if (block.kind === 'list') {
+    return {
+      kind: 'list',
+      items: block.text
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean),
+    }
+  }
+  return { kind: block.kind, text: block.text.trim() }
+}
+
 export function inputFromDraft(draft: EditorDraft): ArticleInput {
   return {
     title: draft.title.trim(),
@@ -44,17 +58,6 @@ export function inputFromDraft(draft: EditorDraft): ArticleInput {
     topic: draft.topic,
     summary: draft.summary.trim(),
     cover: draft.cover,
-    body: draft.body.map((block): ArticleBlock => {
-      if (block.kind === 'list') {
-        return {
-          kind: 'list',
-          items: block.text
-            .split('\n')
-            .map((line) => line.trim())
-            .filter(Boolean),
-        }
-      }
-      return { kind: block.kind, text: block.text.trim() }
-    }),
+    body: draft.body.map(blockFromEditor),
   }
 }

@@ -95,7 +95,6 @@ export const EDITOR_TEXTS = {
   unpublishConfirm: '下架后家长将看不到这篇文章，可以修改后重新发布。',
   statusDraft: '草稿',
   statusPublished: '已发布（修改保存后立即生效）',
-  chars: (n: number, max: number) => `${n}/${max}`,
 }
 
 export const COVER_LABELS: Record<string, string> = {

@@ -36,7 +36,6 @@ export const REQUEST_TEXTS = {
   failed: (message: string) => `提交失败：${message}。您填写的内容都还在，可以重试。`,
   retry: '重试',
   restored: '已恢复您上次没提交的内容。',
-  chars: (n: number) => `${n}/500`,
 }
 
 export const DETAIL_TEXTS = {

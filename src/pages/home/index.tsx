@@ -1,4 +1,5 @@
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import { Button } from '../../components/button'
 import { useDidShow } from '@tarojs/taro'
 import { PageShell } from '../../components/page-shell'
 import { openPage } from '../../navigation'

@@ -1,4 +1,5 @@
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import { Button } from '../../components/button'
 import { chinaDate } from '../../domain/dates'
 import { personalLines } from '../../domain/family'
 import { ROLE_LABELS } from '../../domain/roles'

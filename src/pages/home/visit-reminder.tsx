@@ -1,4 +1,5 @@
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import { Button } from '../../components/button'
 import { daysBetween } from '../../domain/dates'
 import { openPage } from '../../navigation'
 import { ROUTES } from '../../routes'

@@ -1,4 +1,5 @@
-import { Button, Switch, Text, View } from '@tarojs/components'
+import { Switch, Text, View } from '@tarojs/components'
+import { Button } from '../../components/button'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { EntryRow } from '../../components/entry-row'
 import { PageShell } from '../../components/page-shell'

@@ -1,4 +1,5 @@
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import { Button } from '../../../components/button'
 import { ListState } from '../../../components/list-state'
 import type { EligibilityAnswers } from '../../../domain/checkup-eligibility'
 import { adviseProgrammes } from '../../../domain/checkup-eligibility'

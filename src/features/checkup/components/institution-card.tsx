@@ -1,4 +1,5 @@
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import { Button } from '../../../components/button'
 import Taro from '@tarojs/taro'
 import { callPhone, canOpenMap, copyText, openMap, toastIfFailed } from '../../../privacy/gated-apis'
 import type { InstitutionDto } from '../../../services/checkup-api'

@@ -1,4 +1,5 @@
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import { Button } from '../../../components/button'
 import { ChoiceGroup } from '../../../components/choice-group'
 import { DateField } from '../../../components/date-field'
 import { FormField } from '../../../components/form-field'

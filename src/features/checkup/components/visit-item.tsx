@@ -1,4 +1,5 @@
-import { Button, Input, Text, View } from '@tarojs/components'
+import { Input, Text, View } from '@tarojs/components'
+import { Button } from '../../../components/button'
 import { useState } from 'react'
 import { useDraft } from '../../../hooks/use-draft'
 import { DateField } from '../../../components/date-field'
@@ -71,11 +72,11 @@ export function VisitItem({ userId, visit, lmp, today, pending, serverErrors, on
           <FormField label={T.visitDate} error={shown.date} required>
             <DateField value={date} label={T.visitDate} start={lmp} end={today} onChange={(value) => setDraft({ date: value, note })} />
           </FormField>
-          <FormField label={T.visitNote} error={shown.note}>
+          <FormField label={T.visitNote} error={shown.note} count={{ length: note.trim().length, max: VISIT_NOTE_MAX }}>
             <Input
               className="field__input"
               value={note}
-              maxlength={VISIT_NOTE_MAX + 20}
+              maxlength={-1}
               placeholder={T.visitNotePlaceholder}
               ariaLabel={T.visitNote}
               onInput={(event) => setDraft({ date, note: event.detail.value })}

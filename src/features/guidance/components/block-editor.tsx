@@ -1,8 +1,9 @@
-import { Button, Text, Textarea, View } from '@tarojs/components'
+import { Text, Textarea, View } from '@tarojs/components'
+import { Button } from '../../../components/button'
 import { FormField } from '../../../components/form-field'
-import { BLOCK_MAX } from '../../../domain/article'
+import { BLOCK_MAX, blockText } from '../../../domain/article'
 import type { FieldErrors } from '../../../domain/validation'
-import type { EditorBlock } from '../editor-form'
+import { blockFromEditor, type EditorBlock } from '../editor-form'
 import { EDITOR_TEXTS as T } from '../texts'
 import { ChipRow } from '../../../components/chip-row'
 
@@ -36,11 +37,11 @@ export function BlockEditor({ blocks, errors, onChange }: { blocks: EditorBlock[
         return (
           <View key={index} className="guidance__block" ariaLabel={label}>
             <ChipRow label={`${label}类型`} chips={KINDS} value={block.kind} onChange={(kind) => update(index, { kind: kind as EditorBlock['kind'] })} />
-            <FormField label={block.kind === 'list' ? `${label} · ${T.listHint}` : label} error={errors[`body.${index}`]}>
+            <FormField label={block.kind === 'list' ? `${label} · ${T.listHint}` : label} error={errors[`body.${index}`]} count={{ length: blockText(blockFromEditor(block)).length, max: BLOCK_MAX }}>
               <Textarea
                 className="guidance__textarea"
                 value={block.text}
-                maxlength={BLOCK_MAX + 200}
+                maxlength={-1}
                 autoHeight
                 ariaLabel={label}
                 onInput={(event) => update(index, { text: event.detail.value })}

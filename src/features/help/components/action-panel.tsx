@@ -1,4 +1,5 @@
-import { Button, Input, Textarea, View } from '@tarojs/components'
+import { Input, Textarea, View } from '@tarojs/components'
+import { Button } from '../../../components/button'
 import { useState } from 'react'
 import { ChoiceGroup } from '../../../components/choice-group'
 import { DateField } from '../../../components/date-field'

@@ -1,4 +1,5 @@
-import { Button, Swiper, SwiperItem, Text, View } from '@tarojs/components'
+import { Swiper, SwiperItem, Text, View } from '@tarojs/components'
+import { Button } from '../../../../components/button'
 import Taro, { useRouter } from '@tarojs/taro'
 import { ListState } from '../../../../components/list-state'
 import { PageShell } from '../../../../components/page-shell'

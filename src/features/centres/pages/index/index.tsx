@@ -1,5 +1,6 @@
 import { VirtualList } from '@tarojs/components-advanced'
-import { Button, Input, Text, View } from '@tarojs/components'
+import { Input, Text, View } from '@tarojs/components'
+import { Button } from '../../../../components/button'
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { ListState, type LoadStatus } from '../../../../components/list-state'

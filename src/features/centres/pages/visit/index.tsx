@@ -1,4 +1,5 @@
-import { Button, Input, Text, View } from '@tarojs/components'
+import { Input, Text, View } from '@tarojs/components'
+import { Button } from '../../../../components/button'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { ChoiceGroup } from '../../../../components/choice-group'

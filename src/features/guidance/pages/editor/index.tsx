@@ -1,4 +1,5 @@
-import { Button, Input, Text, Textarea, View } from '@tarojs/components'
+import { Input, Text, Textarea, View } from '@tarojs/components'
+import { Button } from '../../../../components/button'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { FormField } from '../../../../components/form-field'
@@ -139,11 +140,11 @@ function Editor({ userId, articleId, onCreated }: { userId: string; articleId?: 
           </View>
         ) : (
           <View className="card">
-            <FormField label={T.title} error={errors.title} hint={T.chars(form.title.trim().length, TITLE_MAX)} required>
+            <FormField label={T.title} error={errors.title} count={{ length: form.title.trim().length, max: TITLE_MAX }} required>
               <Input
                 className="field__input"
                 value={form.title}
-                maxlength={TITLE_MAX + 10}
+                maxlength={-1}
                 placeholder={T.titlePlaceholder}
                 ariaLabel={T.title}
                 onInput={(event) => change({ title: event.detail.value })}
@@ -169,11 +170,11 @@ function Editor({ userId, articleId, onCreated }: { userId: string; articleId?: 
                 onChange={(value) => change({ topic: value as TopicId })}
               />
             </FormField>
-            <FormField label={T.summary} error={errors.summary} hint={T.chars(form.summary.trim().length, SUMMARY_MAX)} required>
+            <FormField label={T.summary} error={errors.summary} count={{ length: form.summary.trim().length, max: SUMMARY_MAX }} required>
               <Textarea
                 className="guidance__textarea"
                 value={form.summary}
-                maxlength={SUMMARY_MAX + 20}
+                maxlength={-1}
                 placeholder={T.summaryPlaceholder}
                 ariaLabel={T.summary}
                 onInput={(event) => change({ summary: event.detail.value })}

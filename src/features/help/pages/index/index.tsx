@@ -1,4 +1,5 @@
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import { Button } from '../../../../components/button'
 import { useDidShow } from '@tarojs/taro'
 import { ListState } from '../../../../components/list-state'
 import { Notice } from '../../../../components/notice'

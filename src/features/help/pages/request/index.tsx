@@ -1,4 +1,5 @@
-import { Button, Input, Text, Textarea, View } from '@tarojs/components'
+import { Input, Text, Textarea, View } from '@tarojs/components'
+import { Button } from '../../../../components/button'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { ChoiceGroup } from '../../../../components/choice-group'
@@ -70,8 +71,14 @@ function RequestForm({ userId }: { userId: string }) {
   const data = overview.data
   const form = draft ?? emptyForm(data, today)
   const needsConsent = data.consentedAt === null
+  // Editing a field takes its old message away; the live length check still speaks for itself.
   const change = (patch: Partial<Draft>) => {
     setDraft({ ...form, ...patch })
+    setErrors((current) => {
+      const next = { ...current }
+      for (const key of Object.keys(patch)) delete next[(key === 'consentTicked' ? 'consent' : key) as keyof typeof next]
+      return next
+    })
     submit.clearError()
   }
 
@@ -112,8 +119,8 @@ function RequestForm({ userId }: { userId: string }) {
             />
           </FormField>
         )}
-        <FormField label={T.need} error={errors.need} hint={T.chars(form.need.trim().length)} required>
-          <Textarea className="help__textarea" value={form.need} maxlength={NEED_MAX + 50} placeholder={T.needPlaceholder} ariaLabel={T.need} onInput={(e) => change({ need: e.detail.value })} />
+        <FormField label={T.need} error={errors.need} count={{ length: form.need.trim().length, max: NEED_MAX }} required>
+          <Textarea className="help__textarea" value={form.need} maxlength={-1} placeholder={T.needPlaceholder} ariaLabel={T.need} onInput={(e) => change({ need: e.detail.value })} />
         </FormField>
         <FormField label={T.date} error={errors.preferredDate} required>
           <DateField value={form.preferredDate} label={T.date} start={today} end={addDays(today, 30)} onChange={(preferredDate) => change({ preferredDate })} />
