@@ -31,6 +31,10 @@ export default defineAppConfig({
   requiredPrivateInfos: ['getLocation'],
   permission: { 'scope.userLocation': { desc: '用于按距离排列亲子小屋和托育机构，不会保存您的位置' } },
   window: {
+    // weapp draws its native bar either way; Taro's H5 router draws its title bar, with back (or
+    // home when there is no history), only when this is set explicitly. Titles come from each
+    // page's navigationBarTitleText, written once in its index.config.ts.
+    navigationStyle: 'default',
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#ffffff',
     navigationBarTitleText: '家庭服务',

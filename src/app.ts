@@ -1,4 +1,4 @@
-import type { PropsWithChildren } from 'react'
+import { useEffect, type PropsWithChildren } from 'react'
 import './stores/session-store'
 import './app.scss'
 
@@ -7,6 +7,9 @@ import './app.scss'
  * renders, so a reload keeps the user signed in.
  */
 function App({ children }: PropsWithChildren) {
+  useEffect(() => {
+    if (process.env.TARO_ENV === 'h5') void import('./h5-accessibility').then(({ improveAccessibility }) => improveAccessibility())
+  }, [])
   return children
 }
 

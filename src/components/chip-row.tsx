@@ -33,6 +33,7 @@ export function ChipRow({ label, chips, value, selected, onChange, multiple = fa
             key={chip.value}
             role={multiple ? 'checkbox' : 'radio'}
             ariaLabel={on ? `${text}（已选）` : text}
+            aria-checked={on ? 'true' : 'false'}
             className={`chip-row__chip${on ? ' chip-row__chip--on' : ''}${chip.count === 0 && !on ? ' chip-row__chip--empty' : ''}`}
             onClick={() => onChange(chip.value)}
           >

@@ -25,7 +25,7 @@ export function ChoiceGroup<V extends string>({
           key={option.value}
           role="radio"
           ariaLabel={option.value === value ? `${option.label}（已选）` : option.label}
-          data-checked={option.value === value ? 'true' : 'false'}
+          aria-checked={option.value === value ? 'true' : 'false'}
           className={`choice-group__option${option.value === value ? ' choice-group__option--on' : ''}`}
           onClick={() => onChange(option.value)}
         >
