@@ -9,8 +9,12 @@ export const GUIDANCE_TEXTS = {
   search: '搜索',
   clearSearch: '清除',
   resultCount: (n: number) => `共 ${n} 篇`,
+  searchedAllStages: (n: number, who: string, inStage: number) =>
+    inStage > 0 ? `在全部阶段中找到 ${n} 篇，先列出适合${who}的` : `在全部阶段中找到 ${n} 篇，没有专门适合${who}的`,
+  otherStages: '以下是其他阶段的文章',
   empty: '没有找到相关文章',
   emptyHint: '换个关键词，或选择“全部”阶段和主题试试',
+  emptySearchHint: (allTopics: boolean) => (allTopics ? '已在全部阶段中查找，换个关键词试试' : '已在全部阶段中查找，换个关键词，或把主题选为“全部”试试'),
   loadMore: '加载更多',
   loadingMore: '正在加载…',
   noMore: '已经到底了',
