@@ -72,6 +72,7 @@ export const EDITOR_TEXTS = {
   cover: '封面',
   noCover: '不用封面',
   body: '正文',
+  bodyHint: (min: number) => `由小标题、段落和列表组成，至少要有一个段落；发布时正文不少于${min}个字`,
   heading: '小标题',
   paragraph: '段落',
   list: '列表',
