@@ -1,3 +1,5 @@
+import type { StageId } from './guidance'
+
 /**
  * Keyword search over guidance articles: every word of the query must appear in the title,
  * the summary or the body; title hits rank first. Chinese has no spaces, so a query like
@@ -39,4 +41,41 @@ export function matchScore(item: Searchable, terms: string[]): number {
     else return 0
   }
   return score
+}
+
+/** An article as the feed ranks it: its stages, when it was published, how well it matches. */
+export interface ScoredArticle {
+  stages: readonly StageId[]
+  publishedAt: string | null
+  /** matchScore for the query; 0 leaves the article out. */
+  score: number
+}
+
+export interface FeedHits<T> {
+  hits: T[]
+  /**
+   * When a search with a chosen stage looked through every stage: how many hits fit that stage
+   * (they come first). Null when the feed kept to the stage, or no stage was chosen.
+   */
+  inStage: number | null
+}
+
+/**
+ * Which articles the feed shows, in order. Browsing keeps to the chosen stage. A search looks
+ * through every stage: the stage is chosen for the family automatically, and a parent searching
+ * 辅食 in pregnancy is looking ahead, so an article that exists must not come back as 没有找到.
+ * The chosen stage's hits come first; within each group better matches first, then the newest.
+ */
+export function feedHits<T extends ScoredArticle>(articles: T[], stage: StageId | undefined, searching: boolean): FeedHits<T> {
+  const fits = (article: T) => stage !== undefined && article.stages.includes(stage)
+  const stageFirst = searching && stage !== undefined
+  const hits = articles
+    .filter((article) => article.score > 0 && (stage === undefined || stageFirst || fits(article)))
+    .sort(
+      (a, b) =>
+        (stageFirst ? Number(fits(b)) - Number(fits(a)) : 0) ||
+        b.score - a.score ||
+        (b.publishedAt ?? '').localeCompare(a.publishedAt ?? ''),
+    )
+  return { hits, inStage: stageFirst ? hits.filter(fits).length : null }
 }

@@ -1,5 +1,5 @@
-import { addDays, daysBetween, isDateString, type DateString } from './dates'
-import { mobileError, tooLongMessage } from './validation'
+import { addDays, chinaDateTime, chinaMidnight, daysBetween, isDateString, type DateString } from './dates'
+import { contactPhoneError, tooLongMessage } from './validation'
 
 /**
  * 暖心服务: help and visit requests from special families (失独 / 伤残 only-child families),
@@ -66,9 +66,40 @@ export interface TransitionFacts {
   status: HelpStatus
   /** Phone-only requests can be completed straight from 已受理. */
   callOnly: boolean
-  /** When the scheduled visit starts (epoch ms); cancelling is refused from then on. */
+  /**
+   * When the scheduled visit starts (epoch ms): cancelling is refused from then on, and marking it
+   * 已完成 is refused before then.
+   */
   visitStartsAt: number | null
   rated: boolean
+}
+
+export interface Visit {
+  /** YYYY-MM-DD, China time. */
+  date: string
+  /** HH:MM, China time. */
+  time: string
+}
+
+/** The instant a visit starts, China time; null when no visit is arranged. */
+export function visitStartsAt(visit: Visit | null): number | null {
+  if (!visit) return null
+  const minutes = Number(visit.time.slice(0, 2)) * 60 + Number(visit.time.slice(3, 5))
+  return chinaMidnight(visit.date) + minutes * 60_000
+}
+
+/** The facts the status flow needs, from a request as the backend keeps it or a page shows it. */
+export function helpFacts(request: { status: HelpStatus; callOnly: boolean; visit: Visit | null; rating: unknown }): TransitionFacts {
+  return { status: request.status, callOnly: request.callOnly, visitStartsAt: visitStartsAt(request.visit), rated: request.rating !== null }
+}
+
+/**
+ * Why a scheduled visit cannot be marked 已完成 yet: its time has not come, so nothing can have
+ * happened to report. Null when the time has come (or there is no visit to wait for).
+ */
+export function completeTooEarly(facts: TransitionFacts, now: number): string | null {
+  if (facts.status !== 'scheduled' || facts.visitStartsAt === null || now >= facts.visitStartsAt) return null
+  return `还没到上门时间（${chinaDateTime(facts.visitStartsAt)}），上门后才能标记完成`
 }
 
 /** The next status, or a Chinese reason the action is refused (the backend answers CONFLICT). */
@@ -79,6 +110,8 @@ export function transition(facts: TransitionFacts, action: HelpAction, actor: He
   if (rule.actor !== actor) return { ok: false, reason: actor === 'family' ? `“${label}”由联系人操作` : `“${label}”只能由求助家庭操作` }
   if (!rule.from.includes(facts.status)) return { ok: false, reason: `当前状态为“${status}”，不能${label}` }
   if (action === 'complete' && facts.status === 'accepted' && !facts.callOnly) return { ok: false, reason: '需要上门的求助，请先安排上门再标记完成' }
+  const early = action === 'complete' ? completeTooEarly(facts, now) : null
+  if (early) return { ok: false, reason: early }
   if (action === 'cancel' && facts.visitStartsAt !== null && now >= facts.visitStartsAt) return { ok: false, reason: '上门时间已到，不能再取消，请直接联系联系人' }
   if (action === 'rate' && facts.rated) return { ok: false, reason: '已经评价过了' }
   return { ok: true, to: rule.to ?? facts.status }
@@ -87,6 +120,30 @@ export function transition(facts: TransitionFacts, action: HelpAction, actor: He
 /** Allowed actions for an actor now, for showing buttons (the backend checks again). */
 export function availableActions(facts: TransitionFacts, actor: HelpActor, now: number): HelpAction[] {
   return (Object.keys(RULES) as HelpAction[]).filter((action) => transition(facts, action, actor, now).ok)
+}
+
+/** The longest note an action takes (a reason, what happened on the visit, a comment). */
+export const HELP_NOTE_MAX = 200
+/** The longest name of who goes on a visit (a person, or a person and who goes with them). */
+export const VISITOR_MAX = 30
+
+/** Actions whose note must be written, with what the field says when it is empty. */
+export const NOTE_REQUIRED: Partial<Record<HelpAction, string>> = {
+  complete: '请填写上门或电话联系的情况',
+  return: '请填写退回原因',
+  cancel: '请说一下取消的原因',
+}
+
+/**
+ * An action's note, checked the same on the page and by the backend: required for some actions,
+ * never longer than HELP_NOTE_MAX (it is refused, not cut).
+ */
+export function helpNoteError(action: HelpAction, note: string): string | null {
+  const length = note.trim().length
+  const required = NOTE_REQUIRED[action]
+  if (required && length < 2) return required
+  if (length > HELP_NOTE_MAX) return tooLongMessage(length, HELP_NOTE_MAX)
+  return null
 }
 
 export const RESPONSE_HOURS = { normal: 24, urgent: 2 }
@@ -134,7 +191,7 @@ export function helpFormErrors(form: HelpForm, today: DateString): Partial<Recor
     if (!form.address.trim()) errors.address = '请填写上门地址'
     else if (form.address.trim().length > 100) errors.address = '地址不超过100个字'
   }
-  const phone = mobileError(form.phone)
+  const phone = contactPhoneError(form.phone)
   if (phone) errors.phone = phone
   return errors
 }

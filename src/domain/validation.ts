@@ -58,8 +58,68 @@ export function normaliseMobile(raw: string): string {
   return raw.replace(/[\s-]/g, '')
 }
 
-/** 138****5678: phones are masked everywhere except the form the owner types into. */
+/**
+ * A mainland landline: 区号 (010 and 020–029 have three digits, the others four, 0571 for
+ * 杭州), a 7–8 digit number that never starts with 0 or 1, and perhaps an extension (分机).
+ */
+interface Landline {
+  area: string
+  number: string
+  extension: string | null
+}
+
+const LANDLINE_PATTERN = /^(010|02\d|0[3-9]\d{2})-?([2-9]\d{6,7})(?:-(\d{1,6}))?$/
+
+/**
+ * Spaces dropped; full-width digits, brackets and dashes made half-width; 转, # and ext written
+ * as "-"; an area code in brackets, (0571)88912345, written as 0571-88912345.
+ */
+function compactPhone(raw: string): string {
+  return raw
+    .replace(/[\uff10-\uff19]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
+    .replace(/[\s\u3000]/g, '')
+    .replace(/[（(]/g, '(')
+    .replace(/[）)]/g, ')')
+    .replace(/[－—–]/g, '-')
+    .replace(/转|#|ext\.?/gi, '-')
+    .replace(/^\((0\d{2,3})\)-?/, '$1-')
+}
+
+function parseLandline(raw: string): Landline | null {
+  const match = LANDLINE_PATTERN.exec(compactPhone(raw))
+  return match ? { area: match[1], number: match[2], extension: match[3] ?? null } : null
+}
+
+/**
+ * The phone a special family can be reached on: a mobile, or a landline with its area code (many
+ * older members have only the home phone). Mobiles get the same messages as mobileError.
+ */
+export function contactPhoneError(raw: string): string | null {
+  const phone = compactPhone(raw)
+  if (!phone) return '请输入联系电话'
+  if (phone.startsWith('1')) return mobileError(phone)
+  if (!/^[\d-]+$/.test(phone)) return '电话号码只能包含数字，分机号用“-”或“转”隔开'
+  if (!phone.startsWith('0')) return '固定电话请加上区号，如 0571-88912345'
+  if (!/^(010|02\d|0[3-9]\d{2})/.test(phone)) return '区号不正确，请核对（杭州为0571）'
+  if (!parseLandline(phone)) return '固定电话应为区号加7至8位号码，如 0571-88912345'
+  return null
+}
+
+/** How a valid contact phone is kept: a mobile as 11 digits, a landline as 0571-88912345(-801). */
+export function normaliseContactPhone(raw: string): string {
+  const landline = parseLandline(raw)
+  if (landline) return `${landline.area}-${landline.number}${landline.extension ? `-${landline.extension}` : ''}`
+  const phone = compactPhone(raw)
+  return phone.startsWith('1') ? normaliseMobile(phone) : phone
+}
+
+/**
+ * 138****5678, 0571-****2345: phones are masked everywhere except the form the owner types into.
+ * A landline keeps its area code (it only names the city) and loses its extension.
+ */
 export function maskPhone(phone: string): string {
+  const landline = parseLandline(phone)
+  if (landline) return `${landline.area}-****${landline.number.slice(-4)}`
   const digits = normaliseMobile(phone)
   if (digits.length < 7) return '*'.repeat(digits.length)
   return `${digits.slice(0, 3)}****${digits.slice(-4)}`

@@ -63,6 +63,11 @@ export interface FeedPage {
   page: number
   pageSize: number
   hasMore: boolean
+  /**
+   * A search with a stage looks through every stage: how many of the hits fit the stage (they
+   * are listed first). Null when the feed kept to the stage (no search) or no stage was given.
+   */
+  inStage: number | null
 }
 
 export interface EditableArticle extends ArticleInput {

@@ -50,6 +50,28 @@ describeContract('优生优育 guidance', (h) => {
     expect((await guidance().feed({ query: 'ＮＴ' })).total).toBe((await guidance().feed({ query: 'nt' })).total)
   })
 
+  it('a search with a stage looks through every stage, that stage’s articles first, and says how many fit', async () => {
+    // Nothing about 辅食 is written for 孕中期, but the articles exist and are found.
+    const food = await guidance().feed({ stage: 'pregnancy-mid', query: '辅食' })
+    expect(food.total).toBe((await guidance().feed({ query: '辅食' })).total)
+    expect(food.inStage).toBe(0)
+    expect(food.items.map((item) => item.title)).toContain('满6个月添加辅食：从富含铁的泥糊状食物开始')
+
+    const weight = await guidance().feed({ stage: 'pregnancy-late', query: '体重' })
+    expect(weight.inStage).toBeGreaterThan(0)
+    const inStage = weight.inStage ?? 0
+    expect(weight.total).toBeGreaterThan(inStage)
+    const fits = weight.items.map((item) => item.stages.includes('pregnancy-late'))
+    expect(fits).toEqual([...Array<boolean>(inStage).fill(true), ...Array<boolean>(weight.items.length - inStage).fill(false)])
+
+    // A topic still narrows a search; browsing keeps to the stage and says nothing about others.
+    for (const item of (await guidance().feed({ stage: 'pregnancy-mid', topic: 'feeding', query: '辅食' })).items) expect(item.topic).toBe('feeding')
+    const browsing = await guidance().feed({ stage: 'pregnancy-mid' })
+    expect(browsing.inStage).toBeNull()
+    for (const item of browsing.items) expect(item.stages).toContain('pregnancy-mid')
+    expect((await guidance().feed({ query: '辅食' })).inStage).toBeNull()
+  })
+
   it('opens an article with its author, reading time and related articles', async () => {
     const article = await guidance().article('art-c08')
     expect(article.body.length).toBeGreaterThan(2)

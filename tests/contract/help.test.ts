@@ -66,6 +66,8 @@ describeContract('暖心服务 help', (h) => {
     await h().signInAs('u-special')
     expect((await help().detail(id)).visit?.visitor).toBe('李慧敏和助浴志愿者')
     await h().signInAs('u-contact-2')
+    // The visit has happened: 已完成 is refused before its time.
+    h().clock.set(Date.parse('2026-11-27T11:00:00+08:00'))
     const done = await help().act(id, 'complete', { note: '助浴顺利，老人情绪很好' }, 'a3')
     expect(done.status).toBe('completed')
     const followed = await help().act(id, 'follow-up', { satisfaction: 5, note: '家属很满意' }, 'a4')
@@ -156,6 +158,68 @@ describeContract('暖心服务 help', (h) => {
     expect(await help().queue()).toEqual([])
     await expectServiceError(help().detail(id), 'NOT_FOUND')
     await expectServiceError(help().act(id, 'accept', {}, 'other-contact'), 'NOT_FOUND')
+  })
+
+  it('takes a landline with its area code, keeps it whole for the detail and masks it in the queue', async () => {
+    await h().signInAs('u-special')
+    await help().consent()
+    const bad = await expectServiceError(help().submit({ ...REQUEST, phone: '88912345' }, 'no-area-code'), 'VALIDATION')
+    expect(bad.fieldErrors).toEqual({ phone: '固定电话请加上区号，如 0571-88912345' })
+    const request = await help().submit({ ...REQUEST, phone: '（0571）8891 2345' }, 'landline')
+    expect(request.phone).toBe('0571-88912345')
+    await h().signInAs('u-contact')
+    const queued = (await help().queue()).find((item) => item.id === request.id)!
+    expect(queued.phoneMasked).toBe('0571-****2345')
+    expect(JSON.stringify(queued)).not.toContain('88912345')
+    expect((await help().detail(request.id)).phone).toBe('0571-88912345')
+  })
+
+  it('refuses 已完成 before the visit time with the reason, and takes it from that minute', async () => {
+    const { id } = await submitted()
+    await h().signInAs('u-contact')
+    await help().act(id, 'accept', {}, 'acc')
+    await help().act(id, 'schedule', { visit: { date: '2026-11-25', time: '09:30', visitor: '李慧敏' } }, 'sch')
+    expect((await help().detail(id)).actions).toEqual(['schedule'])
+    h().clock.set(Date.parse('2026-11-25T09:29:00+08:00'))
+    const early = await expectServiceError(help().act(id, 'complete', { note: '上门看望，聊了一个上午' }, 'early'), 'CONFLICT')
+    expect(early.message).toBe('还没到上门时间（2026-11-25 09:30），上门后才能标记完成')
+    expect((await help().detail(id)).status).toBe('scheduled')
+    h().clock.set(Date.parse('2026-11-25T09:30:00+08:00'))
+    expect((await help().detail(id)).actions).toEqual(['schedule', 'complete'])
+    expect((await help().act(id, 'complete', { note: '上门看望，聊了一个上午' }, 'on-time')).status).toBe('completed')
+  })
+
+  it('refuses an over-long note on every action at the field, cutting nothing; 200 characters go in whole', async () => {
+    const long = '老人情况稳定，家属很满意。'.repeat(16).slice(0, 201)
+    const full = long.slice(0, 200)
+    const tooLong = { note: '最多200个字，已超出1个字，请删减' }
+    const { id } = await submitted()
+    await h().signInAs('u-contact')
+    expect((await expectServiceError(help().act(id, 'accept', { note: long }, 'acc-long'), 'VALIDATION')).fieldErrors).toEqual(tooLong)
+    expect((await help().act(id, 'accept', { note: full }, 'acc')).timeline.at(-1)?.note).toBe(full)
+    await help().act(id, 'schedule', { visit: { date: '2026-11-24', time: '08:00', visitor: '李慧敏' } }, 'sch')
+    expect((await expectServiceError(help().act(id, 'complete', { note: long }, 'done-long'), 'VALIDATION')).fieldErrors).toEqual(tooLong)
+    await help().act(id, 'complete', { note: '上门看望，帮忙联系了社区助餐' }, 'done')
+    const followLong = await expectServiceError(help().act(id, 'follow-up', { satisfaction: 5, note: long }, 'fu-long'), 'VALIDATION')
+    expect(followLong.fieldErrors).toEqual(tooLong)
+    // A missing score and a long note are told together.
+    expect((await expectServiceError(help().act(id, 'follow-up', { note: long }, 'fu-both'), 'VALIDATION')).fieldErrors).toEqual({ ...tooLong, satisfaction: '请选择1–5分' })
+    expect((await help().detail(id)).status).toBe('completed')
+    expect((await help().act(id, 'follow-up', { satisfaction: 5, note: full }, 'fu')).timeline.at(-1)?.note).toBe(`满意度 5 分，${full}`)
+    await h().signInAs('u-special')
+    expect((await expectServiceError(help().act(id, 'rate', { stars: 5, note: long }, 'rate-long'), 'VALIDATION')).fieldErrors).toEqual(tooLong)
+    expect((await help().detail(id)).rating).toBeNull()
+    expect((await help().act(id, 'rate', { stars: 5, note: full }, 'rate')).rating).toEqual({ stars: 5, comment: full })
+  })
+
+  it('refuses an over-long visitor name instead of cutting it', async () => {
+    const { id } = await submitted()
+    await h().signInAs('u-contact')
+    await help().act(id, 'accept', {}, 'acc')
+    const visitor = '李慧敏、心理咨询师周洁、社区医生王建华和助浴志愿者方红、陈小燕'
+    const refused = await expectServiceError(help().act(id, 'schedule', { visit: { date: '2026-11-25', time: '09:30', visitor } }, 'sch-long'), 'VALIDATION')
+    expect(refused.fieldErrors).toEqual({ visitor: `最多30个字，已超出${visitor.length - 30}个字，请删减` })
+    expect((await help().detail(id)).visit).toBeNull()
   })
 
   it('needs signing in', async () => {

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core'
+import { chinaDate, chinaDateTime } from '../../src/domain/dates'
 import { button, currentPage, expectToast, openService, signInAs, switchTab, textField, navigate } from './support/actions'
 import { journey, startHarness, stopHarness } from './support/browser'
 
@@ -6,6 +7,16 @@ beforeAll(startHarness)
 afterAll(stopHarness)
 
 const NEED = '老伴住院刚出来，一个人在家照顾有点吃不消，想请联系人上门看看。'
+
+/**
+ * A visit that has already happened today (a minute ago, or 00:00 just after midnight): a visit
+ * can only be marked 已完成 once its time has come.
+ */
+function visitEarlierToday(): { date: string; time: string } {
+  const now = Date.now()
+  const before = now - 60_000
+  return { date: chinaDate(now), time: chinaDate(before) === chinaDate(now) ? chinaDateTime(before).slice(11) : '00:00' }
+}
 
 async function openRequest(page: Page, id: string) {
   await navigate(page, () => page.goto(`${page.url().split('#')[0]}#/features/help/pages/detail/index?id=${id}`))
@@ -36,7 +47,7 @@ describe('暖心服务', () => {
       const id = new URL(page.url().replace('#', '')).searchParams.get('id')!
       expect(id).toMatch(/^help-\d+$/)
 
-      // 李慧敏 accepts and schedules a visit.
+      // 李慧敏 accepts, and records the visit she made earlier today.
       await signInAs(page, '双岗联系人')
       await openService(page, '暖心服务')
       await navigate(page, () => button(page, '求助待办').click())
@@ -45,11 +56,13 @@ describe('暖心服务', () => {
       await expect(detail.innerText()).resolves.toContain('13605819876')
       await button(page, /^受理$/).click()
       await expectToast(page, '已更新')
+      const visit = visitEarlierToday()
       await button(page, /^安排上门$/).click()
       await textField(detail, '上门人员').fill('李慧敏')
-      await textField(detail, '上门时间').fill('09:30')
+      await textField(detail, '上门日期').fill(visit.date)
+      await textField(detail, '上门时间').fill(visit.time)
       await button(page, '确认安排上门').click()
-      await detail.getByText(/上门安排：.*09:30，李慧敏/).waitFor()
+      await detail.getByText(`上门安排：${visit.date} ${visit.time}，李慧敏`).waitFor()
 
       // 张建国 sees the visit in 我的求助.
       await signInAs(page, '特殊家庭成员')
@@ -58,7 +71,7 @@ describe('暖心服务', () => {
       const mine = currentPage(page)
       await expect(mine.innerText()).resolves.toContain('已安排上门')
       await navigate(page, () => mine.getByRole('link', { name: /^走访慰问/ }).first().click())
-      await currentPage(page).getByText(/上门安排：.*09:30，李慧敏/).waitFor()
+      await currentPage(page).getByText(`上门安排：${visit.date} ${visit.time}，李慧敏`).waitFor()
 
       // 李慧敏 completes it.
       await signInAs(page, '双岗联系人')

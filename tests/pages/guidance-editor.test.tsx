@@ -75,6 +75,18 @@ describe('写文章 (editor) page', () => {
     expect(screen.getByText(T.newTitle)).toBeTruthy()
   })
 
+  it('the 正文 section is labelled before its first block, not under it', async () => {
+    await openEditor()
+    const section = screen.getByRole('group', { name: T.body })
+    const label = section.firstElementChild!
+    expect(label.textContent).toBe(`${T.body}*`)
+    expect(section.contains(firstBlock())).toBe(true)
+    // The label comes before the first block in reading order.
+    expect(label.compareDocumentPosition(firstBlock()) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+    // One 正文 label: none left under the blocks.
+    expect(screen.getAllByText(T.body, { exact: true })).toHaveLength(1)
+  })
+
   it('a short title and summary are refused with their limits', async () => {
     await openEditor()
     type(titleInput(), '辅食')

@@ -102,12 +102,46 @@ describe('优生优育 feed', () => {
     expect((screen.getByLabelText(T.search) as HTMLInputElement).value).toBe('')
   })
 
+  // A search now looks through every stage (the stage is chosen for her automatically); the
+  // chosen stage stays chosen, its articles first, and the page says what it did.
   it('a search within the selected stage keeps the stage', async () => {
     await openAs('u-parent')
     await waitFor(() => expect(countText()).toBe(T.resultCount(7)))
     search('糖耐量')
-    await waitFor(() => expect(countText()).toBe(T.resultCount(2)))
+    expect(await screen.findByText(T.searchedAllStages(2, '孕中期', 2))).toBeTruthy()
     expect(listed()[0]).toBe('孕24–28周，记得做糖耐量试验')
+    expect(chosenIn(forWhom())).toEqual(['孕期 · 孕中期'])
+  })
+
+  it('a search finds the articles of other stages too: 乐乐’s first, the rest under their own heading; 清除 goes back to 乐乐’s', async () => {
+    await openAs('u-parent')
+    await waitFor(() => expect(countText()).toBe(T.resultCount(7)))
+    pick(forWhom(), '乐乐 · 1–2岁')
+    await waitFor(() => expect(countText()).toBe(T.resultCount(11)))
+
+    search('辅食')
+    expect(await screen.findByText('在全部阶段中找到 4 篇，先列出适合乐乐的')).toBeTruthy()
+    expect(listed()[0]).toBe('1岁以后，从辅食过渡到家庭饭菜')
+    expect(listed().slice(1)).toContain('满6个月添加辅食：从富含铁的泥糊状食物开始')
+    // The heading sits between 乐乐’s article and the others.
+    const heading = within(list()).getByText(T.otherStages)
+    expect(heading.previousElementSibling?.getAttribute('aria-label')).toBe('1岁以后，从辅食过渡到家庭饭菜')
+    expect(chosenIn(forWhom())).toEqual(['乐乐 · 1–2岁'])
+
+    fireEvent.click(screen.getByRole('button', { name: `${T.clearSearch}“辅食”` }))
+    await waitFor(() => expect(countText()).toBe(T.resultCount(11)))
+    expect(listed().sort()).toEqual(titlesFor('toddler-12-24').sort())
+    expect(screen.queryByText(T.otherStages)).toBeNull()
+  })
+
+  it('a search with nothing for the chosen stage still lists what exists, and says none of it is for that stage', async () => {
+    await openAs('u-parent')
+    await waitFor(() => expect(countText()).toBe(T.resultCount(7)))
+    search('辅食')
+    expect(await screen.findByText('在全部阶段中找到 4 篇，没有专门适合孕中期的')).toBeTruthy()
+    expect(listed()).toContain('满6个月添加辅食：从富含铁的泥糊状食物开始')
+    expect(screen.queryByText(T.empty)).toBeNull()
+    expect(screen.queryByText(T.otherStages)).toBeNull()
     expect(chosenIn(forWhom())).toEqual(['孕期 · 孕中期'])
   })
 
@@ -117,7 +151,8 @@ describe('优生优育 feed', () => {
     search('量子力学')
 
     expect(await screen.findByText(T.empty)).toBeTruthy()
-    expect(screen.getByText(T.emptyHint)).toBeTruthy()
+    // The search already looked through every stage, so the hint does not suggest choosing 全部.
+    expect(screen.getByText(T.emptySearchHint(true))).toBeTruthy()
     expect(screen.queryByLabelText('文章列表')).toBeNull()
     expect(screen.queryByText(/^共 \d+ 篇$/)).toBeNull()
   })

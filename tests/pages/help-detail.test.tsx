@@ -120,9 +120,10 @@ describe('求助详情 (detail) page', () => {
     expect(screen.queryByRole('alert')).toBeNull()
   })
 
+  // The visit was this morning (now is 10:00): it has happened, so it can be marked 已完成.
   it('李慧敏 completes a scheduled request with notes (an empty note is refused at the field)', async () => {
     const li = await actingAs(h, 'u-contact')
-    await li.call('help.act', { id: 'help-3', action: 'schedule', visit: { date: '2026-11-27', time: '14:00', visitor: '李慧敏' } })
+    await li.call('help.act', { id: 'help-3', action: 'schedule', visit: { date: '2026-11-24', time: '08:30', visitor: '李慧敏' } })
     await openAs('u-contact', 'help-3')
     expect(actionButtons()).toEqual(['安排上门', '标记完成'])
 
@@ -145,7 +146,7 @@ describe('求助详情 (detail) page', () => {
   // After an action succeeds its form closes and the buttons are what the backend now allows.
   it('after 标记完成 succeeds the form closes and the page offers what the backend now allows (记录回访)', async () => {
     const li = await actingAs(h, 'u-contact')
-    await li.call('help.act', { id: 'help-3', action: 'schedule', visit: { date: '2026-11-27', time: '14:00', visitor: '李慧敏' } })
+    await li.call('help.act', { id: 'help-3', action: 'schedule', visit: { date: '2026-11-24', time: '08:30', visitor: '李慧敏' } })
     await openAs('u-contact', 'help-3')
     fireEvent.click(screen.getByRole('button', { name: '标记完成' }))
     type(T.visitNotes, '陪老人聊了一下午，情绪好多了')
@@ -156,9 +157,66 @@ describe('求助详情 (detail) page', () => {
     expect(actionButtons()).toEqual(['记录回访'])
   })
 
+  it('a visit tomorrow cannot be marked 已完成 yet: 标记完成 is not offered and the contact is told why', async () => {
+    const li = await actingAs(h, 'u-contact')
+    await li.call('help.act', { id: 'help-3', action: 'schedule', visit: { date: '2026-11-25', time: '09:30', visitor: '李慧敏' } })
+    await openAs('u-contact', 'help-3')
+    expect(actionButtons()).toEqual(['安排上门'])
+    expect(screen.getByRole('status').textContent).toBe('还没到上门时间（2026-11-25 09:30），上门后才能标记完成')
+  })
+
+  it('the family is not shown the contact’s note about 标记完成', async () => {
+    const li = await actingAs(h, 'u-contact')
+    await li.call('help.act', { id: 'help-3', action: 'schedule', visit: { date: '2026-11-25', time: '09:30', visitor: '李慧敏' } })
+    await openAs('u-special-2', 'help-3')
+    expect(actionButtons()).toEqual(['取消'])
+    expect(screen.queryByText(/还没到上门时间/)).toBeNull()
+  })
+
+  it('a 220-character 回访 note is counted, refused at the field before sending, and kept whole', async () => {
+    const li = await actingAs(h, 'u-contact')
+    await li.call('help.act', { id: 'help-3', action: 'schedule', visit: { date: '2026-11-24', time: '08:30', visitor: '李慧敏' } })
+    await li.call('help.act', { id: 'help-3', action: 'complete', note: '上门陪伴了两个小时' })
+    await openAs('u-contact', 'help-3')
+    fireEvent.click(screen.getByRole('button', { name: '记录回访' }))
+    fireEvent.click(within(screen.getByRole('radiogroup', { name: T.satisfaction })).getByRole('radio', { name: '5分' }))
+    const note = '老人情绪比上次好多了，'.repeat(20)
+    expect(note).toHaveLength(220)
+    type(T.note, note)
+    expect(screen.getByText('220/200')).toBeTruthy()
+    expect(errorOfField(T.note)).toBe('最多200个字，已超出20个字，请删减')
+
+    fireEvent.click(screen.getByRole('button', { name: '确认记录回访' }))
+    await settle()
+    expect(toasts()).toEqual([T.fixErrors])
+    expect(errorOfField(T.note)).toBe('最多200个字，已超出20个字，请删减')
+    expect((screen.getByLabelText(T.note) as HTMLTextAreaElement).value).toBe(note)
+    expect((await detailAs('u-contact', 'help-3')).status).toBe('completed')
+
+    type(T.note, note.slice(0, 200))
+    expect(errorOfField(T.note)).toBeNull()
+    fireEvent.click(screen.getByRole('button', { name: '确认记录回访' }))
+    await settle()
+    const followed = await detailAs('u-contact', 'help-3')
+    expect(followed.status).toBe('followed-up')
+    expect(followed.timeline.at(-1)?.note).toBe(`满意度 5 分，${note.slice(0, 200)}`)
+  })
+
+  it('an empty reason is refused at the field before anything is sent', async () => {
+    await openAs('u-special-2', 'help-3')
+    fireEvent.click(screen.getByRole('button', { name: '取消' }))
+    expect(screen.getByText('0/200')).toBeTruthy()
+    fireEvent.click(screen.getByRole('button', { name: '确认取消' }))
+    await settle()
+    expect(errorOfField(T.reasonCancel)).toBe('请说一下取消的原因')
+    expect(toasts()).toEqual([T.fixErrors])
+    type(T.reasonCancel, '孩')
+    expect(errorOfField(T.reasonCancel)).toBeNull()
+  })
+
   it('王桂英 rates a completed request once; afterwards 评价 is no longer offered', async () => {
     const li = await actingAs(h, 'u-contact')
-    await li.call('help.act', { id: 'help-3', action: 'schedule', visit: { date: '2026-11-24', time: '14:00', visitor: '李慧敏' } })
+    await li.call('help.act', { id: 'help-3', action: 'schedule', visit: { date: '2026-11-24', time: '08:00', visitor: '李慧敏' } })
     await li.call('help.act', { id: 'help-3', action: 'complete', note: '上门陪伴了两个小时' })
     await openAs('u-special-2', 'help-3')
     expect(actionButtons()).toEqual(['评价'])

@@ -120,6 +120,25 @@ describe('我要求助 (request) page', () => {
     expect(await requestsOf('u-special')).toEqual([])
   })
 
+  it('a landline with its area code is accepted and kept as 区号-号码; one without is refused at the field', async () => {
+    await openAs('u-special')
+    fillVisit()
+    fireEvent.click(consentBox())
+    type(T.phone, '88912345')
+    fireEvent.click(submitButton())
+    await settle()
+    expect(errorOfField(T.phone)).toBe('固定电话请加上区号，如 0571-88912345')
+    expect(await requestsOf('u-special')).toEqual([])
+
+    type(T.phone, '0571 88912345')
+    expect(errorOfField(T.phone)).toBeNull()
+    fireEvent.click(submitButton())
+    await settle()
+    const saved = await requestsOf('u-special')
+    expect(saved).toHaveLength(1)
+    expect((await detailOf('u-special', saved[0].id)).phone).toBe('0571-88912345')
+  })
+
   it('a valid request with consent ticked records the consent, submits, and opens the new request', async () => {
     await openAs('u-special')
     fillVisit()

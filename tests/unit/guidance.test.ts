@@ -1,7 +1,7 @@
 import { articleErrors, type ArticleInput } from '../../src/domain/article'
 import { addDays, addMonths } from '../../src/domain/dates'
-import { readingMinutes, stageChoices, stageForChild, stageForPregnancy } from '../../src/domain/guidance'
-import { matchScore, normaliseQuery, queryTerms } from '../../src/domain/guidance-search'
+import { readingMinutes, stageChoices, stageForChild, stageForPregnancy, type StageId } from '../../src/domain/guidance'
+import { feedHits, matchScore, normaliseQuery, queryTerms } from '../../src/domain/guidance-search'
 
 const TODAY = '2026-11-24'
 
@@ -70,6 +70,52 @@ describe('search matching', () => {
     expect(matchScore(article, queryTerms('ｎｔ'))).toBe(1)
     expect(queryTerms('   ')).toEqual([])
     expect(matchScore(article, [])).toBe(1)
+  })
+})
+
+describe('which articles the feed shows', () => {
+  const article = (id: string, stages: StageId[], score: number, publishedAt: string | null = '2026-10-01T08:00:00.000Z') => ({ id, stages, score, publishedAt })
+  const ARTICLES = [
+    article('food-6-12', ['infant-6-12'], 10),
+    article('food-12-24', ['toddler-12-24'], 10, '2026-11-01T08:00:00.000Z'),
+    article('milk-late', ['pregnancy-late'], 1, '2026-09-01T08:00:00.000Z'),
+    article('gtt-mid', ['pregnancy-mid'], 1),
+    article('weight-mid-late', ['pregnancy-mid', 'pregnancy-late'], 3),
+    article('no-match', ['pregnancy-mid'], 0),
+  ]
+  const ids = (result: { hits: Array<{ id: string }> }) => result.hits.map((hit) => hit.id)
+
+  it('browsing keeps to the chosen stage', () => {
+    const result = feedHits(ARTICLES, 'pregnancy-mid', false)
+    expect(ids(result)).toEqual(['weight-mid-late', 'gtt-mid'])
+    expect(result.inStage).toBeNull()
+  })
+
+  it('a search looks through every stage, the chosen stage’s hits first, then by match and date', () => {
+    const result = feedHits(ARTICLES, 'pregnancy-mid', true)
+    expect(ids(result)).toEqual(['weight-mid-late', 'gtt-mid', 'food-12-24', 'food-6-12', 'milk-late'])
+    expect(result.inStage).toBe(2)
+  })
+
+  it('a search that finds nothing in the chosen stage still finds the rest, and says none fit', () => {
+    const result = feedHits(ARTICLES, 'toddler-24-36', true)
+    expect(ids(result)).toEqual(['food-12-24', 'food-6-12', 'weight-mid-late', 'gtt-mid', 'milk-late'])
+    expect(result.inStage).toBe(0)
+  })
+
+  it('with no stage chosen there is nothing to put first', () => {
+    expect(feedHits(ARTICLES, undefined, true).inStage).toBeNull()
+    expect(ids(feedHits(ARTICLES, undefined, false))).toEqual(['food-12-24', 'food-6-12', 'weight-mid-late', 'gtt-mid', 'milk-late'])
+  })
+
+  it('never lists an article that does not match, and lists nothing from nothing', () => {
+    expect(ids(feedHits(ARTICLES, 'pregnancy-mid', true))).not.toContain('no-match')
+    expect(feedHits([], 'pregnancy-mid', true)).toEqual({ hits: [], inStage: 0 })
+  })
+
+  it('an unpublished date sorts last among equals', () => {
+    const result = feedHits([article('draft', ['infant-0-6'], 1, null), article('live', ['infant-0-6'], 1)], 'infant-0-6', false)
+    expect(ids(result)).toEqual(['live', 'draft'])
   })
 })
 

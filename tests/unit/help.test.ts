@@ -1,9 +1,14 @@
 import {
   availableActions,
+  completeTooEarly,
+  HELP_NOTE_MAX,
+  helpFacts,
   helpFormErrors,
+  helpNoteError,
   isOverdue,
   maskAddress,
   transition,
+  visitStartsAt,
   type HelpAction,
   type HelpActor,
   type HelpForm,
@@ -49,7 +54,8 @@ describe('the request status flow', () => {
 
   test.each(cases)('%s %s from %s', (actor, action, status) => {
     const expected = ALLOWED.find(([a, b, c]) => a === actor && b === action && c === status)
-    const result = transition(facts(status), action, actor, NOW)
+    // The visit is tomorrow: a visit is marked 已完成 once it has happened, so that is asked then.
+    const result = transition(facts(status), action, actor, action === 'complete' ? NOW + 25 * HOUR : NOW)
     if (expected) expect(result).toEqual({ ok: true, to: expected[3] })
     else {
       expect(result.ok).toBe(false)
@@ -77,6 +83,74 @@ describe('the request status flow', () => {
     expect(availableActions(facts('submitted'), 'family', NOW)).toEqual(['cancel'])
     expect(availableActions(facts('completed'), 'family', NOW)).toEqual(['rate'])
     expect(availableActions(facts('cancelled'), 'contact', NOW)).toEqual([])
+  })
+})
+
+describe('marking a visit 已完成', () => {
+  const visit = Date.parse('2026-11-25T09:30:00+08:00')
+
+  test('is refused before the visit time, with the time in the reason, and allowed from that minute', () => {
+    const scheduled = facts('scheduled', { visitStartsAt: visit })
+    expect(transition(scheduled, 'complete', 'contact', visit - 60_000)).toEqual({ ok: false, reason: '还没到上门时间（2026-11-25 09:30），上门后才能标记完成' })
+    expect(transition(scheduled, 'complete', 'contact', visit)).toEqual({ ok: true, to: 'completed' })
+    expect(transition(scheduled, 'complete', 'contact', visit + 3 * HOUR)).toEqual({ ok: true, to: 'completed' })
+  })
+
+  test('a phone-only request with a visit arranged waits for the visit too; without one it does not wait', () => {
+    expect(transition(facts('scheduled', { callOnly: true, visitStartsAt: visit }), 'complete', 'contact', NOW).ok).toBe(false)
+    expect(transition(facts('accepted', { callOnly: true, visitStartsAt: null }), 'complete', 'contact', NOW).ok).toBe(true)
+  })
+
+  test('completeTooEarly says nothing when there is nothing to wait for', () => {
+    expect(completeTooEarly(facts('scheduled', { visitStartsAt: visit }), visit)).toBeNull()
+    expect(completeTooEarly(facts('accepted', { visitStartsAt: null }), NOW)).toBeNull()
+    expect(completeTooEarly(facts('completed', { visitStartsAt: visit }), NOW)).toBeNull()
+  })
+
+  test('the contact is offered 标记完成 only once the visit time has come; rescheduling stays possible', () => {
+    const scheduled = facts('scheduled', { visitStartsAt: visit })
+    expect(availableActions(scheduled, 'contact', visit - 60_000)).toEqual(['schedule'])
+    expect(availableActions(scheduled, 'contact', visit)).toEqual(['schedule', 'complete'])
+  })
+
+  test('the visit time is read in China time, whatever the device says', () => {
+    expect(visitStartsAt({ date: '2026-11-25', time: '09:30' })).toBe(visit)
+    expect(visitStartsAt({ date: '2026-11-25', time: '00:00' })).toBe(Date.parse('2026-11-24T16:00:00Z'))
+    expect(visitStartsAt(null)).toBeNull()
+    expect(helpFacts({ status: 'scheduled', callOnly: false, visit: { date: '2026-11-25', time: '09:30' }, rating: null })).toEqual({
+      status: 'scheduled',
+      callOnly: false,
+      visitStartsAt: visit,
+      rated: false,
+    })
+    expect(helpFacts({ status: 'completed', callOnly: true, visit: null, rating: { stars: 5 } }).rated).toBe(true)
+  })
+})
+
+describe('action notes', () => {
+  test('the limit is 200', () => {
+    expect(HELP_NOTE_MAX).toBe(200)
+  })
+
+  test.each<[HelpAction, string]>([
+    ['complete', '请填写上门或电话联系的情况'],
+    ['return', '请填写退回原因'],
+    ['cancel', '请说一下取消的原因'],
+  ])('%s needs a note of at least two characters', (action, message) => {
+    expect(helpNoteError(action, '')).toBe(message)
+    expect(helpNoteError(action, '  好 ')).toBe(message)
+    expect(helpNoteError(action, '好的')).toBeNull()
+  })
+
+  test.each<HelpAction>(['accept', 'follow-up', 'rate'])('%s may leave the note empty', (action) => {
+    expect(helpNoteError(action, '')).toBeNull()
+  })
+
+  test.each<HelpAction>(['accept', 'complete', 'follow-up', 'return', 'cancel', 'rate'])('%s takes 200 characters and refuses 201 with the field message', (action) => {
+    expect(helpNoteError(action, '好'.repeat(200))).toBeNull()
+    expect(helpNoteError(action, ` ${'好'.repeat(200)}\n`)).toBeNull()
+    expect(helpNoteError(action, '好'.repeat(201))).toBe('最多200个字，已超出1个字，请删减')
+    expect(helpNoteError(action, '好'.repeat(220))).toBe('最多200个字，已超出20个字，请删减')
   })
 })
 
@@ -124,6 +198,12 @@ describe('the request form', () => {
     expect(helpFormErrors({ ...valid, halfDay: '' }, today).halfDay).toBe('请选择上午或下午')
     expect(helpFormErrors({ ...valid, address: '' }, today).address).toBe('请填写上门地址')
     expect(helpFormErrors({ ...valid, phone: '1360581987' }, today).phone).toBe('手机号码应为11位')
+    expect(helpFormErrors({ ...valid, phone: '88912345' }, today).phone).toBe('固定电话请加上区号，如 0571-88912345')
+  })
+
+  test('a landline with its area code is as good as a mobile', () => {
+    expect(helpFormErrors({ ...valid, phone: '0571-88912345' }, today)).toEqual({})
+    expect(helpFormErrors({ ...valid, phone: '0571-88912345转801' }, today)).toEqual({})
   })
 
   test('“只需电话联系我” does not need an address', () => {

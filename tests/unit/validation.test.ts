@@ -1,9 +1,11 @@
 import {
   birthDateError,
+  contactPhoneError,
   lmpError,
   maskPhone,
   maskResidentId,
   mobileError,
+  normaliseContactPhone,
   normaliseResidentId,
   personNameError,
   residentIdError,
@@ -73,6 +75,69 @@ describe('mobile phone', () => {
   it('masks the middle four digits', () => {
     expect(maskPhone('13812345678')).toBe('138****5678')
     expect(maskPhone('138 1234 5678')).toBe('138****5678')
+  })
+})
+
+describe('contact phone (mobile or landline)', () => {
+  it.each([
+    '0571-88912345',
+    '057188912345',
+    '0571 8891 2345',
+    '(0571)88912345',
+    '（0571）88912345',
+    '０５７１－８８９１２３４５',
+    '010-88912345',
+    '01088912345',
+    '021-6888123',
+    '0571-88912345-801',
+    '0571-88912345转801',
+    '0571-88912345#801',
+    '13812345678',
+    '138-1234-5678',
+  ])('accepts %s', (phone) => {
+    expect(contactPhoneError(phone)).toBeNull()
+  })
+
+  it.each([
+    ['', '请输入联系电话'],
+    ['   ', '请输入联系电话'],
+    ['88912345', '固定电话请加上区号，如 0571-88912345'],
+    ['0011-88912345', '区号不正确，请核对（杭州为0571）'],
+    ['0571-889123', '固定电话应为区号加7至8位号码，如 0571-88912345'],
+    ['0571-889123456', '固定电话应为区号加7至8位号码，如 0571-88912345'],
+    ['0571-18891234', '固定电话应为区号加7至8位号码，如 0571-88912345'],
+    ['0571-88912345-', '固定电话应为区号加7至8位号码，如 0571-88912345'],
+    ['0571-8891234a', '电话号码只能包含数字，分机号用“-”或“转”隔开'],
+    // Mobiles keep mobileError's messages.
+    ['1360581', '手机号码应为11位'],
+    ['12812345678', '手机号码应以13至19开头'],
+  ])('rejects %s', (phone, message) => {
+    expect(contactPhoneError(phone)).toBe(message)
+  })
+
+  it('reads 010 and 02x as three-digit area codes, the others as four', () => {
+    expect(normaliseContactPhone('01088912345')).toBe('010-88912345')
+    expect(normaliseContactPhone('02168881234')).toBe('021-68881234')
+    expect(normaliseContactPhone('057188912345')).toBe('0571-88912345')
+  })
+
+  it('keeps a valid number in one form: landline 区号-号码(-分机), mobile 11 digits', () => {
+    expect(normaliseContactPhone('（0571） 8891 2345')).toBe('0571-88912345')
+    expect(normaliseContactPhone('0571-88912345转801')).toBe('0571-88912345-801')
+    expect(normaliseContactPhone('138 1234 5678')).toBe('13812345678')
+    // Something invalid is left for the validator to name, not changed into something else.
+    expect(normaliseContactPhone('88912345')).toBe('88912345')
+  })
+
+  it('masks a landline but for its area code and last four, extension dropped', () => {
+    expect(maskPhone('0571-88912345')).toBe('0571-****2345')
+    expect(maskPhone('010-88912345-801')).toBe('010-****2345')
+    expect(maskPhone('021-6888123')).toBe('021-****8123')
+    expect(maskPhone('13812345678')).toBe('138****5678')
+  })
+
+  it('leaves the mobile-only check of the other forms as it was', () => {
+    expect(mobileError('0571-88912345')).toBe('手机号码应为11位')
   })
 })
 

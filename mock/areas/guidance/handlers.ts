@@ -1,6 +1,6 @@
 import { articleErrors, blockText, COVERS, type ArticleBlock, type ArticleInput, type CoverId } from '../../../src/domain/article'
 import { isStageId, isTopicId, readingMinutes, type StageId } from '../../../src/domain/guidance'
-import { matchScore, queryTerms } from '../../../src/domain/guidance-search'
+import { feedHits, matchScore, queryTerms } from '../../../src/domain/guidance-search'
 import { hasErrors } from '../../../src/domain/validation'
 import { ServiceError } from '../../../src/services/errors'
 import type { ArticleDto, ArticleSummary, EditableArticle, GuidanceApi, MyArticle } from '../../../src/services/guidance-api'
@@ -125,14 +125,18 @@ export const guidanceHandlers: HandlerMap<GuidanceApi, GuidanceState> = {
       const terms = queryTerms(String(payload?.query ?? '').slice(0, 50))
       const pageSize = Math.min(Math.max(Math.floor(Number(payload?.pageSize) || PAGE_SIZE), 1), MAX_PAGE_SIZE)
       const page = Math.max(Math.floor(Number(payload?.page) || 1), 1)
-      const hits = Object.values(state.articles)
-        .filter((article) => article.status === 'published')
-        .filter((article) => (!stage || article.stages.includes(stage)) && (!topic || article.topic === topic))
-        .map((article) => ({ article, score: matchScore({ title: article.title, summary: article.summary, text: textOf(article) }, terms) }))
-        .filter((hit) => hit.score > 0)
-        .sort((a, b) => b.score - a.score || newest(a.article, b.article))
+      const scored = Object.values(state.articles)
+        .filter((article) => article.status === 'published' && (!topic || article.topic === topic))
+        .map((article) => ({
+          article,
+          stages: article.stages,
+          publishedAt: article.publishedAt,
+          score: matchScore({ title: article.title, summary: article.summary, text: textOf(article) }, terms),
+        }))
+      // A search looks through every stage, the chosen stage's articles first (feedHits).
+      const { hits, inStage } = feedHits(scored, stage, terms.length > 0)
       const items = hits.slice((page - 1) * pageSize, page * pageSize).map((hit) => summaryOf(hit.article, core))
-      return { items, total: hits.length, page, pageSize, hasMore: page * pageSize < hits.length }
+      return { items, total: hits.length, page, pageSize, hasMore: page * pageSize < hits.length, inStage }
     },
   },
   'guidance.article': {

@@ -1,20 +1,22 @@
-import { chinaMidnight, daysBetween, isDateString } from '../../../src/domain/dates'
+import { daysBetween, isDateString } from '../../../src/domain/dates'
 import {
   availableActions,
   HELP_STATUS_LABELS,
   HELP_TYPES,
+  helpFacts,
   helpFormErrors,
+  helpNoteError,
   isOverdue,
   maskAddress,
   RESPONSE_HOURS,
   transition,
+  VISITOR_MAX,
   VOLUNTEER_LABELS,
   type HelpAction,
   type HelpActor,
   type HelpForm,
-  type TransitionFacts,
 } from '../../../src/domain/help'
-import { hasErrors, maskPhone, normaliseMobile } from '../../../src/domain/validation'
+import { hasErrors, maskPhone, normaliseContactPhone, tooLongMessage } from '../../../src/domain/validation'
 import { ServiceError } from '../../../src/services/errors'
 import type { ContactDto, HelpApi, HelpDetail, HelpSummary } from '../../../src/services/help-api'
 import type { HandlerContext, HandlerMap } from '../../core/area'
@@ -59,14 +61,6 @@ function requestFor(ctx: Ctx, id: unknown): { request: HelpRecord; actor: HelpAc
   return { request, actor }
 }
 
-const visitStartsAt = (request: HelpRecord) => (request.visit ? chinaMidnight(request.visit.date) + minutes(request.visit.time) * 60_000 : null)
-const minutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5))
-const facts = (request: HelpRecord): TransitionFacts => ({
-  status: request.status,
-  callOnly: request.callOnly,
-  visitStartsAt: visitStartsAt(request),
-  rated: request.rating !== null,
-})
 
 function summary(ctx: Ctx, request: HelpRecord): HelpSummary {
   const family = ctx.core.users[request.familyId]
@@ -111,7 +105,7 @@ function detail(ctx: Ctx, request: HelpRecord, actor: HelpActor): HelpDetail {
     visit: request.visit,
     rating: request.rating,
     timeline,
-    actions: availableActions(facts(request), actor, ctx.now),
+    actions: availableActions(helpFacts(request), actor, ctx.now),
   }
 }
 
@@ -124,23 +118,28 @@ function readForm(raw: unknown): HelpForm {
     preferredDate: String(input.preferredDate ?? ''),
     halfDay: input.halfDay === 'am' || input.halfDay === 'pm' ? input.halfDay : '',
     address: String(input.address ?? ''),
-    phone: normaliseMobile(String(input.phone ?? '')),
+    phone: normaliseContactPhone(String(input.phone ?? '')),
     urgent: input.urgent === true,
     callOnly: input.callOnly === true,
   }
 }
 
-function requireNote(note: unknown, message: string): string {
-  const text = String(note ?? '').trim()
-  if (text.length < 2) throw new ServiceError('VALIDATION', message, { note: message })
-  if (text.length > 200) throw new ServiceError('VALIDATION', '不超过200个字', { note: '不超过200个字' })
-  return text
-}
+const SCORE_FIELDS: Partial<Record<HelpAction, 'stars' | 'satisfaction'>> = { rate: 'stars', 'follow-up': 'satisfaction' }
 
-function requireScore(value: unknown, field: 'stars' | 'satisfaction'): number {
-  const score = Number(value)
-  if (!Number.isInteger(score) || score < 1 || score > 5) throw new ServiceError('VALIDATION', '请选择1–5分', { [field]: '请选择1–5分' })
-  return score
+/**
+ * An action's note (trimmed) and, for 评价 and 回访, its 1–5 score, checked together so every
+ * field's problem is told at once. A missing or over-long note is refused at the field, never cut.
+ */
+function noteAndScore(action: HelpAction, payload: { note?: unknown; stars?: unknown; satisfaction?: unknown } | undefined): { note: string; score: number } {
+  const errors: Record<string, string> = {}
+  const note = String(payload?.note ?? '').trim()
+  const noteError = helpNoteError(action, note)
+  if (noteError) errors.note = noteError
+  const field = SCORE_FIELDS[action]
+  const score = field ? Number(payload?.[field]) : 0
+  if (field && (!Number.isInteger(score) || score < 1 || score > 5)) errors[field] = '请选择1–5分'
+  if (hasErrors(errors)) throw new ServiceError('VALIDATION', Object.values(errors)[0], errors)
+  return { note, score }
 }
 
 export const helpHandlers: HandlerMap<HelpApi, HelpState> = {
@@ -235,7 +234,7 @@ export const helpHandlers: HandlerMap<HelpApi, HelpState> = {
     handle: (ctx, payload) => {
       const { request, actor } = requestFor(ctx, payload?.id)
       const action = payload?.action as HelpAction
-      const result = transition(facts(request), action, actor, ctx.now)
+      const result = transition(helpFacts(request), action, actor, ctx.now)
       if (!result.ok) throw new ServiceError('CONFLICT', result.reason)
       let note = ''
       if (action === 'schedule') {
@@ -243,20 +242,20 @@ export const helpHandlers: HandlerMap<HelpApi, HelpState> = {
         const errors: Record<string, string> = {}
         if (!visit || !isDateString(visit.date) || daysBetween(ctx.today, visit.date) < 0 || daysBetween(ctx.today, visit.date) > 30) errors.date = '请选择今天起30天内的日期'
         if (!visit || !/^([01]\d|2[0-3]):[0-5]\d$/.test(visit.time)) errors.time = '请选择上门时间'
-        if (!visit || !String(visit.visitor ?? '').trim()) errors.visitor = '请填写上门人员'
+        const visitor = String(visit?.visitor ?? '').trim()
+        if (!visitor) errors.visitor = '请填写上门人员'
+        else if (visitor.length > VISITOR_MAX) errors.visitor = tooLongMessage(visitor.length, VISITOR_MAX)
         if (hasErrors(errors)) throw new ServiceError('VALIDATION', '上门安排有误，请按提示修改', errors)
-        request.visit = { date: visit!.date, time: visit!.time, visitor: String(visit!.visitor).trim().slice(0, 30) }
+        request.visit = { date: visit!.date, time: visit!.time, visitor }
         note = `${request.visit.date} ${request.visit.time}，${request.visit.visitor}`
-      } else if (action === 'complete') note = requireNote(payload?.note, '请填写上门或电话联系的情况')
-      else if (action === 'follow-up') note = `满意度 ${requireScore(payload?.satisfaction, 'satisfaction')} 分${payload?.note ? `，${String(payload.note).trim().slice(0, 200)}` : ''}`
-      else if (action === 'return') note = requireNote(payload?.note, '请填写退回原因')
-      else if (action === 'cancel') note = requireNote(payload?.note, '请说一下取消的原因')
-      else if (action === 'rate') {
-        const stars = requireScore(payload?.stars, 'stars')
-        const comment = String(payload?.note ?? '').trim().slice(0, 200)
-        request.rating = { stars, comment }
-        note = `${stars}星${comment ? `：${comment}` : ''}`
-      } else if (action === 'accept') note = String(payload?.note ?? '').trim().slice(0, 200)
+      } else {
+        const { note: comment, score } = noteAndScore(action, payload)
+        if (action === 'follow-up') note = `满意度 ${score} 分${comment ? `，${comment}` : ''}`
+        else if (action === 'rate') {
+          request.rating = { stars: score, comment }
+          note = `${score}星${comment ? `：${comment}` : ''}`
+        } else note = comment
+      }
       request.status = result.to
       request.updatedAt = ctx.now
       request.timeline.push({ at: ctx.now, actorId: ctx.user!.id, action: ACTION_NOTES[action], note })

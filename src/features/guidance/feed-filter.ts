@@ -1,4 +1,4 @@
-import { STAGES, stageChoices, type StageChoice, type StageId, type TopicId } from '../../domain/guidance'
+import { STAGE_LABELS, STAGES, stageChoices, type StageChoice, type StageId, type TopicId } from '../../domain/guidance'
 import type { FamilyProfile } from '../../domain/family'
 import type { Chip } from '../../components/chip-row'
 import { GUIDANCE_TEXTS as T } from './texts'
@@ -26,4 +26,15 @@ export function stageOfChip(value: string, choices: StageChoice[]): StageId | un
 
 export function topicOfChip(value: string): TopicId | undefined {
   return value === 'all' ? undefined : (value as TopicId)
+}
+
+/**
+ * Whom a chip stands for, as the feed names them in a sentence: a child by name (乐乐), the
+ * pregnancy or any other stage by its stage (孕中期, 0–6月). Null for 全部阶段.
+ */
+export function whoOfChip(value: string, choices: StageChoice[], family: FamilyProfile | null): string | null {
+  const stage = stageOfChip(value, choices)
+  if (!stage) return null
+  const child = value.startsWith('for:') ? family?.children.find((candidate) => `for:${candidate.id}` === value) : undefined
+  return child?.name ?? STAGE_LABELS[stage]
 }

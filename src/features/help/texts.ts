@@ -22,6 +22,7 @@ export const REQUEST_TEXTS = {
   halfDay: '上午还是下午',
   address: '地址',
   phone: '联系电话',
+  phoneHint: '手机或座机都可以，座机请带区号，如 0571-88912345',
   urgent: '紧急程度',
   normal: '一般',
   urgentLabel: '紧急',
@@ -62,4 +63,5 @@ export const DETAIL_TEXTS = {
   comment: '评价（可不填）',
   done: '已更新',
   confirm: '确认',
+  fixErrors: '请按提示修改后再确认',
 }

@@ -1,7 +1,7 @@
 import { Text, Textarea, View } from '@tarojs/components'
 import { Button } from '../../../components/button'
 import { FormField } from '../../../components/form-field'
-import { BLOCK_MAX, blockText } from '../../../domain/article'
+import { BLOCK_MAX, BODY_MIN, blockText } from '../../../domain/article'
 import type { FieldErrors } from '../../../domain/validation'
 import { blockFromEditor, type EditorBlock } from '../editor-form'
 import { EDITOR_TEXTS as T } from '../texts'
@@ -25,8 +25,15 @@ export function BlockEditor({ blocks, errors, onChange }: { blocks: EditorBlock[
     onChange(next)
   }
 
+  // The section's label comes first, as every field's does; the body's own problem sits right
+  // under it, just above the first block.
   return (
-    <View>
+    <View role="group" ariaLabel={T.body}>
+      <Text className="field__label">
+        {T.body}
+        <Text className="field__required">*</Text>
+      </Text>
+      <Text className="field__hint guidance__body-hint">{T.bodyHint(BODY_MIN)}</Text>
       {errors.body && (
         <View className="field__error" role="alert">
           {errors.body}
@@ -60,7 +67,6 @@ export function BlockEditor({ blocks, errors, onChange }: { blocks: EditorBlock[
           </View>
         )
       })}
-      <Text className="text-secondary block">{T.body}</Text>
       <View className="guidance__actions">
         <Button className="btn btn--secondary" onClick={() => add('heading')}>
           {T.addHeading}

@@ -1,11 +1,12 @@
 import { Input, Textarea, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
 import { Button } from '../../../components/button'
 import { useState } from 'react'
 import { ChoiceGroup } from '../../../components/choice-group'
 import { DateField } from '../../../components/date-field'
 import { FormField } from '../../../components/form-field'
 import { addDays, chinaDate } from '../../../domain/dates'
-import { HELP_ACTION_LABELS, type HelpAction } from '../../../domain/help'
+import { HELP_ACTION_LABELS, HELP_NOTE_MAX, helpNoteError, NOTE_REQUIRED, VISITOR_MAX, type HelpAction } from '../../../domain/help'
 import type { FieldErrors } from '../../../domain/validation'
 import type { ActInput } from '../../../services/help-service'
 import { DETAIL_TEXTS as T } from '../texts'
@@ -29,6 +30,8 @@ export function ActionPanel({
   const [note, setNote] = useState('')
   const [visit, setVisit] = useState({ date: addDays(today, 1), time: '09:30', visitor: '' })
   const [score, setScore] = useState<(typeof SCORES)[number] | ''>('')
+  // The note's problem found here before sending (the backend checks the same rule again).
+  const [noteError, setNoteError] = useState<string | null>(null)
 
   if (actions.length === 0) return null
   if (open === null || open === 'accept') {
@@ -56,6 +59,16 @@ export function ActionPanel({
         : open === 'follow-up'
           ? { satisfaction: Number(score), note }
           : { note }
+  const confirm = (action: HelpAction) => {
+    const problem = action === 'schedule' ? null : helpNoteError(action, note)
+    setNoteError(problem)
+    if (problem) {
+      // The field says what is wrong; the toast makes sure the tap is not taken for a send.
+      void Taro.showToast({ title: T.fixErrors, icon: 'none' })
+      return
+    }
+    onAct(action, input)
+  }
   return (
     <View className="card" ariaLabel={HELP_ACTION_LABELS[open]}>
       {open === 'schedule' && (
@@ -66,8 +79,8 @@ export function ActionPanel({
           <FormField label={T.visitTime} error={errors.time} required>
             <Input className="field__input" value={visit.time} maxlength={5} ariaLabel={T.visitTime} onInput={(e) => setVisit({ ...visit, time: e.detail.value })} />
           </FormField>
-          <FormField label={T.visitor} error={errors.visitor} required>
-            <Input className="field__input" value={visit.visitor} ariaLabel={T.visitor} onInput={(e) => setVisit({ ...visit, visitor: e.detail.value })} />
+          <FormField label={T.visitor} error={errors.visitor} count={{ length: visit.visitor.trim().length, max: VISITOR_MAX }} required>
+            <Input className="field__input" value={visit.visitor} maxlength={-1} ariaLabel={T.visitor} onInput={(e) => setVisit({ ...visit, visitor: e.detail.value })} />
           </FormField>
         </View>
       )}
@@ -77,15 +90,24 @@ export function ActionPanel({
         </FormField>
       )}
       {open !== 'schedule' && (
-        <FormField label={noteLabel} error={errors.note} required={open === 'cancel' || open === 'return' || open === 'complete'}>
-          <Textarea className="help__textarea" value={note} maxlength={220} ariaLabel={noteLabel} onInput={(e) => setNote(e.detail.value)} />
+        <FormField label={noteLabel} error={noteError ?? errors.note} count={{ length: note.trim().length, max: HELP_NOTE_MAX }} required={NOTE_REQUIRED[open] !== undefined}>
+          <Textarea
+            className="help__textarea"
+            value={note}
+            maxlength={-1}
+            ariaLabel={noteLabel}
+            onInput={(e) => {
+              setNote(e.detail.value)
+              setNoteError(null)
+            }}
+          />
         </FormField>
       )}
       <View className="help__actions">
         <Button className="btn btn--secondary" onClick={() => setOpen(null)}>
           返回
         </Button>
-        <Button className="btn btn--primary" disabled={pending} onClick={() => onAct(open, input)}>
+        <Button className="btn btn--primary" disabled={pending} onClick={() => confirm(open)}>
           {`${T.confirm}${HELP_ACTION_LABELS[open]}`}
         </Button>
       </View>

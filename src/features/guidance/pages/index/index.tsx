@@ -1,7 +1,7 @@
 import { Input, Text, View } from '@tarojs/components'
 import { Button } from '../../../../components/button'
 import { useDidShow, useReachBottom } from '@tarojs/taro'
-import { useEffect, useRef, useState } from 'react'
+import { Fragment, useEffect, useRef, useState } from 'react'
 import { ListState, type LoadStatus } from '../../../../components/list-state'
 import { PageShell } from '../../../../components/page-shell'
 import { chinaDate } from '../../../../domain/dates'
@@ -14,7 +14,7 @@ import { useFamilyStore } from '../../../../stores/family-store'
 import { useSessionStore } from '../../../../stores/session-store'
 import { ArticleCard } from '../../components/article-card'
 import { ChipRow } from '../../../../components/chip-row'
-import { forWhomChips, stageOfChip, topicOfChip } from '../../feed-filter'
+import { forWhomChips, stageOfChip, topicOfChip, whoOfChip } from '../../feed-filter'
 import { guidanceService } from '../../service'
 import { GUIDANCE_TEXTS as T } from '../../texts'
 import '../../guidance.scss'
@@ -25,13 +25,15 @@ export default function GuidanceFeedPage() {
   const user = useSessionStore((state) => state.session?.user ?? null)
   const { profile, load: loadFamily } = useFamilyStore()
   const today = chinaDate(Date.now())
-  const { chips, choices } = forWhomChips(user && user.role === 'parent' ? profile?.family ?? null : null, today)
+  const family = user && user.role === 'parent' ? profile?.family ?? null : null
+  const { chips, choices } = forWhomChips(family, today)
   const [forWhom, setForWhom] = useState<string | null>(null)
   const [topic, setTopic] = useState('all')
   const [typed, setTyped] = useState('')
   const [query, setQuery] = useState('')
   const [items, setItems] = useState<ArticleSummary[]>([])
   const [total, setTotal] = useState(0)
+  const [inStage, setInStage] = useState<number | null>(null)
   const [page, setPage] = useState(0)
   const [hasMore, setHasMore] = useState(false)
   const [status, setStatus] = useState<LoadStatus>('loading')
@@ -46,6 +48,7 @@ export default function GuidanceFeedPage() {
   // Until the user picks, the feed is for the first family member, or all stages for guests.
   const selected = forWhom ?? (choices.length > 0 ? chips[0].value : 'all')
   const stage = stageOfChip(selected, choices)
+  const who = whoOfChip(selected, choices, family)
 
   async function fetchPage(next: number) {
     const id = ++request.current
@@ -56,6 +59,7 @@ export default function GuidanceFeedPage() {
       if (id !== request.current) return
       setItems((previous) => (next === 1 ? result.items : [...previous, ...result.items]))
       setTotal(result.total)
+      setInStage(result.inStage)
       setPage(next)
       setHasMore(result.hasMore)
       setStatus('ready')
@@ -131,12 +135,16 @@ export default function GuidanceFeedPage() {
         onRetry={() => void fetchPage(1)}
         empty={items.length === 0}
         emptyTitle={T.empty}
-        emptyHint={T.emptyHint}
+        emptyHint={query ? T.emptySearchHint(topic === 'all') : T.emptyHint}
       >
-        <Text className="text-secondary block">{T.resultCount(total)}</Text>
+        {/* A search looked through every stage; say so, and where the chosen stage's articles end. */}
+        <Text className="text-secondary block">{inStage !== null && who ? T.searchedAllStages(total, who, inStage) : T.resultCount(total)}</Text>
         <View ariaLabel="文章列表">
-          {items.map((article) => (
-            <ArticleCard key={article.id} article={article} />
+          {items.map((article, index) => (
+            <Fragment key={article.id}>
+              {inStage !== null && inStage > 0 && index === inStage && <Text className="heading">{T.otherStages}</Text>}
+              <ArticleCard article={article} />
+            </Fragment>
           ))}
         </View>
         {hasMore ? (

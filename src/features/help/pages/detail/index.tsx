@@ -3,9 +3,10 @@ import { Button } from '../../../../components/button'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { ListState } from '../../../../components/list-state'
+import { Notice } from '../../../../components/notice'
 import { PageShell } from '../../../../components/page-shell'
 import { chinaDate, chinaDateTime } from '../../../../domain/dates'
-import { HALF_DAY_LABELS, type HelpAction } from '../../../../domain/help'
+import { completeTooEarly, HALF_DAY_LABELS, helpFacts, type HelpAction } from '../../../../domain/help'
 import type { FieldErrors } from '../../../../domain/validation'
 import { useLoader } from '../../../../hooks/use-loader'
 import { useSubmit } from '../../../../hooks/use-submit'
@@ -23,6 +24,7 @@ import { SignInFirst } from '../../../../components/page-gates'
 export default function HelpDetailPage() {
   const id = useRouter().params.id ?? ''
   const userId = useSessionStore((state) => state.session?.user.id ?? null)
+  const isContact = useSessionStore((state) => state.session?.user.role === 'contact')
   const request = useLoader(() => helpService().detail(id), [id, userId])
   const [errors, setErrors] = useState<FieldErrors>({})
   const act = useSubmit((key: string, action: HelpAction, input: ActInput) => helpService().act(id, action, input, key))
@@ -46,6 +48,8 @@ export default function HelpDetailPage() {
   }
 
   const data = request.data
+  // 标记完成 is not offered before the visit (the backend refuses it too); the contact is told why.
+  const tooEarly = data && isContact ? completeTooEarly(helpFacts(data), Date.now()) : null
   return (
     <PageShell>
       <ListState status={request.status} errorMessage={`${HELP_TEXTS.loadFailed}：${request.error}`} onRetry={() => void request.reload()}>
@@ -73,6 +77,7 @@ export default function HelpDetailPage() {
                 </View>
               ))}
             </View>
+            {tooEarly && <Notice tone="info" message={tooEarly} />}
             {/* Keyed by the request's progress: after an action succeeds its form closes. */}
             <ActionPanel
               key={`${data.status}-${data.timeline.length}`}

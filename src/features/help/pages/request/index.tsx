@@ -146,8 +146,9 @@ function RequestForm({ userId }: { userId: string }) {
             <Input className="field__input" value={form.address} ariaLabel={T.address} onInput={(e) => change({ address: e.detail.value })} />
           </FormField>
         )}
-        <FormField label={T.phone} error={errors.phone} required>
-          <Input className="field__input" type="number" maxlength={11} value={form.phone} ariaLabel={T.phone} onInput={(e) => change({ phone: e.detail.value })} />
+        <FormField label={T.phone} error={errors.phone} hint={T.phoneHint} required>
+          {/* Text, not number: a landline is written with its area code, 0571-88912345. */}
+          <Input className="field__input" type="text" maxlength={-1} value={form.phone} ariaLabel={T.phone} onInput={(e) => change({ phone: e.detail.value })} />
         </FormField>
         <FormField label={T.urgent} required>
           <ChoiceGroup<'normal' | 'urgent'>
