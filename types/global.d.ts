@@ -14,5 +14,6 @@ declare namespace NodeJS {
     TARO_APP_API_BASE?: string
     /** WeChat 订阅消息 template id for the antenatal visit reminder. */
     TARO_APP_SUBSCRIBE_TEMPLATE_VISIT?: string
+    TARO_APP_SUBSCRIBE_TEMPLATE_SESSION?: string
   }
 }

@@ -9,7 +9,12 @@ export const MAX_UPCOMING_PER_FAMILY = 3
 export const MAX_CARERS = 2
 export const CAPACITY_MIN = 1
 export const CAPACITY_MAX = 50
-export const BOOKING_DAYS_AHEAD = 14
+/**
+ * The one horizon for sessions: families see and book sessions up to this many days from today,
+ * and instructors arrange sessions no further out, so every session arranged is one families can
+ * find. The editor, the backend's check and the families' calendar all read it from here.
+ */
+export const BOOKING_DAYS_AHEAD = 30
 
 export interface SessionTimes {
   date: DateString
@@ -54,7 +59,7 @@ export function bookingOpen(session: SessionTimes, now: number): boolean {
   return now < bookingClosesAt(session)
 }
 
-export type SessionState = 'bookable' | 'full' | 'closed' | 'booked' | 'waitlisted'
+export type SessionState = 'bookable' | 'full' | 'closed' | 'booked' | 'waitlisted' | 'cancelled'
 
 export const SESSION_STATE_LABELS: Record<SessionState, string> = {
   bookable: '可预约',
@@ -62,16 +67,22 @@ export const SESSION_STATE_LABELS: Record<SessionState, string> = {
   closed: '已截止',
   booked: '已预约',
   waitlisted: '候补中',
+  cancelled: '已取消',
 }
 
-/** How a session looks to one family: their own booking first, then the deadline, then places. */
+/**
+ * How a session looks to one family: cancelled by the room above all, then their own booking,
+ * then the deadline, then places.
+ */
 export function sessionState(args: {
   session: SessionTimes
   capacity: number
   confirmed: number
   mine: BookingStatus | null
   now: number
+  cancelled?: boolean
 }): SessionState {
+  if (args.cancelled) return 'cancelled'
   if (args.mine && isConfirmed(args.mine)) return 'booked'
   if (args.mine === 'waitlisted') return 'waitlisted'
   if (!bookingOpen(args.session, args.now)) return 'closed'
@@ -127,12 +138,18 @@ export function weekdayOf(date: DateString): number {
   return new Date(chinaMidnight(date) + 8 * 3_600_000).getUTCDay()
 }
 
+/** 周一 … 周日 for a date. */
+export function weekdayName(date: DateString): string {
+  return WEEKDAY_NAMES[weekdayOf(date)]
+}
+
 export function hoursText(hours: OpeningHours): string {
   return `${hours.days.map((day) => WEEKDAY_NAMES[day]).join('、')} ${hours.open}–${hours.close}`
 }
 
 /**
- * A session an instructor creates or edits: a real day from today within the booking horizon,
+ * A session an instructor creates or edits: a real day from today within the booking horizon
+ * (the same BOOKING_DAYS_AHEAD families book within),
  * inside opening hours, end after start, not overlapping another session of the room, ages
  * 0–36 months, capacity 1–50 and not below the places already booked.
  */
@@ -146,10 +163,12 @@ export function sessionErrors(
   const end = minutesOf(input.end)
   if (!/^\d{4}-\d{2}-\d{2}$/.test(input.date) || Number.isNaN(chinaMidnight(input.date))) errors.date = '请选择日期'
   else if (daysBetween(today, input.date) < 0) errors.date = '不能安排今天以前的活动'
-  else if (daysBetween(today, input.date) > 60) errors.date = '最多提前60天安排活动'
+  else if (daysBetween(today, input.date) > BOOKING_DAYS_AHEAD) {
+    errors.date = `最多提前${BOOKING_DAYS_AHEAD}天安排活动（家庭只能预约今天起${BOOKING_DAYS_AHEAD}天内的活动）`
+  }
   else if (!context.hours.days.includes(weekdayOf(input.date))) errors.date = `小屋这天不开放（开放时间：${hoursText(context.hours)}）`
-  if (Number.isNaN(start)) errors.start = '请选择开始时间'
-  if (Number.isNaN(end)) errors.end = '请选择结束时间'
+  if (Number.isNaN(start)) errors.start = input.start.trim() ? '开始时间请写成 10:30 这样的24小时制' : '请填写开始时间'
+  if (Number.isNaN(end)) errors.end = input.end.trim() ? '结束时间请写成 11:30 这样的24小时制' : '请填写结束时间'
   if (!errors.start && !errors.end) {
     if (end <= start) errors.end = '结束时间要晚于开始时间'
     else if (start < minutesOf(context.hours.open) || end > minutesOf(context.hours.close)) {

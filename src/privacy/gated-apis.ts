@@ -84,3 +84,19 @@ export async function openMap(place: Position & { name: string; address: string 
 export function toastIfFailed(result: Gated<unknown>): void {
   if (!result.ok) void Taro.showToast({ title: result.message, icon: 'none', duration: 2500 })
 }
+
+/**
+ * Asks WeChat for a one-time 订阅消息 of `templateId`. WeChat allows this only from a tap, and the
+ * person may refuse; H5 has no such thing, and the in-app message is what they get there.
+ * Answers whether they accepted.
+ */
+export async function requestSubscription(templateId: string): Promise<Gated<boolean>> {
+  if (IS_H5) return { ok: false, reason: 'unsupported', message: '浏览器中通过小程序内消息通知' }
+  try {
+    // Taro's typing demands entityIds (a WeChat plug-in field) and hides the per-template answers.
+    const answer = (await Taro.requestSubscribeMessage({ tmplIds: [templateId] } as never)) as unknown as Record<string, string>
+    return { ok: true, value: answer[templateId] === 'accept' }
+  } catch {
+    return failed('暂时无法开启微信通知，会在小程序内通知您')
+  }
+}

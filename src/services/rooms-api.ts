@@ -1,4 +1,4 @@
-import type { BookingStatus, SessionInput, SessionState } from '../domain/booking'
+import type { BookingStatus, OpeningHours, SessionInput, SessionState, SessionTimes } from '../domain/booking'
 import type { ApiMethod } from './api'
 import type { Done } from './types'
 
@@ -15,7 +15,7 @@ export interface RoomSummary {
   hoursText: string
   phone: string
   colour: string
-  /** Sessions with places left in the next 14 days. */
+  /** Sessions with places left within the booking horizon (BOOKING_DAYS_AHEAD). */
   openSessions: number
 }
 
@@ -39,9 +39,18 @@ export interface SessionDto {
   capacity: number
   placesLeft: number
   waitlist: number
-  /** For the caller: 可预约 / 已约满 / 已截止 / 已预约 / 候补中. */
+  /** For the caller: 可预约 / 已约满 / 已截止 / 已预约 / 候补中 / 已取消. */
   state: SessionState
   myBookingId: string | null
+  /** Why the instructor cancelled it, or null while it goes ahead. */
+  cancelReason: string | null
+}
+
+/** A time change the family was told about: the old times, and whether they still have to answer. */
+export interface BookingChange {
+  from: SessionTimes
+  /** Waiting for 保留名额 / 取消预约 (until the session starts). */
+  pending: boolean
 }
 
 export interface BookingDto {
@@ -57,6 +66,10 @@ export interface BookingDto {
   roomPhone: string
   /** Whether cancelling is still allowed (until two hours before the start). */
   cancellable: boolean
+  /** The instructor's reason when the room cancelled the session (and with it this booking). */
+  roomCancelReason: string | null
+  /** The session's latest time change while the booking holds or waits for a place. */
+  change: BookingChange | null
 }
 
 export interface RosterEntry {
@@ -74,17 +87,36 @@ export interface InstructorSession extends SessionDto {
   checkedIn: number
 }
 
+/** A session saved or cancelled, with how many families were told about it. */
+export interface SessionNotice extends InstructorSession {
+  notified: number
+}
+
+/** What the session editor needs of a room: its name and hours, and its sessions from today. */
+export interface RoomSchedule {
+  roomId: string
+  roomName: string
+  hours: OpeningHours
+  hoursText: string
+  /** Sessions going ahead (cancelled ones free their time). */
+  sessions: InstructorSession[]
+}
+
 export interface RoomMessageDto {
   id: string
   text: string
   at: string
   read: boolean
+  /** The booking to look at (and answer) in 我的预约, if any. */
+  bookingId?: string
 }
 
 export interface BookInput {
   sessionId: string
   childId: string
   carers: number
+  /** 'subscribe' when the family granted WeChat's 订阅消息 for news about the session. */
+  notify?: 'subscribe'
 }
 
 export interface RoomsApi {
@@ -103,5 +135,11 @@ export interface RoomsApi {
   'rooms.roster': ApiMethod<{ sessionId: string }, { session: InstructorSession; entries: RosterEntry[] }>
   'rooms.checkIn': ApiMethod<{ sessionId: string; code: string }, RosterEntry>
   'rooms.markNoShows': ApiMethod<{ sessionId: string }, { marked: number }>
-  'rooms.saveSession': ApiMethod<{ id?: string; roomId: string; session: SessionInput }, InstructorSession>
+  /** Creating, or editing; a time change tells every booked and waitlisted family. */
+  'rooms.saveSession': ApiMethod<{ id?: string; roomId: string; session: SessionInput }, SessionNotice>
+  'rooms.schedule': ApiMethod<{ roomId: string }, RoomSchedule>
+  /** Until the start, with a reason every booked and waitlisted family is sent. */
+  'rooms.cancelSession': ApiMethod<{ sessionId: string; reason: string }, SessionNotice>
+  /** The family's answer to a time change: keep the place, or release it (even inside the 2 h cutoff). */
+  'rooms.answerChange': ApiMethod<{ bookingId: string; keep: boolean }, BookingDto>
 }

@@ -1,5 +1,16 @@
 import type { SessionInput } from '../domain/booking'
-import type { BookInput, BookingDto, InstructorSession, RoomDto, RoomMessageDto, RoomSummary, RosterEntry, SessionDto } from './rooms-api'
+import type {
+  BookInput,
+  BookingDto,
+  InstructorSession,
+  RoomDto,
+  RoomMessageDto,
+  RoomSchedule,
+  RoomSummary,
+  RosterEntry,
+  SessionDto,
+  SessionNotice,
+} from './rooms-api'
 import type { Transport } from './transport'
 import type { Done } from './types'
 
@@ -17,7 +28,10 @@ export interface RoomsService {
   roster(sessionId: string): Promise<{ session: InstructorSession; entries: RosterEntry[] }>
   checkIn(sessionId: string, code: string, idempotencyKey: string): Promise<RosterEntry>
   markNoShows(sessionId: string, idempotencyKey: string): Promise<{ marked: number }>
-  saveSession(roomId: string, session: SessionInput, idempotencyKey: string, id?: string): Promise<InstructorSession>
+  saveSession(roomId: string, session: SessionInput, idempotencyKey: string, id?: string): Promise<SessionNotice>
+  schedule(roomId: string): Promise<RoomSchedule>
+  cancelSession(sessionId: string, reason: string, idempotencyKey: string): Promise<SessionNotice>
+  answerChange(bookingId: string, keep: boolean, idempotencyKey: string): Promise<BookingDto>
 }
 
 export function createRoomsService(transport: Transport): RoomsService {
@@ -37,5 +51,8 @@ export function createRoomsService(transport: Transport): RoomsService {
     markNoShows: (sessionId, idempotencyKey) => transport.call('rooms.markNoShows', { sessionId }, { idempotencyKey }),
     saveSession: (roomId, session, idempotencyKey, id) =>
       transport.call('rooms.saveSession', id ? { id, roomId, session } : { roomId, session }, { idempotencyKey }),
+    schedule: (roomId) => transport.call('rooms.schedule', { roomId }),
+    cancelSession: (sessionId, reason, idempotencyKey) => transport.call('rooms.cancelSession', { sessionId, reason }, { idempotencyKey }),
+    answerChange: (bookingId, keep, idempotencyKey) => transport.call('rooms.answerChange', { bookingId, keep }, { idempotencyKey }),
   }
 }

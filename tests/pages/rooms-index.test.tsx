@@ -54,7 +54,7 @@ describe('亲子小屋 list', () => {
     expect(within(cuiyuan).getByText('杭州市西湖区文三路翠苑一区社区服务中心2楼')).toBeTruthy()
     expect(within(cuiyuan).getByText('西湖区 · 周一、周二、周三、周四、周五、周六 09:00–17:00')).toBeTruthy()
     expect(within(cuiyuan).getByText('电话 0571-88912301')).toBeTruthy()
-    expect(within(cuiyuan).getByText(/^近两周 \d+ 场可预约$/)).toBeTruthy()
+    expect(within(cuiyuan).getByText(/^30天内 \d+ 场可预约$/)).toBeTruthy()
 
     fireEvent.click(cuiyuan)
     expect(openedUrls()).toEqual([`${ROUTES.roomsRoom}?id=room-cuiyuan`])

@@ -117,25 +117,62 @@ describe('安排新活动 (session editor) page', () => {
     await settle()
   }
 
-  it('offers tomorrow 10:00–11:00 for 0–36个月 with 8 places', async () => {
+  const valueOf = (label: string) => (screen.getByLabelText(label) as HTMLInputElement).value
+
+  it('names the room and its hours, and starts on its first free hour tomorrow (10:30–11:30) for 0–36个月 with 8 places', async () => {
     await openEditor()
-    expect((screen.getByLabelText(T.date) as HTMLInputElement).value).toBe('2026-11-25')
-    expect(screen.getByRole('button', { name: `${T.start} 10:00` })).toBeTruthy()
-    expect(screen.getByRole('button', { name: `${T.end} 11:00` })).toBeTruthy()
-    expect((screen.getByLabelText(T.ageMin) as HTMLInputElement).value).toBe('0')
-    expect((screen.getByLabelText(T.ageMax) as HTMLInputElement).value).toBe('36')
-    expect((screen.getByLabelText(T.capacity) as HTMLInputElement).value).toBe('8')
+    expect(screen.getByText(T.newTitle)).toBeTruthy()
+    expect(screen.getByText('翠苑街道向日葵亲子小屋')).toBeTruthy()
+    expect(screen.getByText(T.hoursLine('周一、周二、周三、周四、周五、周六 09:00–17:00'))).toBeTruthy()
+    expect(valueOf(T.date)).toBe('2026-11-25')
+    // 09:30–10:30 亲子绘本共读 is that morning's session: the hour after it is the first free one.
+    expect(screen.getByText(T.dayTaken('09:30–10:30 亲子绘本共读、14:30–15:30 婴儿抚触与被动操'))).toBeTruthy()
+    expect(valueOf(T.start)).toBe('10:30')
+    expect(valueOf(T.end)).toBe('11:30')
+    expect(within(fieldLabelled(T.start)).getByText(T.freeSlot)).toBeTruthy()
+    expect(valueOf(T.ageMin)).toBe('0')
+    expect(valueOf(T.ageMax)).toBe('36')
+    expect(valueOf(T.capacity)).toBe('8')
+    // The date field says how far ahead, and why.
+    expect(within(fieldLabelled(T.date)).getByText(T.dateHint('2026-12-24'))).toBeTruthy()
   })
 
-  it('a time overlapping another session of the room is refused at the start time, and nothing is saved', async () => {
+  it('the first save with only the activity filled in succeeds', async () => {
     await openEditor()
+    setText(T.activity, '亲子律动：小小鼓手')
+    fireEvent.click(screen.getByRole('button', { name: T.save }))
+
+    await waitFor(() => expect(navigationCalls()).toEqual(['navigateBack']))
+    expect(toasts()).toEqual([T.saved])
+    expect(await sessionsOn('2026-11-25')).toContain('10:30–11:30 亲子律动：小小鼓手')
+  })
+
+  it('a time overlapping another session of the room is refused at the start time, and nothing is sent', async () => {
+    await openEditor()
+    const calls = jest.spyOn(h.backend, 'handle')
     setText(T.activity, '亲子手工：树叶贴画')
     // 2026-11-25 10:00–11:00 overlaps 09:30–10:30 亲子绘本共读.
+    setTime(T.start, '10:00')
+    setTime(T.end, '11:00')
     fireEvent.click(screen.getByRole('button', { name: T.save }))
 
     await waitFor(() => expect(errorOfField(T.start)).toBe('与小屋同一时间的另一场活动重叠'))
     expect(navigationCalls()).toEqual([])
+    expect(calls.mock.calls.map(([request]) => request.method)).not.toContain('rooms.saveSession')
     expect(await sessionsOn('2026-11-25')).toEqual(['09:30–10:30 亲子绘本共读', '14:30–15:30 婴儿抚触与被动操'])
+  })
+
+  it('a day beyond the families’ 30 days is refused at the date with the reason, and a typed time is checked', async () => {
+    await openEditor()
+    setText(T.activity, '亲子手工：树叶贴画')
+    setText(T.date, '2026-12-25')
+    setText(T.start, '9点半')
+    fireEvent.click(screen.getByRole('button', { name: T.save }))
+
+    await waitFor(() => expect(errorOfField(T.date)).toBe('最多提前30天安排活动（家庭只能预约今天起30天内的活动）'))
+    expect(errorOfField(T.start)).toBe('开始时间请写成 10:30 这样的24小时制')
+    expect(valueOf(T.start)).toBe('9点半')
+    expect(navigationCalls()).toEqual([])
   })
 
   it('an empty activity and impossible ages are refused at their fields', async () => {
@@ -156,7 +193,7 @@ describe('安排新活动 (session editor) page', () => {
     await openEditor()
     setTime(T.start, '10:30')
     setTime(T.end, '11:30')
-    expect(screen.getByRole('button', { name: `${T.start} 10:30` })).toBeTruthy()
+    expect(valueOf(T.start)).toBe('10:30')
     setText(T.activity, '亲子手工：树叶贴画')
     setText(T.ageMin, '12')
     setText(T.ageMax, '36')

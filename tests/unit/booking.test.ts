@@ -42,6 +42,12 @@ describe('how a session looks to a family', () => {
     expect(sessionState({ ...base, confirmed: 3, mine: 'checked-in', now: at('2026-11-26T09:40:00') })).toBe('booked')
     expect(sessionState({ ...base, confirmed: 3, mine: 'cancelled' })).toBe('bookable')
   })
+
+  test('a session the room cancelled is 已取消 to everyone, whatever their booking and the places', () => {
+    expect(sessionState({ ...base, confirmed: 3, mine: null, cancelled: true })).toBe('cancelled')
+    expect(sessionState({ ...base, confirmed: 8, mine: 'booked', cancelled: true })).toBe('cancelled')
+    expect(sessionState({ ...base, confirmed: 0, mine: null, now: at('2026-11-26T08:00:00'), cancelled: true })).toBe('cancelled')
+  })
 })
 
 describe('who may come', () => {
@@ -84,6 +90,19 @@ describe('instructors’ sessions', () => {
     expect(sessionErrors({ ...input, date: '2026-11-29' }, context).date).toContain('不开放') // Sunday
     expect(sessionErrors({ ...input, date: '2026-11-23' }, context).date).toBe('不能安排今天以前的活动')
     expect(sessionErrors({ ...input, date: '2026-11-24', start: '09:30', end: '10:00' }, context).start).toBe('开始时间已过')
+  })
+
+  test('arranged no further out than families can book: 30 days from today, the reason said', () => {
+    expect(sessionErrors({ ...input, date: '2026-12-24' }, context)).toEqual({}) // a Thursday, today + 30
+    expect(sessionErrors({ ...input, date: '2026-12-25' }, context).date).toBe('最多提前30天安排活动（家庭只能预约今天起30天内的活动）')
+    expect(sessionErrors({ ...input, date: '2027-01-22' }, context).date).toBe('最多提前30天安排活动（家庭只能预约今天起30天内的活动）')
+  })
+
+  test('a typed time must be HH:mm; an empty one is asked for', () => {
+    expect(sessionErrors({ ...input, start: '', end: '' }, context)).toEqual({ start: '请填写开始时间', end: '请填写结束时间' })
+    expect(sessionErrors({ ...input, start: '9点半' }, context).start).toBe('开始时间请写成 10:30 这样的24小时制')
+    expect(sessionErrors({ ...input, end: '24:00' }, context).end).toBe('结束时间请写成 11:30 这样的24小时制')
+    expect(sessionErrors({ ...input, start: '9:30' }, context).start).toBe('开始时间请写成 10:30 这样的24小时制')
   })
 
   test('no overlap with another session of the room; touching ends are fine', () => {

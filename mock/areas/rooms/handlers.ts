@@ -9,13 +9,28 @@ import {
   type SessionInput,
 } from '../../../src/domain/booking'
 import { addDays, formatAge } from '../../../src/domain/dates'
+import { cancelReasonError, timesChanged, timesText } from '../../../src/domain/session-changes'
+import { PAST_DAYS_SHOWN } from '../../../src/domain/session-schedule'
 import { hasErrors, maskPhone } from '../../../src/domain/validation'
 import { ServiceError } from '../../../src/services/errors'
 import type { BookingDto, InstructorSession, RoomsApi, RoomSummary, RosterEntry, SessionDto } from '../../../src/services/rooms-api'
 import type { HandlerContext, HandlerMap } from '../../core/area'
 import type { UserRecord } from '../../core/core-state'
 import { ROOM_SEEDS, type RoomSeed } from './fixtures/rooms'
-import { activeBookingOf, bookOrWait, bookingsOf, cancelBooking, confirmedCount, promoteFromWaitlist, waitlistOf, waitlistPosition } from './ops'
+import { notifyFamily, notifyPromoted as notifyPromotedIn } from './notify'
+import {
+  activeBookingOf,
+  answerTimeChange,
+  bookOrWait,
+  bookingsOf,
+  cancelBooking,
+  cancelSession,
+  confirmedCount,
+  markTimeChange,
+  promoteFromWaitlist,
+  waitlistOf,
+  waitlistPosition,
+} from './ops'
 import type { BookingRecord, RoomsState, SessionRecord } from './state'
 
 type Ctx = HandlerContext<RoomsState>
@@ -50,10 +65,13 @@ function sessionDto(ctx: Ctx, session: SessionRecord): SessionDto {
     capacity: session.capacity,
     placesLeft: Math.max(0, session.capacity - confirmed),
     waitlist: waitlistOf(ctx.state, session.id).length,
-    state: sessionState({ session, capacity: session.capacity, confirmed, mine: mine?.status ?? null, now: ctx.now }),
+    state: sessionState({ session, capacity: session.capacity, confirmed, mine: mine?.status ?? null, now: ctx.now, cancelled: Boolean(session.cancelled) }),
     myBookingId: mine?.id ?? null,
+    cancelReason: session.cancelled?.reason ?? null,
   }
 }
+
+const holdsOrWaits = (booking: BookingRecord) => booking.status === 'booked' || booking.status === 'waitlisted'
 
 function bookingDto(ctx: Ctx, booking: BookingRecord): BookingDto {
   const session = ctx.state.sessions[booking.sessionId]
@@ -68,7 +86,12 @@ function bookingDto(ctx: Ctx, booking: BookingRecord): BookingDto {
     session: sessionDto(ctx, session),
     roomAddress: room.address,
     roomPhone: room.phone,
-    cancellable: (booking.status === 'booked' || booking.status === 'waitlisted') && ctx.now < sessionStartMs(session) - 2 * 3_600_000,
+    cancellable: holdsOrWaits(booking) && ctx.now < sessionStartMs(session) - 2 * 3_600_000,
+    roomCancelReason: booking.cancelledBy === 'room' ? (session.cancelled?.reason ?? null) : null,
+    change:
+      booking.change && holdsOrWaits(booking)
+        ? { from: booking.change.from, pending: booking.change.answer === 'pending' && ctx.now < sessionStartMs(session) }
+        : null,
   }
 }
 
@@ -94,6 +117,13 @@ function rosterEntry(ctx: Ctx, booking: BookingRecord): RosterEntry {
   }
 }
 
+/** An instructor arranges sessions only in rooms they run. */
+function ownRoom(ctx: Ctx, id: unknown): RoomSeed {
+  const room = roomOf(id)
+  if (!room.instructorIds.includes(ctx.user!.id)) throw new ServiceError('FORBIDDEN', '只能为自己负责的亲子小屋安排活动')
+  return room
+}
+
 /** An instructor manages only the sessions of rooms they run. */
 function ownSession(ctx: Ctx, id: unknown): SessionRecord {
   const session = sessionOf(ctx.state, id)
@@ -102,20 +132,30 @@ function ownSession(ctx: Ctx, id: unknown): SessionRecord {
 }
 
 function notifyPromoted(ctx: Ctx, promoted: BookingRecord[]): void {
-  for (const booking of promoted) {
-    if (!ctx.core.users[booking.userId]) continue
-    const session = ctx.state.sessions[booking.sessionId]
-    const list = (ctx.state.messages[booking.userId] ??= [])
-    list.unshift({
-      id: `msg-${booking.id}-${booking.updatedAt}`,
-      text: `候补成功：${booking.childName}已预约 ${session.date} ${session.start} ${session.activity}（${roomOf(session.roomId).name}），签到码 ${booking.code}`,
-      at: booking.updatedAt,
-      read: false,
-    })
+  notifyPromotedIn(ctx.state, promoted, (userId) => Boolean(ctx.core.users[userId]))
+}
+
+/** Tells each family whose booking the cancellation took, with the instructor's reason. */
+function notifyCancelled(ctx: Ctx, session: SessionRecord, affected: { booking: BookingRecord; waiting: boolean }[]): void {
+  const at = new Date(ctx.now).toISOString()
+  for (const { booking, waiting } of affected) {
+    const what = `${booking.childName}的${waiting ? '候补' : '预约'}已取消`
+    const text = `活动取消：${session.date} ${session.start} ${session.activity}（${roomOf(session.roomId).name}）不再举办，原因：${session.cancelled!.reason}。${what}。`
+    notifyFamily(ctx.state, booking, text, { at, wechat: true })
   }
 }
 
-function book(ctx: Ctx, payload: { sessionId?: unknown; childId?: unknown; carers?: unknown } | null, waitlist: boolean): BookingDto {
+/** Tells each family holding or waiting for a place about the new time and asks them to answer. */
+function notifyMoved(ctx: Ctx, session: SessionRecord, affected: BookingRecord[]): void {
+  const at = new Date(ctx.now).toISOString()
+  for (const booking of affected) {
+    const choice = booking.status === 'waitlisted' ? '保留候补或退出候补' : '保留名额或取消预约'
+    const text = `时间变更：${booking.childName}${booking.status === 'waitlisted' ? '候补' : '预约'}的${session.activity}（${roomOf(session.roomId).name}）由 ${timesText(booking.change!.from)} 改为 ${timesText(session)}。请到“我的预约”选择${choice}。`
+    notifyFamily(ctx.state, booking, text, { at, wechat: true })
+  }
+}
+
+function book(ctx: Ctx, payload: { sessionId?: unknown; childId?: unknown; carers?: unknown; notify?: unknown } | null, waitlist: boolean): BookingDto {
   const user = ctx.user as UserRecord
   const session = sessionOf(ctx.state, payload?.sessionId)
   const child = user.family.children.find((candidate) => candidate.id === payload?.childId)
@@ -128,8 +168,15 @@ function book(ctx: Ctx, payload: { sessionId?: unknown; childId?: unknown; carer
     phone: user.phone,
     now: ctx.now,
     waitlist,
+    subscribed: payload?.notify === 'subscribe',
   })
   return bookingDto(ctx, booking)
+}
+
+/** A cancelled session stays in the calendar only for families whose booking it took, as 已取消. */
+function shownToCaller(ctx: Ctx, session: SessionRecord): boolean {
+  if (!session.cancelled) return true
+  return Boolean(ctx.user) && bookingsOf(ctx.state, session.id).some((b) => b.userId === ctx.user!.id && b.cancelledBy === 'room')
 }
 
 function readSession(raw: unknown): SessionInput {
@@ -152,7 +199,7 @@ export const roomsHandlers: HandlerMap<RoomsApi, RoomsState> = {
       ROOM_SEEDS.map((room): RoomSummary => {
         const horizon = addDays(ctx.today, BOOKING_DAYS_AHEAD)
         const open = Object.values(ctx.state.sessions).filter(
-          (s) => s.roomId === room.id && s.date >= ctx.today && s.date <= horizon && sessionDto(ctx, s).state === 'bookable',
+          (s) => s.roomId === room.id && s.date >= ctx.today && s.date <= horizon && !s.cancelled && sessionDto(ctx, s).state === 'bookable',
         ).length
         const { id, name, district, street, address, latitude, longitude, phone, colour } = room
         return { id, name, district, street, address, latitude, longitude, phone, colour, hoursText: hoursText(room.hours), openSessions: open }
@@ -164,7 +211,7 @@ export const roomsHandlers: HandlerMap<RoomsApi, RoomsState> = {
       const room = roomOf(payload?.id)
       const horizon = addDays(ctx.today, BOOKING_DAYS_AHEAD)
       const sessions = Object.values(ctx.state.sessions)
-        .filter((s) => s.roomId === room.id && s.date >= ctx.today && s.date <= horizon)
+        .filter((s) => s.roomId === room.id && s.date >= ctx.today && s.date <= horizon && shownToCaller(ctx, s))
         .sort(byTime)
         .map((s) => sessionDto(ctx, s))
       return {
@@ -235,14 +282,55 @@ export const roomsHandlers: HandlerMap<RoomsApi, RoomsState> = {
   },
   'rooms.mySessions': {
     access: ['instructor'],
+    // Every session ahead, however far (none may be lost from view), and the last week's.
     handle: (ctx) => {
       const rooms = ROOM_SEEDS.filter((room) => room.instructorIds.includes(ctx.user!.id)).map((room) => room.id)
-      const from = addDays(ctx.today, -7)
-      const to = addDays(ctx.today, BOOKING_DAYS_AHEAD)
+      const from = addDays(ctx.today, -PAST_DAYS_SHOWN)
       return Object.values(ctx.state.sessions)
-        .filter((s) => rooms.includes(s.roomId) && s.date >= from && s.date <= to)
+        .filter((s) => rooms.includes(s.roomId) && s.date >= from)
         .sort(byTime)
         .map((s) => instructorSession(ctx, s))
+    },
+  },
+  'rooms.schedule': {
+    access: ['instructor'],
+    handle: (ctx, payload) => {
+      const room = ownRoom(ctx, payload?.roomId)
+      return {
+        roomId: room.id,
+        roomName: room.name,
+        hours: room.hours,
+        hoursText: hoursText(room.hours),
+        sessions: Object.values(ctx.state.sessions)
+          .filter((s) => s.roomId === room.id && s.date >= ctx.today && !s.cancelled)
+          .sort(byTime)
+          .map((s) => instructorSession(ctx, s)),
+      }
+    },
+  },
+  'rooms.cancelSession': {
+    access: ['instructor'],
+    write: true,
+    requireIdempotencyKey: true,
+    handle: (ctx, payload) => {
+      const session = ownSession(ctx, payload?.sessionId)
+      const reason = String(payload?.reason ?? '').trim()
+      const invalid = cancelReasonError(reason)
+      if (invalid) throw new ServiceError('VALIDATION', invalid, { reason: invalid })
+      const affected = cancelSession(ctx.state, session, reason, ctx.now)
+      notifyCancelled(ctx, session, affected)
+      return { ...instructorSession(ctx, session), notified: affected.length }
+    },
+  },
+  'rooms.answerChange': {
+    access: ['parent'],
+    write: true,
+    requireIdempotencyKey: true,
+    handle: (ctx, payload) => {
+      const booking = typeof payload?.bookingId === 'string' ? ctx.state.bookings[payload.bookingId] : undefined
+      if (!booking || booking.userId !== ctx.user!.id) throw new ServiceError('NOT_FOUND', '没有找到这条预约')
+      notifyPromoted(ctx, answerTimeChange(ctx.state, booking, payload?.keep === true, ctx.now))
+      return bookingDto(ctx, booking)
     },
   },
   'rooms.roster': {
@@ -264,6 +352,7 @@ export const roomsHandlers: HandlerMap<RoomsApi, RoomsState> = {
       const session = ownSession(ctx, payload?.sessionId)
       const code = String(payload?.code ?? '').replace(/\s/g, '')
       if (!/^\d{6}$/.test(code)) throw new ServiceError('VALIDATION', '签到码是6位数字', { code: '签到码是6位数字' })
+      if (session.cancelled) throw new ServiceError('CONFLICT', '这场活动已取消，不能签到')
       if (ctx.now > sessionEndMs(session)) throw new ServiceError('CONFLICT', '活动已结束，不能再签到')
       const booking = bookingsOf(ctx.state, session.id).find((candidate) => candidate.code === code)
       if (!booking) throw new ServiceError('NOT_FOUND', '这场活动没有这个签到码，请核对', { code: '这场活动没有这个签到码，请核对' })
@@ -296,12 +385,13 @@ export const roomsHandlers: HandlerMap<RoomsApi, RoomsState> = {
     write: true,
     requireIdempotencyKey: true,
     handle: (ctx, payload) => {
-      const room = roomOf(payload?.roomId)
-      if (!room.instructorIds.includes(ctx.user!.id)) throw new ServiceError('FORBIDDEN', '只能为自己负责的亲子小屋安排活动')
+      const room = ownRoom(ctx, payload?.roomId)
       const existing = payload?.id ? ownSession(ctx, payload.id) : null
       if (existing && existing.roomId !== room.id) throw new ServiceError('VALIDATION', '活动不属于这个小屋')
+      if (existing?.cancelled) throw new ServiceError('CONFLICT', '这场活动已取消，不能再修改')
       const input = readSession(payload?.session)
-      const others = Object.values(ctx.state.sessions).filter((s) => s.roomId === room.id && s.id !== existing?.id)
+      // A cancelled session frees its time for another.
+      const others = Object.values(ctx.state.sessions).filter((s) => s.roomId === room.id && s.id !== existing?.id && !s.cancelled)
       const errors = sessionErrors(input, {
         now: ctx.now,
         hours: room.hours,
@@ -310,11 +400,14 @@ export const roomsHandlers: HandlerMap<RoomsApi, RoomsState> = {
       })
       if (hasErrors(errors)) throw new ServiceError('VALIDATION', '活动信息有误，请按提示修改', errors)
       const session: SessionRecord = existing ?? { id: `ss-new-${++ctx.state.seq}`, roomId: room.id, ...input }
+      const before = { date: session.date, start: session.start, end: session.end }
       Object.assign(session, input)
       ctx.state.sessions[session.id] = session
+      const moved = existing && timesChanged(before, session) ? markTimeChange(ctx.state, session, before, ctx.now) : []
+      notifyMoved(ctx, session, moved)
       // More places: the waitlist moves up at once.
       notifyPromoted(ctx, promoteFromWaitlist(ctx.state, session, ctx.now))
-      return instructorSession(ctx, session)
+      return { ...instructorSession(ctx, session), notified: moved.length }
     },
   },
 }

@@ -7,7 +7,9 @@ import {
   isActive,
   isConfirmed,
   sessionStartMs,
+  type SessionTimes,
 } from '../../../src/domain/booking'
+import { cancelSessionError, changeAnswerError } from '../../../src/domain/session-changes'
 import { ServiceError } from '../../../src/services/errors'
 import type { BookingRecord, RoomsState, SessionRecord } from './state'
 
@@ -55,10 +57,13 @@ export interface BookRequest {
   now: number
   /** Join the waitlist instead of taking a place. */
   waitlist: boolean
+  /** The family granted WeChat's 订阅消息 for news about this session. */
+  subscribed?: boolean
 }
 
 export function bookOrWait(state: RoomsState, request: BookRequest): BookingRecord {
   const { session, userId, now } = request
+  if (session.cancelled) throw new ServiceError('CONFLICT', `这场活动已取消：${session.cancelled.reason}`)
   if (!bookingOpen(session, now)) throw new ServiceError('CONFLICT', '预约已截止：活动开始前2小时停止预约')
   const mine = activeBookingOf(state, session.id, userId)
   if (mine) {
@@ -91,6 +96,7 @@ export function bookOrWait(state: RoomsState, request: BookRequest): BookingReco
     seq,
     createdAt: at,
     updatedAt: at,
+    ...(request.subscribed ? { subscribed: true } : {}),
   }
   state.bookings[booking.id] = booking
   return booking
@@ -99,7 +105,7 @@ export function bookOrWait(state: RoomsState, request: BookRequest): BookingReco
 /** Fills free places from the waitlist, first come first served; returns who got a place. */
 export function promoteFromWaitlist(state: RoomsState, session: SessionRecord, now: number): BookingRecord[] {
   const promoted: BookingRecord[] = []
-  if (!bookingOpen(session, now)) return promoted
+  if (session.cancelled || !bookingOpen(session, now)) return promoted
   for (const waiting of waitlistOf(state, session.id)) {
     if (confirmedCount(state, session.id) >= session.capacity) break
     waiting.status = 'booked'
@@ -117,8 +123,62 @@ export function cancelBooking(state: RoomsState, booking: BookingRecord, now: nu
   }
   const reason = cancelReason(session, now)
   if (reason) throw new ServiceError('CONFLICT', reason)
+  return release(state, booking, now)
+}
+
+/** The family gives up its place or its waitlist spot; a freed place goes to the waitlist. */
+function release(state: RoomsState, booking: BookingRecord, now: number): BookingRecord[] {
   const freedPlace = booking.status === 'booked'
   booking.status = 'cancelled'
+  booking.cancelledBy = 'family'
   booking.updatedAt = new Date(now).toISOString()
-  return freedPlace ? promoteFromWaitlist(state, session, now) : []
+  return freedPlace ? promoteFromWaitlist(state, state.sessions[booking.sessionId], now) : []
+}
+
+/** The instructor calls the session off: every family holding or waiting for a place loses it. */
+export function cancelSession(state: RoomsState, session: SessionRecord, reason: string, now: number): { booking: BookingRecord; waiting: boolean }[] {
+  const refused = cancelSessionError(session, now)
+  if (refused) throw new ServiceError('CONFLICT', refused)
+  const at = new Date(now).toISOString()
+  session.cancelled = { reason, at }
+  const affected = bookingsOf(state, session.id)
+    .filter((booking) => isActive(booking.status))
+    .sort((a, b) => a.seq - b.seq)
+    .map((booking) => ({ booking, waiting: booking.status === 'waitlisted' }))
+  for (const { booking } of affected) {
+    booking.status = 'cancelled'
+    booking.cancelledBy = 'room'
+    booking.updatedAt = at
+  }
+  return affected
+}
+
+/**
+ * The instructor has moved the session from `before`: every family holding or waiting for a place
+ * keeps it for now and is asked whether to keep or release it.
+ */
+export function markTimeChange(state: RoomsState, session: SessionRecord, before: SessionTimes, now: number): BookingRecord[] {
+  const at = new Date(now).toISOString()
+  const affected = bookingsOf(state, session.id)
+    .filter((booking) => booking.status === 'booked' || booking.status === 'waitlisted')
+    .sort((a, b) => a.seq - b.seq)
+  for (const booking of affected) {
+    booking.change = { from: { date: before.date, start: before.start, end: before.end }, at, answer: 'pending' }
+    booking.updatedAt = at
+  }
+  return affected
+}
+
+/**
+ * The family's answer to a time change: keep the place, or release it, which may be done until
+ * the start even inside the usual two-hour cutoff. Returns who got a place from the waitlist.
+ */
+export function answerTimeChange(state: RoomsState, booking: BookingRecord, keep: boolean, now: number): BookingRecord[] {
+  const session = state.sessions[booking.sessionId]
+  const active = booking.status === 'booked' || booking.status === 'waitlisted'
+  const refused = changeAnswerError({ session, pending: active && booking.change?.answer === 'pending', now })
+  if (refused) throw new ServiceError('CONFLICT', refused)
+  booking.change!.answer = keep ? 'kept' : 'released'
+  booking.updatedAt = new Date(now).toISOString()
+  return keep ? [] : release(state, booking, now)
 }

@@ -18,6 +18,7 @@ import type { BookingDto, SessionDto } from '../../../../services/rooms-api'
 import { useFamilyStore } from '../../../../stores/family-store'
 import { useSessionStore } from '../../../../stores/session-store'
 import { roomsService } from '../../service'
+import { askForSessionNotice, canAskForSessionNotice } from '../../subscribe'
 import { BOOK_TEXTS as T, ROOM_TEXTS, ROOMS_TEXTS } from '../../texts'
 import '../../rooms.scss'
 import { SignInFirst } from '../../../../components/page-gates'
@@ -51,8 +52,11 @@ function BookForm({ sessionId }: { sessionId: string }) {
   const form = draft ?? { childId: '', carers: 1 as const }
   const [childError, setChildError] = useState<string | undefined>()
   const [done, setDone] = useState<BookingDto | null>(null)
-  const submit = useSubmit((key: string, waitlist: boolean) =>
-    (waitlist ? roomsService().joinWaitlist : roomsService().book)({ sessionId, childId: form.childId, carers: form.carers }, key),
+  const submit = useSubmit((key: string, waitlist: boolean, notify: 'subscribe' | undefined) =>
+    (waitlist ? roomsService().joinWaitlist : roomsService().book)(
+      { sessionId, childId: form.childId, carers: form.carers, ...(notify ? { notify } : {}) },
+      key,
+    ),
   )
 
   useDidShow(() => {
@@ -69,7 +73,10 @@ function BookForm({ sessionId }: { sessionId: string }) {
       setChildError(T.chooseChild)
       return
     }
-    const result = await submit.submit(waitlist)
+    // Asked first, inside the tap, as WeChat requires (its dialog covers the page meanwhile);
+    // the answer only adds a channel. Elsewhere nothing is asked, so the submit starts at once.
+    const notify = canAskForSessionNotice ? await askForSessionNotice() : undefined
+    const result = await submit.submit(waitlist, notify)
     if (result.ok) {
       clearDraft()
       setDone(result.value)
@@ -121,7 +128,9 @@ function BookForm({ sessionId }: { sessionId: string }) {
             {submit.error && submit.error.code !== 'VALIDATION' && (
               <Notice tone="error" message={T.failed(submit.error.message)} actions={[{ label: T.retry, onClick: () => void confirm() }]} />
             )}
-            {data.state === 'booked' || data.state === 'waitlisted' || data.state === 'closed' ? (
+            {data.state === 'cancelled' ? (
+              <Notice tone="info" message={ROOM_TEXTS.cancelled(data.cancelReason ?? '')} />
+            ) : data.state === 'booked' || data.state === 'waitlisted' || data.state === 'closed' ? (
               <Notice tone="info" message={data.state === 'closed' ? '这场活动已截止预约' : '您已预约或候补这场活动'} />
             ) : children.length === 0 ? (
               <Notice tone="info" message={T.noChildren} actions={[{ label: T.addChild, onClick: () => openPage(ROUTES.family) }]} />

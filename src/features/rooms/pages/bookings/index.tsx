@@ -5,6 +5,7 @@ import { useState } from 'react'
 import { ListState } from '../../../../components/list-state'
 import { PageShell } from '../../../../components/page-shell'
 import { sessionEndMs } from '../../../../domain/booking'
+import { timesText } from '../../../../domain/session-changes'
 import { useLoader } from '../../../../hooks/use-loader'
 import { useSubmit } from '../../../../hooks/use-submit'
 import { callPhone, toastIfFailed } from '../../../../privacy/gated-apis'
@@ -32,6 +33,7 @@ function Bookings() {
   const [tab, setTab] = useState<Tab>('upcoming')
   const bookings = useLoader(() => roomsService().myBookings())
   const cancel = useSubmit((key: string, bookingId: string) => roomsService().cancel(bookingId, key))
+  const answer = useSubmit((key: string, bookingId: string, keep: boolean) => roomsService().answerChange(bookingId, keep, key))
 
   useDidShow(() => {
     if (bookings.status === 'ready') void bookings.reload()
@@ -49,8 +51,23 @@ function Bookings() {
     void bookings.reload()
   }
 
+  async function answerChange(booking: BookingDto, keep: boolean) {
+    const waiting = booking.status === 'waitlisted'
+    if (!keep) {
+      const { confirm } = await Taro.showModal({ title: waiting ? T.releaseWaiting : T.release, content: waiting ? '' : T.releaseConfirm })
+      if (!confirm) return
+    }
+    const result = await answer.submit(booking.id, keep)
+    if (result.ok) void Taro.showToast({ title: keep ? (waiting ? T.keptWaiting : T.kept) : T.cancelled, icon: 'none' })
+    else void Taro.showToast({ title: T.answerFailed(result.error.message), icon: 'none', duration: 3000 })
+    void bookings.reload()
+  }
+
   const now = Date.now()
-  const upcoming = (bookings.data ?? []).filter((b) => sessionEndMs(b.session) >= now && b.status !== 'cancelled')
+  // A session the room cancelled stays here until its day, so the family sees why it is off.
+  const upcoming = (bookings.data ?? []).filter(
+    (b) => sessionEndMs(b.session) >= now && (b.status !== 'cancelled' || b.roomCancelReason !== null),
+  )
   const past = (bookings.data ?? []).filter((b) => !upcoming.includes(b)).reverse()
   const shown = tab === 'upcoming' ? upcoming : past
 
@@ -91,6 +108,8 @@ function Bookings() {
                 <Text className="rooms__code">{booking.code}</Text>
               </View>
             )}
+            {booking.roomCancelReason !== null && <Text className="block">{T.roomCancelled(booking.roomCancelReason)}</Text>}
+            {booking.change && <ChangeNotice booking={booking} busy={answer.pending} onAnswer={(keep) => void answerChange(booking, keep)} />}
             <Text className="block">{booking.session.roomName}</Text>
             <Text className="text-secondary block">{booking.roomAddress}</Text>
             <View className="rooms__actions">
@@ -98,6 +117,7 @@ function Bookings() {
                 {`${T.call} ${booking.roomPhone}`}
               </Button>
               {(booking.status === 'booked' || booking.status === 'waitlisted') &&
+                !booking.change?.pending &&
                 (booking.cancellable ? (
                   <Button className="btn btn--danger" disabled={cancel.pending} onClick={() => void cancelBooking(booking)}>
                     {booking.status === 'waitlisted' ? T.leaveWaitlist : T.cancel}
@@ -110,5 +130,29 @@ function Bookings() {
         ))}
       </ListState>
     </PageShell>
+  )
+}
+
+/** The session's time changed: what it was, and (until the start) keep or release the place. */
+function ChangeNotice({ booking, busy, onAnswer }: { booking: BookingDto; busy: boolean; onAnswer: (keep: boolean) => void }) {
+  const change = booking.change!
+  const waiting = booking.status === 'waitlisted'
+  return (
+    <View className="rooms__change" role="status">
+      <Text className="block">{T.changed(timesText(change.from))}</Text>
+      {change.pending && (
+        <View>
+          <Text className="block">{waiting ? T.changeQuestionWaiting : T.changeQuestion}</Text>
+          <View className="rooms__actions">
+            <Button className="btn btn--primary" disabled={busy} onClick={() => onAnswer(true)}>
+              {waiting ? T.keepWaiting : T.keep}
+            </Button>
+            <Button className="btn btn--danger" disabled={busy} onClick={() => onAnswer(false)}>
+              {waiting ? T.releaseWaiting : T.release}
+            </Button>
+          </View>
+        </View>
+      )}
+    </View>
   )
 }

@@ -64,9 +64,16 @@ export default function RoomsPage() {
               {message.text}
             </Text>
           ))}
-          <Button className="btn btn--secondary" onClick={() => void dismissMessages()}>
-            {T.markRead}
-          </Button>
+          <View className="rooms__actions">
+            {user?.role === 'parent' && unread.some((message) => message.bookingId) && (
+              <Button className="btn btn--primary" onClick={() => openPage(ROUTES.roomsBookings)}>
+                {T.toBookings}
+              </Button>
+            )}
+            <Button className="btn btn--secondary" onClick={() => void dismissMessages()}>
+              {T.markRead}
+            </Button>
+          </View>
         </View>
       )}
       <View className="rooms__actions">

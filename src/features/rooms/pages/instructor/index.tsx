@@ -1,12 +1,16 @@
 import { Text, View } from '@tarojs/components'
 import { Button } from '../../../../components/button'
 import { useDidShow } from '@tarojs/taro'
+import { useState } from 'react'
 import { ListState } from '../../../../components/list-state'
 import { PageShell } from '../../../../components/page-shell'
+import { weekdayName } from '../../../../domain/booking'
 import { chinaDate } from '../../../../domain/dates'
+import { relativeDay, sessionDays, visibleToFamiliesFrom, type SessionDay } from '../../../../domain/session-schedule'
 import { useLoader } from '../../../../hooks/use-loader'
 import { openPage } from '../../../../navigation'
 import { ROUTES } from '../../../../routes'
+import type { InstructorSession } from '../../../../services/rooms-api'
 import { useSessionStore } from '../../../../stores/session-store'
 import { SessionStateBadge } from '../../components/state-badge'
 import { roomsService } from '../../service'
@@ -24,16 +28,21 @@ export default function InstructorSessionsPage() {
   return <Sessions />
 }
 
+/**
+ * Every session of the instructor's rooms from today on, however far ahead, by day with today
+ * first; the last week's sessions are folded away under a button (their rosters are still useful
+ * for no-shows).
+ */
 function Sessions() {
-  // From today on: what the instructor runs next (past sessions are reached from their rosters' dates).
-  const sessions = useLoader(async () => {
-    const today = chinaDate(Date.now())
-    return (await roomsService().mySessions()).filter((session) => session.date >= today)
-  })
+  const sessions = useLoader(() => roomsService().mySessions())
+  const [showPast, setShowPast] = useState(false)
   useDidShow(() => {
     if (sessions.status === 'ready') void sessions.reload()
   })
+  const today = chinaDate(Date.now())
   const rooms = [...new Map((sessions.data ?? []).map((s) => [s.roomId, s.roomName])).entries()]
+  const { upcoming, past } = sessionDays(sessions.data ?? [], today)
+  const pastCount = past.reduce((sum, day) => sum + day.sessions.length, 0)
   return (
     <PageShell>
       {rooms.map(([roomId, roomName]) => (
@@ -41,31 +50,58 @@ function Sessions() {
           {`${T.newSession}：${roomName}`}
         </Button>
       ))}
-      <View className="row-gap" />
+      <Text className="text-secondary block">{T.horizon}</Text>
       <ListState
         status={sessions.status}
         errorMessage={`${ROOMS_TEXTS.loadFailed}：${sessions.error}`}
         onRetry={() => void sessions.reload()}
-        empty={sessions.data?.length === 0}
+        empty={upcoming.length === 0 && past.length === 0}
         emptyTitle={T.empty}
       >
-        {sessions.data?.map((session) => (
-          <View
-            key={session.id}
-            className="card"
-            role="link"
-            ariaLabel={`${session.date} ${session.start} ${session.activity}`}
-            onClick={() => openPage(ROUTES.roomsRoster, { sessionId: session.id })}
-          >
-            <Text className="rooms__name">{`${session.date} ${session.start}–${session.end} ${session.activity}`}</Text>
-            <Text className="text-secondary block">{session.roomName}</Text>
-            <View>
-              <SessionStateBadge state={session.state === 'booked' ? 'bookable' : session.state} />
-              <Text className="text-secondary">{T.confirmed(session.confirmed, session.capacity, session.checkedIn)}</Text>
-            </View>
-          </View>
+        {upcoming.length === 0 && <Text className="text-secondary block">{T.empty}</Text>}
+        {upcoming.map((day) => (
+          <Day key={day.date} day={day} today={today} />
         ))}
+        {past.length > 0 && (
+          <Button className="btn btn--secondary btn--block" onClick={() => setShowPast(!showPast)}>
+            {showPast ? T.hidePast : T.showPast(pastCount)}
+          </Button>
+        )}
+        {showPast && past.map((day) => <Day key={day.date} day={day} today={today} />)}
       </ListState>
     </PageShell>
+  )
+}
+
+function Day({ day, today }: { day: SessionDay<InstructorSession>; today: string }) {
+  const title = T.day(day.date, weekdayName(day.date), relativeDay(day.date, today))
+  return (
+    <View role="group" ariaLabel={title}>
+      <Text className="rooms__day-title">{title}</Text>
+      {day.sessions.map((session) => (
+        <SessionCard key={session.id} session={session} today={today} />
+      ))}
+    </View>
+  )
+}
+
+function SessionCard({ session, today }: { session: InstructorSession; today: string }) {
+  const visibleFrom = visibleToFamiliesFrom(session.date, today)
+  return (
+    <View
+      className="card"
+      role="link"
+      ariaLabel={`${session.date} ${session.start} ${session.activity}`}
+      onClick={() => openPage(ROUTES.roomsRoster, { sessionId: session.id })}
+    >
+      <Text className="rooms__name">{`${session.start}–${session.end} ${session.activity}`}</Text>
+      <Text className="text-secondary block">{session.roomName}</Text>
+      <View>
+        <SessionStateBadge state={session.state === 'booked' ? 'bookable' : session.state} />
+        {session.cancelReason === null && <Text className="text-secondary">{T.confirmed(session.confirmed, session.capacity, session.checkedIn)}</Text>}
+      </View>
+      {session.cancelReason !== null && <Text className="text-secondary block">{T.cancelledBadge(session.cancelReason)}</Text>}
+      {visibleFrom > today && session.cancelReason === null && <Text className="text-secondary block">{T.visibleFrom(visibleFrom)}</Text>}
+    </View>
   )
 }

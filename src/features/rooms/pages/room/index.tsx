@@ -54,6 +54,7 @@ export default function RoomPage() {
               </Button>
             </View>
             <Text className="heading">{T.calendar}</Text>
+            <Text className="text-secondary block">{T.horizon}</Text>
             <View className="rooms__chips" role="radiogroup" ariaLabel="日期">
               {days.map((date) => (
                 <View
@@ -91,7 +92,11 @@ function SessionCard({ session }: { session: SessionDto }) {
         <SessionStateBadge state={session.state} />
         <Text className="text-secondary">{T.ages(session.ageMin, session.ageMax)}</Text>
       </View>
-      <Text className="text-secondary block">{`${T.placesLeft(session.placesLeft, session.capacity)} ${T.waitlist(session.waitlist)}`}</Text>
+      {session.cancelReason !== null ? (
+        <Text className="block">{T.cancelled(session.cancelReason)}</Text>
+      ) : (
+        <Text className="text-secondary block">{`${T.placesLeft(session.placesLeft, session.capacity)} ${T.waitlist(session.waitlist)}`}</Text>
+      )}
       {action && (
         <Button
           className={`btn ${session.state === 'bookable' ? 'btn--primary' : 'btn--secondary'} btn--block`}

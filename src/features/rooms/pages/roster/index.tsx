@@ -1,9 +1,10 @@
 import { Input, Text, View } from '@tarojs/components'
 import { Button } from '../../../../components/button'
-import Taro, { useRouter } from '@tarojs/taro'
+import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { FormField } from '../../../../components/form-field'
 import { ListState } from '../../../../components/list-state'
+import { Notice } from '../../../../components/notice'
 import { PageShell } from '../../../../components/page-shell'
 import { sessionStartMs } from '../../../../domain/booking'
 import { useLoader } from '../../../../hooks/use-loader'
@@ -11,6 +12,7 @@ import { useSubmit } from '../../../../hooks/use-submit'
 import { openPage } from '../../../../navigation'
 import { ROUTES } from '../../../../routes'
 import { useSessionStore } from '../../../../stores/session-store'
+import { CancelSession } from '../../components/cancel-session'
 import { BookingStatusBadge } from '../../components/state-badge'
 import { roomsService } from '../../service'
 import { INSTRUCTOR_TEXTS as T, ROOMS_TEXTS } from '../../texts'
@@ -34,6 +36,12 @@ function Roster({ sessionId }: { sessionId: string }) {
   const [codeError, setCodeError] = useState<string | undefined>()
   const checkIn = useSubmit((key: string, value: string) => roomsService().checkIn(sessionId, value, key))
   const noShows = useSubmit((key: string) => roomsService().markNoShows(sessionId, key))
+  const [cancelling, setCancelling] = useState(false)
+
+  // Back from the editor: the time, the activity or the places may have changed.
+  useDidShow(() => {
+    if (roster.status === 'ready') void roster.reload()
+  })
 
   async function submitCode() {
     const value = code.replace(/\s/g, '')
@@ -62,6 +70,9 @@ function Roster({ sessionId }: { sessionId: string }) {
 
   const data = roster.data
   const started = data ? Date.now() >= sessionStartMs(data.session) : false
+  const cancelled = data?.session.cancelReason ?? null
+  // Families the cancel would tell: those holding or waiting for a place.
+  const families = data ? data.entries.filter((entry) => entry.status === 'booked' || entry.status === 'waitlisted').length : 0
   return (
     <PageShell>
       <ListState status={roster.status} errorMessage={`${ROOMS_TEXTS.loadFailed}：${roster.error}`} onRetry={() => void roster.reload()}>
@@ -70,35 +81,55 @@ function Roster({ sessionId }: { sessionId: string }) {
             <Text className="page-title">{`${data.session.date} ${data.session.start} ${data.session.activity}`}</Text>
             <Text className="text-secondary block">{data.session.roomName}</Text>
             <Text className="block">{T.confirmed(data.session.confirmed, data.session.capacity, data.session.checkedIn)}</Text>
-            <View className="card">
-              <FormField label={T.codeLabel} error={codeError}>
-                <View className="rooms__checkin">
-                  <Input
-                    className="field__input"
-                    type="number"
-                    maxlength={6}
-                    value={code}
-                    placeholder={T.codePlaceholder}
-                    ariaLabel={T.codeLabel}
-                    onInput={(event) => setCode(event.detail.value)}
-                    onConfirm={() => void submitCode()}
-                  />
-                  <Button className="btn btn--primary" disabled={checkIn.pending} onClick={() => void submitCode()}>
-                    {T.checkIn}
+            {cancelled !== null && <Notice tone="info" message={T.cancelledBadge(cancelled)} />}
+            {cancelled === null && (
+              <View className="card">
+                <FormField label={T.codeLabel} error={codeError}>
+                  <View className="rooms__checkin">
+                    <Input
+                      className="field__input"
+                      type="number"
+                      maxlength={6}
+                      value={code}
+                      placeholder={T.codePlaceholder}
+                      ariaLabel={T.codeLabel}
+                      onInput={(event) => setCode(event.detail.value)}
+                      onConfirm={() => void submitCode()}
+                    />
+                    <Button className="btn btn--primary" disabled={checkIn.pending} onClick={() => void submitCode()}>
+                      {T.checkIn}
+                    </Button>
+                  </View>
+                </FormField>
+                <View className="rooms__actions">
+                  <Button className="btn btn--secondary" onClick={() => openPage(ROUTES.roomsSessionEditor, { roomId: data.session.roomId, id: data.session.id })}>
+                    {T.edit}
                   </Button>
+                  {started ? (
+                    <Button className="btn btn--danger" disabled={noShows.pending} onClick={() => void markRest()}>
+                      {T.markNoShows}
+                    </Button>
+                  ) : (
+                    !cancelling && (
+                      <Button className="btn btn--danger" onClick={() => setCancelling(true)}>
+                        {T.cancelSession}
+                      </Button>
+                    )
+                  )}
                 </View>
-              </FormField>
-              <View className="rooms__actions">
-                <Button className="btn btn--secondary" onClick={() => openPage(ROUTES.roomsSessionEditor, { roomId: data.session.roomId, id: data.session.id })}>
-                  {T.edit}
-                </Button>
-                {started && (
-                  <Button className="btn btn--danger" disabled={noShows.pending} onClick={() => void markRest()}>
-                    {T.markNoShows}
-                  </Button>
-                )}
               </View>
-            </View>
+            )}
+            {cancelling && cancelled === null && (
+              <CancelSession
+                sessionId={sessionId}
+                families={families}
+                onClose={() => setCancelling(false)}
+                onCancelled={() => {
+                  setCancelling(false)
+                  void roster.reload()
+                }}
+              />
+            )}
             <View className="card" ariaLabel={T.roster}>
               <Text className="heading">{T.roster}</Text>
               {data.entries.length === 0 && <Text className="text-secondary block">{T.rosterEmpty}</Text>}
