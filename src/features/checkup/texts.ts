@@ -104,6 +104,7 @@ export const TIMELINE_TEXTS = {
   summaryTitle: '我的孕期',
   dueDate: (date: string) => `预产期 ${date}`,
   editLmp: '修改末次月经',
+  pastTermWrongDate: (lmp: string) => `末次月经记的是 ${lmp}。如果日期记错了，可以修改。`,
   setTitle: '记录孕期',
   setHint: '填写末次月经第一天，或医生告诉您的预产期，我们会推算孕周和产检时间。',
   byLmp: '按末次月经',
