@@ -70,6 +70,7 @@ export const GUIDE_TEXTS = {
   planning: '您计划近期怀孕吗？',
   pregnant: '您已经怀孕了吗？',
   lmp: '末次月经第一天',
+  prefilled: '已根据您的家庭信息填写',
   district: '您想在哪个区检查？（可不选）',
   yes: '是',
   no: '否',
