@@ -1,7 +1,9 @@
 import { ageInMonths, formatAge, type DateString } from './dates'
 import {
+  daysToDue,
   dueCountdown,
   dueDateFromLmp,
+  isPastTerm,
   formatGestationalAge,
   gestationalAge,
   trimesterOf,
@@ -46,8 +48,11 @@ export function validateChild(child: Omit<Child, 'id'>, today: DateString): Fiel
 /**
  * Errors keyed by a path the form can show next to its field:
  * `children.<index>.<field>`, `pregnancy.lmp`, or `children` for the list as a whole.
+ * `saved` is the profile as stored: an LMP left as it was is not checked again, so a pregnancy
+ * date that has grown past 42 weeks never blocks saving other changes (the app asks how the
+ * pregnancy ended instead; see pregnancy-outcome.ts).
  */
-export function validateFamilyProfile(profile: FamilyProfile, today: DateString): FieldErrors {
+export function validateFamilyProfile(profile: FamilyProfile, today: DateString, saved?: FamilyProfile | null): FieldErrors {
   const errors: FieldErrors = {}
   if (profile.children.length > MAX_CHILDREN) errors.children = `最多登记${MAX_CHILDREN}个孩子`
   profile.children.forEach((child, index) => {
@@ -56,7 +61,7 @@ export function validateFamilyProfile(profile: FamilyProfile, today: DateString)
       errors[`children.${index}.${field}`] = message
     }
   })
-  if (profile.pregnancy) {
+  if (profile.pregnancy && profile.pregnancy.lmp !== saved?.pregnancy?.lmp) {
     const message = lmpError(profile.pregnancy.lmp, today)
     if (message) errors['pregnancy.lmp'] = message
   }
@@ -69,15 +74,24 @@ export function holdsSensitiveData(profile: { children: readonly unknown[]; preg
 }
 
 export interface PersonalLine {
-  kind: 'pregnancy' | 'child'
+  /** pregnancy-outcome: the pregnancy on record is 42+0 weeks or more; ask how it ended. */
+  kind: 'pregnancy' | 'pregnancy-outcome' | 'child'
   title: string
   detail: string
 }
 
-/** The lines of the personalised card on 首页: pregnancy week first, then each child's age. */
+export const OUTCOME_QUESTION = '宝宝出生了吗？'
+
+/**
+ * The lines of the personalised card on 首页: pregnancy week first, then each child's age.
+ * From 42+0 weeks the pregnancy line asks what happened rather than count 孕42周 and beyond.
+ */
 export function personalLines(profile: FamilyProfile, today: DateString): PersonalLine[] {
   const lines: PersonalLine[] = []
-  if (profile.pregnancy) {
+  if (profile.pregnancy && isPastTerm(profile.pregnancy.lmp, today)) {
+    const due = dueDateFromLmp(profile.pregnancy.lmp)
+    lines.push({ kind: 'pregnancy-outcome', title: OUTCOME_QUESTION, detail: `预产期 ${due} 已过去${-daysToDue(profile.pregnancy.lmp, today)}天` })
+  } else if (profile.pregnancy) {
     const age = gestationalAge(profile.pregnancy.lmp, today)
     lines.push({
       kind: 'pregnancy',

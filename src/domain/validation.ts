@@ -1,4 +1,4 @@
-import { daysBetween, isDateString, type DateString } from './dates'
+import { addDays, daysBetween, isDateString, type DateString } from './dates'
 import { MAX_GESTATION_DAYS } from './pregnancy'
 
 /** Field name → Chinese message shown next to that field. Empty when valid. */
@@ -150,12 +150,20 @@ export function birthDateError(value: string, today: DateString): string | null 
   return null
 }
 
-/** Last menstrual period: a real date, not in the future, not more than 42 weeks ago. */
+/**
+ * Last menstrual period: a real date, not in the future, less than 42 weeks ago (a pregnancy that
+ * old has ended; see isPastTerm).
+ */
 export function lmpError(value: string, today: DateString): string | null {
   if (!value) return '请选择末次月经第一天的日期'
   if (!isDateString(value)) return '日期格式不正确，应为年-月-日'
   const days = daysBetween(value, today)
   if (days < 0) return '末次月经日期不能晚于今天'
-  if (days > MAX_GESTATION_DAYS) return '末次月经日期距今已超过42周，请核对'
+  if (days >= MAX_GESTATION_DAYS) return '末次月经日期距今已满42周，请核对'
   return null
+}
+
+/** The earliest LMP a form may offer today: 41+6 weeks ago. */
+export function earliestLmp(today: DateString): DateString {
+  return addDays(today, -(MAX_GESTATION_DAYS - 1))
 }

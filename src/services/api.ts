@@ -4,6 +4,7 @@ import type {
   DemoIdentity,
   Done,
   FamilyInput,
+  PregnancyEndInput,
   ProfileDto,
   SessionDto,
   UserDto,
@@ -27,6 +28,8 @@ export interface ProfileApi {
   'profile.get': ApiMethod<null, ProfileDto>
   'profile.grantConsent': ApiMethod<{ scope: ConsentScope }, ConsentState>
   'profile.saveFamily': ApiMethod<{ family: FamilyInput }, ProfileDto>
+  /** Ends the recorded pregnancy; a birth adds the baby to the children. CONFLICT if it is not the one on record. */
+  'profile.endPregnancy': ApiMethod<{ end: PregnancyEndInput }, ProfileDto>
 }
 
 export interface DemoApi {

@@ -58,6 +58,14 @@ export interface FamilyInput {
   pregnancy: { lmp: string } | null
 }
 
+/**
+ * How the recorded pregnancy (named by its LMP) ended: the baby was born (and joins the family's
+ * children), or the pregnancy ended without a child. Nothing else is asked.
+ */
+export type PregnancyEndInput =
+  | { lmp: string; outcome: 'born'; child: Omit<ChildInput, 'id'> }
+  | { lmp: string; outcome: 'ended' }
+
 export interface Done {
   done: true
 }

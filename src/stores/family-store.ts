@@ -1,5 +1,5 @@
 import { create } from 'zustand'
-import { getServices, type FamilyInput, type ProfileDto } from '../services'
+import { getServices, type FamilyInput, type PregnancyEndInput, type ProfileDto } from '../services'
 import { useSessionStore } from './session-store'
 
 type Status = 'idle' | 'loading' | 'ready' | 'error'
@@ -13,6 +13,8 @@ interface FamilyState {
   load(): Promise<void>
   grantConsent(): Promise<void>
   save(family: FamilyInput, idempotencyKey: string): Promise<ProfileDto>
+  /** 宝宝出生了 / 本次孕期已结束 (from 首页, the timeline or the family form). */
+  endPregnancy(end: PregnancyEndInput, idempotencyKey: string): Promise<ProfileDto>
 }
 
 export const useFamilyStore = create<FamilyState>()((set, get) => ({
@@ -42,6 +44,11 @@ export const useFamilyStore = create<FamilyState>()((set, get) => ({
   },
   async save(family, idempotencyKey) {
     const profile = await getServices().profile.saveFamily(family, idempotencyKey)
+    set({ profile, status: 'ready', error: null })
+    return profile
+  },
+  async endPregnancy(end, idempotencyKey) {
+    const profile = await getServices().profile.endPregnancy(end, idempotencyKey)
     set({ profile, status: 'ready', error: null })
     return profile
   },

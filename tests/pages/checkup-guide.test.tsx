@@ -6,6 +6,8 @@ import { INSTITUTION_SEEDS } from '../../mock/areas/checkup/fixtures/institution
 import { useSessionStore } from '../../src/stores/session-store'
 import { taroDouble } from '../doubles/taro'
 import { checkupApi, setUpPage, tearDownPage, type PageHarness } from './support/page-harness'
+import { settle } from './support/page-queries'
+import { DEFAULT_NOW } from '../support/clock'
 
 let h: PageHarness
 
@@ -268,5 +270,67 @@ describe('哪些检查适合我 (guided check)', () => {
     expect(await screen.findByText(T.savedAt('2026-11-24'))).toBeTruthy()
     await waitFor(() => expect(screen.queryByRole('alert')).toBeNull())
     expect(await checkupApi().myAnswers()).toEqual({ answers: PLANNING_ANSWERS, savedAt: expect.any(String) })
+  })
+})
+
+describe('哪些检查适合我, filled in from the family profile', () => {
+  const noteAt = (element: HTMLElement) => within(element.closest('.field') as HTMLElement).queryByText(T.prefilled) !== null
+
+  it('林晓雯 (孕20周+3天 on record): 已怀孕 and her LMP are chosen, each saying where it came from', async () => {
+    await open('u-parent')
+    await waitFor(() => expect(isChosen(T.pregnant, '是')).toBe(true))
+    expect(noteAt(group(T.pregnant))).toBe(true)
+    expect(lmpInput().value).toBe('2026-07-04')
+    expect(noteAt(lmpInput())).toBe(true)
+    // The profile knows nothing of marriage or 户籍: those stay for her to answer, without a note.
+    expect(isChosen(T.residency, '本市户籍') || isChosen(T.residency, '持本市居住证') || isChosen(T.residency, '都不是')).toBe(false)
+    expect(noteAt(group(T.residency))).toBe(false)
+    expect(noteAt(group(T.marital))).toBe(false)
+    expect(taroDouble.storage.has(DRAFT_KEY)).toBe(false)
+
+    choose(T.residency, '本市户籍')
+    choose(T.marital, '已婚')
+    showResult()
+    const card = await screen.findByLabelText('产前检查')
+    expect(within(card).getByText(/您已怀孕（孕20周\+3天）/)).toBeTruthy()
+    expect(noteAt(group(T.pregnant))).toBe(true)
+  })
+
+  it('prefilled answers stay hers to change; a changed answer loses its note', async () => {
+    await open('u-parent')
+    await waitFor(() => expect(isChosen(T.pregnant, '是')).toBe(true))
+    fireEvent.change(lmpInput(), { target: { value: '2026-07-01' } })
+    expect(noteAt(lmpInput())).toBe(false)
+    expect(noteAt(group(T.pregnant))).toBe(true)
+    choose(T.pregnant, '否')
+    expect(noteAt(group(T.pregnant))).toBe(false)
+    expect(group(T.planning)).toBeTruthy()
+  })
+
+  it('signed out, or with no pregnancy on record (陈静), the form starts empty', async () => {
+    const signedOut = await open()
+    expect(isChosen(T.pregnant, '是')).toBe(false)
+    expect(screen.queryByText(T.prefilled)).toBeNull()
+    signedOut.unmount()
+
+    await open('u-instructor')
+    await settle()
+    expect(isChosen(T.pregnant, '是')).toBe(false)
+    expect(isChosen(T.pregnant, '否')).toBe(false)
+    expect(screen.queryByText(T.prefilled)).toBeNull()
+  })
+
+  it('a pregnancy on record past 42 weeks answers nothing (it has ended)', async () => {
+    await h.signInAs('u-parent')
+    await h.services.profile.saveFamily(
+      { children: [{ id: 'child-1', name: '乐乐', birthDate: '2025-09-18', gender: 'female' }], pregnancy: { lmp: '2026-02-04' } },
+      'lmp-41-6',
+    )
+    h.setNow(DEFAULT_NOW + 24 * 60 * 60 * 1000)
+    render(<GuidePage />)
+    await within(screen.getByRole('radiogroup', { name: T.district })).findByRole('radio', { name: '西湖区' })
+    await settle()
+    expect(isChosen(T.pregnant, '是')).toBe(false)
+    expect(screen.queryByText(T.prefilled)).toBeNull()
   })
 })

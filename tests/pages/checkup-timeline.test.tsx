@@ -37,6 +37,7 @@ const ALL_TITLES = [
   '孕38周产检',
   '孕39周产检',
   '孕40周产检',
+  '孕41周产检',
 ]
 
 const schedule = () => screen.getByText(T.scheduleTitle).parentElement as HTMLElement
@@ -80,7 +81,7 @@ describe('产检时间轴 page', () => {
     expect(within(next).getByText('2026-11-21 至 2026-12-18')).toBeTruthy()
     expect(within(next).getByRole('button', { name: T.remind })).toBeTruthy()
 
-    // All 14 visits in order.
+    // All 15 visits in order (孕41周产检 closes the schedule at 41+6).
     const titles = [...schedule().querySelectorAll('.checkup__visit-title')].map((node) => node.textContent)
     expect(titles).toEqual(ALL_TITLES)
     // The seeded visits are done, with their dates (and notes where there were any).

@@ -18,7 +18,7 @@ describe('antenatal schedule', () => {
     expect(starts.filter((week) => week < 28).length).toBeGreaterThanOrEqual(5)
     const from28to36 = starts.filter((week) => week >= 28 && week < 36)
     expect(from28to36).toEqual([28, 30, 32, 34])
-    expect(starts.filter((week) => week >= 36)).toEqual([36, 37, 38, 39, 40])
+    expect(starts.filter((week) => week >= 36)).toEqual([36, 37, 38, 39, 40, 41])
     for (let i = 1; i < ANTENATAL_VISITS.length; i += 1) {
       const previous = ANTENATAL_VISITS[i - 1].to
       const current = ANTENATAL_VISITS[i].from
@@ -53,11 +53,26 @@ describe('antenatal schedule', () => {
     expect(nextVisit(schedule)?.id).toBe('v04')
   })
 
-  test('past 40 weeks every visit is done or overdue and there is no next visit', () => {
-    const today = addDays(LMP, 41 * 7)
-    const schedule = antenatalSchedule(LMP, today)
+  test('at 41 weeks the 孕41周 visit is due; from 42 weeks every visit is done or overdue and none is next', () => {
+    expect(nextVisit(antenatalSchedule(LMP, addDays(LMP, 41 * 7 + 6)))?.title).toBe('孕41周产检')
+    const schedule = antenatalSchedule(LMP, addDays(LMP, 42 * 7))
     expect(schedule.every((visit) => visit.status === 'overdue')).toBe(true)
     expect(nextVisit(schedule)).toBeNull()
+  })
+
+  test('visit windows tile 6+0 to 41+6: every day of the pregnancy lies in exactly one visit', () => {
+    const day = (at: { weeks: number; days: number }) => at.weeks * 7 + at.days
+    expect(day(ANTENATAL_VISITS[0].from)).toBe(6 * 7)
+    expect(day(ANTENATAL_VISITS[ANTENATAL_VISITS.length - 1].to)).toBe(41 * 7 + 6)
+    for (let i = 1; i < ANTENATAL_VISITS.length; i += 1) {
+      // Each visit starts the day after the previous one ends: no hole (the old 14+0–14+6), no overlap.
+      expect(day(ANTENATAL_VISITS[i].from)).toBe(day(ANTENATAL_VISITS[i - 1].to) + 1)
+    }
+    const at = (weeks: number, days = 0) => antenatalSchedule(LMP, addDays(LMP, weeks * 7 + days)).filter((visit) => visit.status === 'due')
+    expect(at(14).map((visit) => visit.title)).toEqual(['唐筛或无创DNA'])
+    expect(at(14, 6).map((visit) => visit.title)).toEqual(['唐筛或无创DNA'])
+    expect(at(41).map((visit) => visit.title)).toEqual(['孕41周产检'])
+    expect(at(41, 6).map((visit) => visit.title)).toEqual(['孕41周产检'])
   })
 
   test('windows cross a leap day correctly', () => {
@@ -74,6 +89,9 @@ describe('antenatal schedule', () => {
     expect(visitDateError('2026-07-03', LMP, '2026-11-24')).toBe('产检日期不能早于末次月经')
     expect(visitDateError('2026-07-04', LMP, '2026-11-24')).toBeNull()
     expect(visitDateError('2026-11-24', LMP, '2026-11-24')).toBeNull()
+    // LMP 2026-07-04: 41+6 is 2027-04-23, 42+0 is 2027-04-24.
+    expect(visitDateError('2027-04-23', LMP, '2027-05-01')).toBeNull()
+    expect(visitDateError('2027-04-24', LMP, '2027-05-01')).toBe('产检日期已在孕42周之后，请核对')
     expect(visitNoteError('好'.repeat(200))).toBeNull()
     expect(visitNoteError('好'.repeat(201))).toBe('最多200个字，已超出1个字，请删减')
   })

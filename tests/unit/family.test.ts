@@ -36,7 +36,7 @@ describe('family profile', () => {
     expect(errors).toEqual({
       'children.1.name': '请输入孩子的名字',
       'children.1.birthDate': '出生日期格式不正确，应为年-月-日',
-      'pregnancy.lmp': '末次月经日期距今已超过42周，请核对',
+      'pregnancy.lmp': '末次月经日期距今已满42周，请核对',
     })
   })
 

@@ -1,6 +1,7 @@
 import {
   birthDateError,
   contactPhoneError,
+  earliestLmp,
   lmpError,
   maskPhone,
   maskResidentId,
@@ -159,11 +160,14 @@ describe('names and dates', () => {
     expect(birthDateError('', TODAY)).toBe('请选择出生日期')
   })
 
-  it('checks the last menstrual period: not in the future, not more than 42 weeks ago', () => {
+  it('checks the last menstrual period: not in the future, less than 42 weeks ago', () => {
     expect(lmpError('2026-11-24', TODAY)).toBeNull()
     expect(lmpError('2026-11-25', TODAY)).toBe('末次月经日期不能晚于今天')
-    expect(lmpError('2026-02-03', TODAY)).toBeNull() // exactly 42 weeks ago
-    expect(lmpError('2026-02-02', TODAY)).toBe('末次月经日期距今已超过42周，请核对')
+    // From 42+0 weeks a pregnancy has ended (the app asks how): a new LMP must be at most 41+6 ago.
+    expect(lmpError('2026-02-04', TODAY)).toBeNull() // 41 weeks + 6 days ago
+    expect(lmpError('2026-02-03', TODAY)).toBe('末次月经日期距今已满42周，请核对') // exactly 42 weeks ago
+    expect(lmpError('2026-02-02', TODAY)).toBe('末次月经日期距今已满42周，请核对')
+    expect(earliestLmp(TODAY)).toBe('2026-02-04')
     expect(lmpError('not-a-date', TODAY)).toBe('日期格式不正确，应为年-月-日')
   })
 })

@@ -1,8 +1,9 @@
 import { ANTENATAL_VISITS, visitDateError, visitNoteError, type VisitRecord } from '../../../src/domain/antenatal-schedule'
 import { daysBetween } from '../../../src/domain/dates'
+import { isPastTerm } from '../../../src/domain/pregnancy'
 import { answersErrors, type EligibilityAnswers } from '../../../src/domain/checkup-eligibility'
 import { hasErrors } from '../../../src/domain/validation'
-import type { CheckupApi, InstitutionDto, TimelineDto } from '../../../src/services/checkup-api'
+import type { CheckupApi, InstitutionDto, SavedAnswers, TimelineDto } from '../../../src/services/checkup-api'
 import { ServiceError } from '../../../src/services/errors'
 import type { AuthedContext, HandlerMap } from '../../core/area'
 import type { UserRecord } from '../../core/core-state'
@@ -24,6 +25,24 @@ function visitsOf(state: CheckupState, user: UserRecord): Record<string, VisitRe
   const entry = state.visits[user.id]
   if (!lmp || !entry || Math.abs(daysBetween(entry.lmp, lmp)) > SAME_PREGNANCY_DAYS) return {}
   return entry.records
+}
+
+/**
+ * Saved answers about a pregnancy that has reached 42 weeks describe a pregnancy that is over:
+ * the guided check starts again from what the family profile says now.
+ */
+function answersOf(state: CheckupState, user: UserRecord, today: string): SavedAnswers | null {
+  const saved = state.answers[user.id]
+  if (!saved) return null
+  const { pregnant, lmp } = saved.answers
+  return pregnant && lmp && isPastTerm(lmp, today) ? null : saved
+}
+
+/** Visits of a pregnancy that has ended (or was replaced) are not kept once this user writes again. */
+function forgetEndedPregnancy(state: CheckupState, user: UserRecord): void {
+  const entry = state.visits[user.id]
+  const lmp = user.family.pregnancy?.lmp
+  if (entry && (!lmp || Math.abs(daysBetween(entry.lmp, lmp)) > SAME_PREGNANCY_DAYS)) delete state.visits[user.id]
 }
 
 function timelineOf(state: CheckupState, user: UserRecord): TimelineDto {
@@ -84,7 +103,7 @@ export const checkupHandlers: HandlerMap<CheckupApi, CheckupState> = {
   },
   'checkup.myAnswers': {
     access: 'signed-in',
-    handle: ({ state, user }) => state.answers[user!.id] ?? null,
+    handle: ({ state, user, today }) => answersOf(state, user!, today),
   },
   'checkup.saveAnswers': {
     access: 'signed-in',
@@ -100,6 +119,7 @@ export const checkupHandlers: HandlerMap<CheckupApi, CheckupState> = {
       }
       const saved = { answers, savedAt: new Date(now).toISOString() }
       state.answers[user!.id] = saved
+      forgetEndedPregnancy(state, user!)
       return saved
     },
   },
@@ -134,6 +154,7 @@ export const checkupHandlers: HandlerMap<CheckupApi, CheckupState> = {
     requireIdempotencyKey: true,
     handle: ({ state, user }, payload) => {
       const visitId = requireVisit(payload?.visitId)
+      forgetEndedPregnancy(state, user!)
       const entry = state.visits[user!.id]
       if (entry) delete entry.records[visitId]
       return timelineOf(state, user!)

@@ -20,5 +20,5 @@ export function lmpFromDraft(draft: PregnancyDraft, today: DateString): { lmp: D
   if (!error) return { lmp }
   // Say it in terms of the due date the user typed.
   if (error.includes('晚于今天')) return { error: '预产期距今超过40周，请核对' }
-  return { error: '预产期已过去2周以上，请核对' }
+  return { error: '预产期已过去满2周，请核对' }
 }

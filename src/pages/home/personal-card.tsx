@@ -8,11 +8,14 @@ import { useFamilyStore } from '../../stores/family-store'
 import { openPage } from '../../navigation'
 import { ROUTES } from '../../routes'
 import { ListState } from '../../components/list-state'
+import { OutcomeQuestion } from '../../pregnancy-outcome/outcome-question'
+import { useEndPregnancy } from '../../pregnancy-outcome/use-end-pregnancy'
 import { HOME_TEXTS } from './texts'
 
 /** Pregnancy week and children's ages for families; the role card for staff. */
 export function PersonalCard({ user }: { user: UserDto }) {
   const { profile, status, error, load } = useFamilyStore()
+  const ending = useEndPregnancy()
   if (user.role === 'instructor' || user.role === 'contact' || user.role === 'special_family') {
     return (
       <View className="card">
@@ -22,7 +25,9 @@ export function PersonalCard({ user }: { user: UserDto }) {
       </View>
     )
   }
-  const lines = profile ? personalLines(profile.family, chinaDate(Date.now())) : []
+  const today = chinaDate(Date.now())
+  const lines = profile ? personalLines(profile.family, today) : []
+  const lmp = profile?.family.pregnancy?.lmp
   return (
     <View className="card" ariaLabel={HOME_TEXTS.personalTitle}>
       <Text className="heading">{HOME_TEXTS.personalTitle}</Text>
@@ -33,12 +38,25 @@ export function PersonalCard({ user }: { user: UserDto }) {
         empty={lines.length === 0}
         emptyTitle={HOME_TEXTS.personalEmpty}
       >
-        {lines.map((line) => (
-          <View key={`${line.kind}-${line.title}`} className="home__personal-line">
-            <Text className="home__personal-title">{line.title}</Text>
-            {line.detail && <Text className="text-secondary">{line.detail}</Text>}
-          </View>
-        ))}
+        {lines.map((line) =>
+          // Past 42 weeks: ask how the pregnancy ended instead of counting 孕42周 and beyond.
+          line.kind === 'pregnancy-outcome' && lmp ? (
+            <View key={line.kind} className="home__personal-line">
+              <OutcomeQuestion
+                lmp={lmp}
+                today={today}
+                pending={ending.pending}
+                onBorn={() => openPage(ROUTES.family, { outcome: 'born' })}
+                onEnded={() => void ending.askAndEnd(lmp)}
+              />
+            </View>
+          ) : (
+            <View key={`${line.kind}-${line.title}`} className="home__personal-line">
+              <Text className="home__personal-title">{line.title}</Text>
+              {line.detail && <Text className="text-secondary">{line.detail}</Text>}
+            </View>
+          ),
+        )}
       </ListState>
       {profile && lines.length === 0 && (
         <Button className="btn btn--secondary" onClick={() => openPage(ROUTES.family)}>

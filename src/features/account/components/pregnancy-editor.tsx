@@ -1,10 +1,12 @@
 import { Text, View } from '@tarojs/components'
+import { useState } from 'react'
+import { Button } from '../../../components/button'
 import { ChoiceGroup } from '../../../components/choice-group'
 import { DateField } from '../../../components/date-field'
 import { FormField } from '../../../components/form-field'
-import { addDays } from '../../../domain/dates'
-import { dueDateFromLmp, formatGestationalAge, gestationalAge, MAX_GESTATION_DAYS } from '../../../domain/pregnancy'
-import { lmpError } from '../../../domain/validation'
+import { dueDateFromLmp, formatGestationalAge, gestationalAge, isPastTerm } from '../../../domain/pregnancy'
+import { earliestLmp, lmpError } from '../../../domain/validation'
+import { OutcomeQuestion } from '../../../pregnancy-outcome/outcome-question'
 import { FAMILY_TEXTS as T } from '../texts'
 
 interface Props {
@@ -12,10 +14,29 @@ interface Props {
   lmp: string
   error?: string
   today: string
+  /** The LMP on record (null when no pregnancy is saved). */
+  savedLmp: string | null
+  /** 本次孕期已结束 is being saved. */
+  ending: boolean
   onChange: (next: { pregnant: boolean; lmp: string }) => void
+  onBorn: () => void
+  onEnded: () => void
 }
 
-export function PregnancyEditor({ pregnant, lmp, error, today, onChange }: Props) {
+export function PregnancyEditor({ pregnant, lmp, error, today, savedLmp, ending, onChange, onBorn, onEnded }: Props) {
+  const [fixingDate, setFixingDate] = useState(false)
+  // The pregnancy on record has reached 42 weeks: ask how it ended, never refuse the date.
+  if (pregnant && savedLmp !== null && lmp === savedLmp && isPastTerm(savedLmp, today) && !fixingDate) {
+    return (
+      <View className="card">
+        <OutcomeQuestion lmp={savedLmp} today={today} pending={ending} onBorn={onBorn} onEnded={onEnded} />
+        <View className="row-gap" />
+        <Button className="btn btn--secondary" onClick={() => setFixingDate(true)}>
+          {T.fixLmp}
+        </Button>
+      </View>
+    )
+  }
   const valid = pregnant && lmpError(lmp, today) === null
   return (
     <View className="card">
@@ -35,7 +56,7 @@ export function PregnancyEditor({ pregnant, lmp, error, today, onChange }: Props
         <FormField label={T.lmpLabel} error={error} hint={T.lmpHint} required>
           <DateField
             value={lmp}
-            start={addDays(today, -MAX_GESTATION_DAYS)}
+            start={earliestLmp(today)}
             end={today}
             label={T.lmpLabel}
             onChange={(value) => onChange({ pregnant, lmp: value })}

@@ -4,7 +4,8 @@ import { ChoiceGroup } from '../../../components/choice-group'
 import { DateField } from '../../../components/date-field'
 import { FormField } from '../../../components/form-field'
 import { addDays } from '../../../domain/dates'
-import { dueDateFromLmp, formatGestationalAge, gestationalAge, MAX_GESTATION_DAYS, PREGNANCY_DAYS } from '../../../domain/pregnancy'
+import { dueDateFromLmp, formatGestationalAge, gestationalAge, PREGNANCY_DAYS } from '../../../domain/pregnancy'
+import { earliestLmp } from '../../../domain/validation'
 import { lmpFromDraft, type PregnancyDraft } from '../pregnancy-form'
 import { TIMELINE_TEXTS as T } from '../texts'
 
@@ -41,7 +42,7 @@ export function PregnancySetter({ draft, error, today, pending, onChange, onSave
         <DateField
           value={draft.date}
           label={label}
-          start={draft.mode === 'lmp' ? addDays(today, -MAX_GESTATION_DAYS) : addDays(today, -14)}
+          start={draft.mode === 'lmp' ? earliestLmp(today) : addDays(earliestLmp(today), PREGNANCY_DAYS)}
           end={draft.mode === 'lmp' ? today : addDays(today, PREGNANCY_DAYS)}
           onChange={(date) => onChange({ ...draft, date })}
         />

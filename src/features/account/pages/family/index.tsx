@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { Button } from '../../../../components/button'
-import Taro, { useLoad } from '@tarojs/taro'
+import Taro, { useLoad, useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { ConsentSheet } from '../../../../components/consent-sheet'
 import { ListState } from '../../../../components/list-state'
@@ -13,9 +13,11 @@ import { useDraft } from '../../../../hooks/use-draft'
 import { useSubmit } from '../../../../hooks/use-submit'
 import { goBack, openPage } from '../../../../navigation'
 import { ROUTES } from '../../../../routes'
-import { userMessage } from '../../../../services'
+import { userMessage, type ProfileDto } from '../../../../services'
+import { useEndPregnancy } from '../../../../pregnancy-outcome/use-end-pregnancy'
 import { useFamilyStore } from '../../../../stores/family-store'
 import { useSessionStore } from '../../../../stores/session-store'
+import { BirthEditor, EMPTY_NEWBORN, type NewbornDraft } from '../../components/birth-editor'
 import { ChildEditor } from '../../components/child-editor'
 import { PregnancyEditor } from '../../components/pregnancy-editor'
 import { draftFromProfile, inputFromDraft, newChildKey, type FamilyDraft } from '../../family-form'
@@ -42,10 +44,34 @@ function FamilyEditor({ userId }: { userId: string }) {
   const [consentPending, setConsentPending] = useState(false)
   const saving = useSubmit((key: string, input: ReturnType<typeof inputFromDraft>) => save(input, key))
   const today = chinaDate(Date.now())
+  // 宝宝出生了 on 首页 or in 婚孕检 opens this page with the baby's form showing.
+  const bornAsked = useRouter().params.outcome === 'born'
+  const birth = useDraft<NewbornDraft>(`family-birth:${userId}`)
+  const [birthClosed, setBirthClosed] = useState(false)
+  const ending = useEndPregnancy(() => {
+    if (draft) setDraft({ ...draft, pregnant: false, lmp: '' })
+    setErrors({})
+  })
 
   useLoad(() => void load())
 
   const form: FamilyDraft | null = draft ?? (profile ? draftFromProfile(profile) : null)
+  const savedFamily = profile?.family ?? null
+  const recordedLmp = savedFamily?.pregnancy?.lmp ?? null
+  const birthOpen = recordedLmp !== null && (birth.draft !== null || (bornAsked && !birthClosed))
+
+  /** The baby is one of the children now; unsaved edits elsewhere in the form stay as they were. */
+  function babyAdded(saved: ProfileDto, name: string) {
+    birth.clearDraft()
+    setBirthClosed(true)
+    if (draft) {
+      const known = new Set(draft.children.map((child) => child.id))
+      const added = saved.family.children.filter((child) => !known.has(child.id)).map((child) => ({ ...child, key: child.id }))
+      setDraft({ ...draft, pregnant: false, lmp: '', children: [...draft.children, ...added] })
+    }
+    setErrors({})
+    void Taro.showToast({ title: T.babySaved(name), icon: 'none' })
+  }
 
   function change(next: FamilyDraft) {
     setDraft(next)
@@ -54,7 +80,11 @@ function FamilyEditor({ userId }: { userId: string }) {
     // Errors already shown update as the user fixes them; new ones wait for 保存.
     if (hasErrors(errors)) {
       const input = inputFromDraft(next)
-      const now = validateFamilyProfile({ ...input, children: input.children.map((child) => ({ ...child, id: child.id ?? '' })) }, today)
+      const now = validateFamilyProfile(
+        { ...input, children: input.children.map((child) => ({ ...child, id: child.id ?? '' })) },
+        today,
+        savedFamily,
+      )
       setErrors(Object.fromEntries(Object.keys(errors).filter((key) => now[key]).map((key) => [key, now[key]])))
     }
   }
@@ -62,9 +92,12 @@ function FamilyEditor({ userId }: { userId: string }) {
   async function submit(consentJustGiven = false) {
     if (!form || !profile) return
     const input = inputFromDraft(form)
+    // A pregnancy date left as saved is not re-checked: past 42 weeks the form asks how the
+    // pregnancy ended, and never blocks saving the rest.
     const found = validateFamilyProfile(
       { ...input, children: input.children.map((child) => ({ ...child, id: child.id ?? '' })) },
       today,
+      savedFamily,
     )
     setErrors(found)
     if (hasErrors(found)) {
@@ -119,13 +152,31 @@ function FamilyEditor({ userId }: { userId: string }) {
             {consentRefused && <Notice tone="info" message={T.consentRefused} />}
 
             <Text className="heading">{T.pregnancySection}</Text>
-            <PregnancyEditor
-              pregnant={form.pregnant}
-              lmp={form.lmp}
-              error={errors['pregnancy.lmp']}
-              today={today}
-              onChange={(next) => change({ ...form, ...next })}
-            />
+            {birthOpen && recordedLmp ? (
+              <BirthEditor
+                lmp={recordedLmp}
+                today={today}
+                value={birth.draft ?? EMPTY_NEWBORN}
+                onChange={birth.setDraft}
+                onSaved={babyAdded}
+                onCancel={() => {
+                  birth.clearDraft()
+                  setBirthClosed(true)
+                }}
+              />
+            ) : (
+              <PregnancyEditor
+                pregnant={form.pregnant}
+                lmp={form.lmp}
+                error={errors['pregnancy.lmp']}
+                today={today}
+                savedLmp={recordedLmp}
+                ending={ending.pending}
+                onChange={(next) => change({ ...form, ...next })}
+                onBorn={() => birth.setDraft(EMPTY_NEWBORN)}
+                onEnded={() => recordedLmp && void ending.askAndEnd(recordedLmp)}
+              />
+            )}
 
             <Text className="heading">{T.childrenSection}</Text>
             {errors.children && <Notice tone="error" message={errors.children} />}

@@ -1,16 +1,15 @@
 import { Text, View } from '@tarojs/components'
 import { Button } from '../../../../components/button'
 import Taro from '@tarojs/taro'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { ChoiceGroup } from '../../../../components/choice-group'
 import { ConsentSheet } from '../../../../components/consent-sheet'
 import { DateField } from '../../../../components/date-field'
 import { FormField } from '../../../../components/form-field'
 import { Notice } from '../../../../components/notice'
 import { PageShell } from '../../../../components/page-shell'
-import { addDays, chinaDate } from '../../../../domain/dates'
-import { MAX_GESTATION_DAYS } from '../../../../domain/pregnancy'
-import { hasErrors, type FieldErrors } from '../../../../domain/validation'
+import { chinaDate } from '../../../../domain/dates'
+import { earliestLmp, hasErrors, type FieldErrors } from '../../../../domain/validation'
 import { useDraft } from '../../../../hooks/use-draft'
 import { useLoader } from '../../../../hooks/use-loader'
 import { useSubmit } from '../../../../hooks/use-submit'
@@ -18,10 +17,11 @@ import { openPage } from '../../../../navigation'
 import { ROUTES } from '../../../../routes'
 import { getServices, userMessage } from '../../../../services'
 import type { EligibilityAnswers } from '../../../../domain/checkup-eligibility'
+import { useFamilyStore } from '../../../../stores/family-store'
 import { useSessionStore } from '../../../../stores/session-store'
 import { ChipRow } from '../../../../components/chip-row'
 import { GuideResult } from '../../components/guide-result'
-import { answersFromDraft, draftFromAnswers, EMPTY_GUIDE, guideErrors, type GuideDraft } from '../../guide-form'
+import { answersFromDraft, changeGuide, draftFromAnswers, guideErrors, guideFromFamily, type GuideDraft } from '../../guide-form'
 import { checkupService } from '../../service'
 import { GUIDE_TEXTS as T, MARITAL_OPTIONS, RESIDENCY_OPTIONS } from '../../texts'
 import '../../checkup.scss'
@@ -43,12 +43,19 @@ export default function GuidePage() {
   const [askConsent, setAskConsent] = useState(false)
   const [consentRefused, setConsentRefused] = useState(false)
   const saving = useSubmit((key: string, answers: EligibilityAnswers) => checkupService().saveAnswers(answers, key))
+  // What the family profile knows fills a fresh form in; signed out, nothing is known.
+  const loadFamily = useFamilyStore((state) => state.load)
+  const family = useFamilyStore((state) => (userId && state.userId === userId ? state.profile?.family ?? null : null))
+  useEffect(() => {
+    if (userId) void loadFamily()
+  }, [userId, loadFamily])
 
-  const form = draft ?? (saved.data ? draftFromAnswers(saved.data.answers) : EMPTY_GUIDE)
+  const form = draft ?? (saved.data ? draftFromAnswers(saved.data.answers) : guideFromFamily(family, today))
   const savedNow = !draft && saved.data !== null
+  const prefilled = (field: 'pregnant' | 'lmp') => (form.prefilled?.includes(field) ? T.prefilled : undefined)
 
-  function change(patch: Partial<GuideDraft>) {
-    const next = { ...form, ...patch, showResult: false }
+  function change(patch: Parameters<typeof changeGuide>[1]) {
+    const next = changeGuide(form, patch)
     setDraft(next)
     setErrors({})
     setConsentRefused(false)
@@ -102,12 +109,12 @@ export default function GuidePage() {
         <FormField label={T.marital} error={errors.marital} required>
           <ChoiceGroup label={T.marital} options={MARITAL_OPTIONS} value={form.marital} onChange={(marital) => change({ marital })} />
         </FormField>
-        <FormField label={T.pregnant} error={errors.pregnant} required>
+        <FormField label={T.pregnant} error={errors.pregnant} hint={prefilled('pregnant')} required>
           <ChoiceGroup label={T.pregnant} options={YES_NO} value={form.pregnant} onChange={(pregnant) => change({ pregnant })} />
         </FormField>
         {form.pregnant === 'yes' && (
-          <FormField label={T.lmp} error={errors.lmp} required>
-            <DateField value={form.lmp} label={T.lmp} start={addDays(today, -MAX_GESTATION_DAYS)} end={today} onChange={(lmp) => change({ lmp })} />
+          <FormField label={T.lmp} error={errors.lmp} hint={prefilled('lmp')} required>
+            <DateField value={form.lmp} label={T.lmp} start={earliestLmp(today)} end={today} onChange={(lmp) => change({ lmp })} />
           </FormField>
         )}
         {form.pregnant === 'no' && (

@@ -7,7 +7,9 @@ import { PageShell } from '../../../../components/page-shell'
 import { antenatalSchedule, nextVisit } from '../../../../domain/antenatal-schedule'
 import { adviseProgrammes } from '../../../../domain/checkup-eligibility'
 import { chinaDate } from '../../../../domain/dates'
-import { dueCountdown, dueDateFromLmp, formatGestationalAge, gestationalAge } from '../../../../domain/pregnancy'
+import { dueCountdown, dueDateFromLmp, formatGestationalAge, gestationalAge, isPastTerm } from '../../../../domain/pregnancy'
+import { OutcomeQuestion } from '../../../../pregnancy-outcome/outcome-question'
+import { useEndPregnancy } from '../../../../pregnancy-outcome/use-end-pregnancy'
 import { useLoader } from '../../../../hooks/use-loader'
 import { openPage } from '../../../../navigation'
 import { ROUTES } from '../../../../routes'
@@ -36,7 +38,13 @@ export default function CheckupIndexPage() {
       <Text className="page-title">{T.title}</Text>
       <Text className="text-secondary block">{T.intro}</Text>
       <View className="row-gap" />
-      <PregnancyCard signedIn={Boolean(user)} mine={mine.data} status={mine.status} onRetry={() => void mine.reload()} />
+      <PregnancyCard
+        signedIn={Boolean(user)}
+        mine={mine.data}
+        status={mine.status}
+        onRetry={() => void mine.reload()}
+        onChanged={() => void mine.reload()}
+      />
 
       <View className="card">
         <EntryRow label={T.guideEntry} value={T.guideEntryHint} onClick={() => openPage(ROUTES.checkupGuide)} />
@@ -69,12 +77,16 @@ function PregnancyCard({
   mine,
   status,
   onRetry,
+  onChanged,
 }: {
   signedIn: boolean
   mine: { timeline: TimelineDto } | null
   status: string
   onRetry: () => void
+  /** The pregnancy record ended here (本次孕期已结束). */
+  onChanged: () => void
 }) {
+  const ending = useEndPregnancy(onChanged)
   if (!signedIn) {
     return (
       <View className="card">
@@ -108,6 +120,20 @@ function PregnancyCard({
     )
   }
   const today = chinaDate(Date.now())
+  if (isPastTerm(lmp, today)) {
+    return (
+      <View className="card" ariaLabel={T.myPregnancy}>
+        <OutcomeQuestion
+          lmp={lmp}
+          today={today}
+          pending={ending.pending}
+          onBorn={() => openPage(ROUTES.family, { outcome: 'born' })}
+          onEnded={() => void ending.askAndEnd(lmp)}
+        />
+        <EntryRow label={T.timelineEntry} onClick={() => openPage(ROUTES.checkupTimeline)} />
+      </View>
+    )
+  }
   const next = nextVisit(antenatalSchedule(lmp, today, records))
   return (
     <View className="card" ariaLabel={T.myPregnancy}>

@@ -8,7 +8,9 @@ import { Notice } from '../../../../components/notice'
 import { PageShell } from '../../../../components/page-shell'
 import { antenatalSchedule, nextVisit } from '../../../../domain/antenatal-schedule'
 import { chinaDate } from '../../../../domain/dates'
-import { dueCountdown, dueDateFromLmp, formatGestationalAge, gestationalAge, TRIMESTER_LABELS, trimesterOf } from '../../../../domain/pregnancy'
+import { dueCountdown, dueDateFromLmp, formatGestationalAge, gestationalAge, isPastTerm, TRIMESTER_LABELS, trimesterOf } from '../../../../domain/pregnancy'
+import { OutcomeQuestion } from '../../../../pregnancy-outcome/outcome-question'
+import { useEndPregnancy } from '../../../../pregnancy-outcome/use-end-pregnancy'
 import type { FieldErrors } from '../../../../domain/validation'
 import { useDraft } from '../../../../hooks/use-draft'
 import { useLoader } from '../../../../hooks/use-loader'
@@ -61,6 +63,7 @@ function Timeline({ userId }: { userId: string }) {
     checkupService().markVisit({ visitId, ...record }, key),
   )
   const unmark = useSubmit((key: string, visitId: string) => checkupService().unmarkVisit(visitId, key))
+  const ending = useEndPregnancy(() => void timeline.reload())
 
   async function saveLmp(consentJustGiven = false) {
     const parsed = lmpFromDraft(lmpDraft.draft ?? { mode: 'lmp', date: '' }, today)
@@ -112,7 +115,10 @@ function Timeline({ userId }: { userId: string }) {
     else void Taro.showToast({ title: result.error.message, icon: 'none' })
   }
 
-  const lmp = timeline.data?.lmp ?? null
+  const recorded = timeline.data?.lmp ?? null
+  // From 42+0 weeks the pregnancy has ended: ask how, and count no more weeks or visits.
+  const pastTerm = recorded !== null && isPastTerm(recorded, today)
+  const lmp = pastTerm ? null : recorded
   const schedule = lmp ? antenatalSchedule(lmp, today, timeline.data?.records) : []
   const next = nextVisit(schedule)
 
@@ -134,7 +140,24 @@ function Timeline({ userId }: { userId: string }) {
         )}
         {consentRefused && <Notice tone="info" message={T.consentRefused} />}
 
-        {(editingLmp || !lmp) && (
+        {pastTerm && !editingLmp && (
+          <View className="card" ariaLabel={T.summaryTitle}>
+            <OutcomeQuestion
+              lmp={recorded}
+              today={today}
+              pending={ending.pending}
+              onBorn={() => openPage(ROUTES.family, { outcome: 'born' })}
+              onEnded={() => void ending.askAndEnd(recorded)}
+            />
+            <View className="row-gap" />
+            <Text className="text-secondary block">{T.pastTermWrongDate(recorded)}</Text>
+            <Button className="btn btn--secondary" onClick={() => lmpDraft.setDraft({ mode: 'lmp', date: recorded })}>
+              {T.editLmp}
+            </Button>
+          </View>
+        )}
+
+        {(editingLmp || (!lmp && !pastTerm)) && (
           <PregnancySetter
             draft={lmpDraft.draft ?? { mode: 'lmp', date: '' }}
             error={lmpError}
@@ -145,7 +168,7 @@ function Timeline({ userId }: { userId: string }) {
               setLmpError(undefined)
             }}
             onSave={() => void saveLmp()}
-            onCancel={lmp ? () => lmpDraft.clearDraft() : undefined}
+            onCancel={recorded ? () => lmpDraft.clearDraft() : undefined}
           />
         )}
 

@@ -1,0 +1,80 @@
+import { addDays, daysBetween, type DateString } from './dates'
+import { MAX_CHILDREN, validateChild, type Child, type ChildField, type Pregnancy } from './family'
+import { isPastTerm } from './pregnancy'
+import type { FieldErrors } from './validation'
+
+/**
+ * How a pregnancy on record ends. From 42+0 weeks the app asks "宝宝出生了吗？" everywhere it
+ * would have counted weeks. Only what the family record needs is asked: for a birth, the baby's
+ * name, birth date and sex (the baby joins the family like any child); otherwise nothing at all.
+ */
+export type PregnancyOutcome = 'born' | 'ended'
+
+export interface PregnancyEnd {
+  /** The pregnancy being ended, as the person saw it: a screen left open cannot end a newer one. */
+  lmp: DateString
+  outcome: PregnancyOutcome
+  /** The baby, with 'born' only. */
+  child?: Omit<Child, 'id'>
+}
+
+/** The pregnancy on record has reached 42+0 weeks: ask how it ended. */
+export function asksOutcome(pregnancy: Pregnancy | null, today: DateString): boolean {
+  return pregnancy !== null && isPastTerm(pregnancy.lmp, today)
+}
+
+/**
+ * Birth dates that fit this pregnancy: 20+0 to 44+0 weeks after the LMP, and not after today.
+ * A date outside that span is almost certainly a slip of the picker (another year, the LMP
+ * itself), and the span still leaves room for an LMP remembered a little wrong.
+ */
+export const BIRTH_FROM_DAYS = 20 * 7
+export const BIRTH_TO_DAYS = 44 * 7
+
+export function birthDateRange(lmp: DateString, today: DateString): { start: DateString; end: DateString } {
+  const latest = addDays(lmp, BIRTH_TO_DAYS)
+  return { start: addDays(lmp, BIRTH_FROM_DAYS), end: daysBetween(latest, today) < 0 ? today : latest }
+}
+
+export function newbornErrors(child: Omit<Child, 'id'>, lmp: DateString, today: DateString): FieldErrors<ChildField> {
+  const errors = validateChild(child, today)
+  if (!errors.birthDate) {
+    const { start, end } = birthDateRange(lmp, today)
+    if (daysBetween(start, child.birthDate) < 0 || daysBetween(child.birthDate, end) < 0) {
+      errors.birthDate = `按末次月经 ${lmp} 推算，出生日期应在 ${start} 至 ${end} 之间，请核对`
+    }
+  }
+  return errors
+}
+
+/** Why this end cannot apply to the pregnancy on record (CONFLICT), or null. */
+export function pregnancyEndConflict(end: { lmp: unknown }, current: Pregnancy | null): string | null {
+  if (!current) return '现在没有正在记录的孕期，家庭信息可能已在别处更新'
+  if (end.lmp !== current.lmp) return '孕期信息已在别处更新，请返回后重新打开'
+  return null
+}
+
+/**
+ * Errors keyed for the form: `outcome`, `child` (a child where none belongs, or none where one
+ * does), `child.<field>` for the baby's fields, `children` when the family is full.
+ */
+export function pregnancyEndErrors(end: PregnancyEnd, childCount: number, today: DateString): FieldErrors {
+  const errors: FieldErrors = {}
+  if (end.outcome !== 'born' && end.outcome !== 'ended') {
+    errors.outcome = '请选择宝宝是否已经出生'
+    return errors
+  }
+  if (end.outcome === 'ended') {
+    if (end.child) errors.child = '结束本次孕期记录时不需要填写宝宝的信息'
+    return errors
+  }
+  if (!end.child) {
+    errors.child = '请填写宝宝的名字、出生日期和性别'
+    return errors
+  }
+  if (childCount >= MAX_CHILDREN) errors.children = `最多登记${MAX_CHILDREN}个孩子`
+  for (const [field, message] of Object.entries(newbornErrors(end.child, end.lmp, today))) {
+    errors[`child.${field}`] = message
+  }
+  return errors
+}

@@ -1,0 +1,203 @@
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import FamilyPage from '../../src/features/account/pages/family/index'
+import { FAMILY_TEXTS } from '../../src/features/account/texts'
+import CheckupIndexPage from '../../src/features/checkup/pages/index/index'
+import TimelinePage from '../../src/features/checkup/pages/timeline/index'
+import { TIMELINE_TEXTS } from '../../src/features/checkup/texts'
+import HomePage from '../../src/pages/home/index'
+import { OUTCOME_TEXTS as T } from '../../src/pregnancy-outcome/texts'
+import { DEFAULT_NOW } from '../support/clock'
+import { taroDouble } from '../doubles/taro'
+import { checkupApi, openedFromAnotherPage, setUpPage, tearDownPage, type PageHarness } from './support/page-harness'
+import { openedUrls, toasts } from './support/page-queries'
+
+let h: PageHarness
+
+beforeEach(() => {
+  h = setUpPage()
+  openedFromAnotherPage()
+})
+afterEach(tearDownPage)
+
+const DAY_MS = 24 * 60 * 60 * 1000
+const LELE = { id: 'child-1', name: '乐乐', birthDate: '2025-09-18', gender: 'female' as const }
+// 41+6 weeks before DEFAULT_NOW (2026-11-24); two days later (2026-11-26) it is 42+1.
+const LMP = '2026-02-04'
+const DUE = '2026-11-11'
+
+/** 林晓雯's pregnancy, recorded at 41+6 weeks; two days pass before she opens the app. */
+async function pastTermParent() {
+  await h.signInAs('u-parent')
+  await h.services.profile.saveFamily({ children: [LELE], pregnancy: { lmp: LMP } }, 'set-lmp')
+  h.setNow(DEFAULT_NOW + 2 * DAY_MS)
+}
+
+const question = () => screen.queryByRole('group', { name: T.question })
+const input = (label: string) => screen.getByLabelText(label) as HTMLInputElement
+const errorAt = (label: string) => within(input(label).closest('.field') as HTMLElement).queryByRole('alert')?.textContent ?? null
+const family = async () => (await h.services.profile.get()).family
+
+describe('首页 past 42 weeks', () => {
+  async function openHome() {
+    await pastTermParent()
+    render(<HomePage />)
+    const card = await screen.findByLabelText('我的家庭')
+    await within(card).findByRole('group', { name: T.question })
+    return card
+  }
+
+  it('asks 宝宝出生了吗？ instead of showing 孕42周, and still shows 乐乐', async () => {
+    const card = await openHome()
+    expect(card.textContent).not.toMatch(/孕4\d周/)
+    expect(within(card).getByText(T.explain(DUE, 15))).toBeTruthy()
+    expect(within(card).getByText('乐乐 1岁2个月')).toBeTruthy()
+  })
+
+  it('宝宝出生了 opens the family form for the baby', async () => {
+    const card = await openHome()
+    fireEvent.click(within(card).getByRole('button', { name: T.born }))
+    expect(openedUrls()).toEqual(['/features/account/pages/family/index?outcome=born'])
+  })
+
+  it('本次孕期已结束 asks once, gently, and ends the record; 再想想 changes nothing', async () => {
+    const card = await openHome()
+    taroDouble.answerModals(false)
+    fireEvent.click(within(card).getByRole('button', { name: T.ended }))
+    await waitFor(() => expect(taroDouble.callsOf('showModal')).toHaveLength(1))
+    expect((await family()).pregnancy).toEqual({ lmp: LMP })
+    expect(question()).not.toBeNull()
+
+    fireEvent.click(within(card).getByRole('button', { name: T.ended }))
+    await waitFor(() => expect(question()).toBeNull())
+    expect(taroDouble.callsOf('showModal')[1]).toMatchObject({ title: T.endTitle, content: T.endContent })
+    expect(toasts()).toEqual([T.endedDone])
+    expect(await family()).toEqual({ children: [LELE], pregnancy: null })
+    expect(card.textContent).not.toMatch(/孕\d+周/)
+    expect(within(card).getByText('乐乐 1岁2个月')).toBeTruthy()
+  })
+})
+
+describe('家庭信息 past 42 weeks', () => {
+  async function openFamily(params: Record<string, string> = {}) {
+    await pastTermParent()
+    taroDouble.setRouterParams(params)
+    const rendered = render(<FamilyPage />)
+    await screen.findByRole('button', { name: FAMILY_TEXTS.save })
+    return rendered
+  }
+
+  it('asks how the pregnancy ended instead of refusing the date, and saves other changes', async () => {
+    await openFamily()
+    expect(question()).not.toBeNull()
+    expect(screen.queryByLabelText(FAMILY_TEXTS.lmpLabel)).toBeNull()
+    fireEvent.change(input('孩子1的名字'), { target: { value: '朵朵' } })
+    fireEvent.click(screen.getByRole('button', { name: FAMILY_TEXTS.save }))
+
+    await waitFor(() => expect(toasts()).toEqual([FAMILY_TEXTS.saved]))
+    expect(await family()).toEqual({ children: [{ ...LELE, name: '朵朵' }], pregnancy: { lmp: LMP } })
+  })
+
+  it('the date can still be corrected, and a corrected date is checked', async () => {
+    await openFamily()
+    fireEvent.click(screen.getByRole('button', { name: FAMILY_TEXTS.fixLmp }))
+    expect(input(FAMILY_TEXTS.lmpLabel).value).toBe(LMP)
+    fireEvent.change(input(FAMILY_TEXTS.lmpLabel), { target: { value: '2026-02-01' } })
+    fireEvent.click(screen.getByRole('button', { name: FAMILY_TEXTS.save }))
+    expect(errorAt(FAMILY_TEXTS.lmpLabel)).toBe('末次月经日期距今已满42周，请核对')
+    fireEvent.change(input(FAMILY_TEXTS.lmpLabel), { target: { value: '2026-09-15' } })
+    fireEvent.click(screen.getByRole('button', { name: FAMILY_TEXTS.save }))
+    await waitFor(() => expect(toasts()).toContain(FAMILY_TEXTS.saved))
+    expect((await family()).pregnancy).toEqual({ lmp: '2026-09-15' })
+  })
+
+  it('宝宝出生了: the baby’s name, birth date and sex, checked at the fields, then added; the pregnancy ends', async () => {
+    await openFamily()
+    fireEvent.click(within(question()!).getByRole('button', { name: T.born }))
+    const form = screen.getByLabelText(FAMILY_TEXTS.birthTitle)
+    fireEvent.click(within(form).getByRole('button', { name: FAMILY_TEXTS.saveBaby }))
+    expect(errorAt(FAMILY_TEXTS.babyNameField)).toBe('请输入孩子的名字')
+    expect(errorAt(FAMILY_TEXTS.babyBirthDate)).toBe('请选择出生日期')
+    expect(within(form).getByText('请选择性别')).toBeTruthy()
+
+    fireEvent.change(input(FAMILY_TEXTS.babyNameField), { target: { value: '安安' } })
+    fireEvent.change(input(FAMILY_TEXTS.babyBirthDate), { target: { value: '2026-02-20' } })
+    expect(errorAt(FAMILY_TEXTS.babyNameField)).toBeNull()
+    fireEvent.click(within(form).getByRole('radio', { name: FAMILY_TEXTS.boy }))
+    fireEvent.click(within(form).getByRole('button', { name: FAMILY_TEXTS.saveBaby }))
+    expect(errorAt(FAMILY_TEXTS.babyBirthDate)).toBe(`按末次月经 ${LMP} 推算，出生日期应在 2026-06-24 至 2026-11-26 之间，请核对`)
+    expect((await family()).pregnancy).toEqual({ lmp: LMP })
+
+    fireEvent.change(input(FAMILY_TEXTS.babyBirthDate), { target: { value: '2026-11-10' } })
+    fireEvent.click(within(form).getByRole('button', { name: FAMILY_TEXTS.saveBaby }))
+    await waitFor(() => expect(toasts()).toEqual([FAMILY_TEXTS.babySaved('安安')]))
+    expect(input('孩子2的名字').value).toBe('安安')
+    expect(screen.getByRole('radio', { name: `${FAMILY_TEXTS.notPregnant}（已选）` })).toBeTruthy()
+    expect(screen.queryByLabelText(FAMILY_TEXTS.birthTitle)).toBeNull()
+    const saved = await family()
+    expect(saved.pregnancy).toBeNull()
+    expect(saved.children).toEqual([LELE, { id: expect.any(String), name: '安安', birthDate: '2026-11-10', gender: 'male' }])
+    expect(taroDouble.storage.has('family-app:draft:family-birth:u-parent')).toBe(false)
+  })
+
+  it('opened from 首页’s 宝宝出生了, the baby’s form shows at once; what is typed survives a reload', async () => {
+    const first = await openFamily({ outcome: 'born' })
+    const form = screen.getByLabelText(FAMILY_TEXTS.birthTitle)
+    fireEvent.change(within(form).getByLabelText(FAMILY_TEXTS.babyNameField), { target: { value: '安安' } })
+    first.unmount()
+
+    taroDouble.setRouterParams({})
+    render(<FamilyPage />)
+    await screen.findByRole('button', { name: FAMILY_TEXTS.save })
+    expect(input(FAMILY_TEXTS.babyNameField).value).toBe('安安')
+    // 返回 closes it and forgets what was typed; the question is back.
+    fireEvent.click(screen.getByRole('button', { name: FAMILY_TEXTS.babyCancel }))
+    expect(question()).not.toBeNull()
+    expect(taroDouble.storage.has('family-app:draft:family-birth:u-parent')).toBe(false)
+  })
+
+  it('本次孕期已结束 keeps unsaved changes to the children as a draft', async () => {
+    await openFamily()
+    fireEvent.change(input('孩子1的名字'), { target: { value: '朵朵' } })
+    fireEvent.click(within(question()!).getByRole('button', { name: T.ended }))
+    await waitFor(() => expect(toasts()).toEqual([T.endedDone]))
+    expect(screen.getByRole('radio', { name: `${FAMILY_TEXTS.notPregnant}（已选）` })).toBeTruthy()
+    expect(input('孩子1的名字').value).toBe('朵朵')
+    expect(await family()).toEqual({ children: [LELE], pregnancy: null })
+    fireEvent.click(screen.getByRole('button', { name: FAMILY_TEXTS.save }))
+    await waitFor(() => expect(toasts()).toContain(FAMILY_TEXTS.saved))
+    expect(await family()).toEqual({ children: [{ ...LELE, name: '朵朵' }], pregnancy: null })
+  })
+})
+
+describe('婚孕检 past 42 weeks', () => {
+  it('the timeline asks instead of counting weeks; 本次孕期已结束 leaves the 记录孕期 form', async () => {
+    await pastTermParent()
+    render(<TimelinePage />)
+    await waitFor(() => expect(question()).not.toBeNull())
+    expect(document.body.textContent).not.toMatch(/孕4\d周|已逾期/)
+    expect(screen.queryByText(TIMELINE_TEXTS.scheduleTitle)).toBeNull()
+
+    fireEvent.click(screen.getByRole('button', { name: T.ended }))
+    await screen.findByLabelText(TIMELINE_TEXTS.setTitle)
+    expect(question()).toBeNull()
+    expect(await checkupApi().timeline()).toEqual({ lmp: null, records: {} })
+  })
+
+  it('the timeline’s 宝宝出生了 opens the family form; 修改末次月经 offers the date again', async () => {
+    await pastTermParent()
+    render(<TimelinePage />)
+    await waitFor(() => expect(question()).not.toBeNull())
+    fireEvent.click(screen.getByRole('button', { name: T.born }))
+    expect(openedUrls()).toEqual(['/features/account/pages/family/index?outcome=born'])
+    fireEvent.click(screen.getByRole('button', { name: TIMELINE_TEXTS.editLmp }))
+    expect((within(screen.getByLabelText(TIMELINE_TEXTS.setTitle)).getByLabelText(TIMELINE_TEXTS.lmpLabel) as HTMLInputElement).value).toBe(LMP)
+  })
+
+  it('the 婚孕检 page asks too', async () => {
+    await pastTermParent()
+    render(<CheckupIndexPage />)
+    const card = await screen.findByLabelText('我的孕期')
+    await within(card).findByRole('group', { name: T.question })
+    expect(card.textContent).not.toMatch(/孕4\d周/)
+  })
+})
