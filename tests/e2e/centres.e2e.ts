@@ -3,7 +3,7 @@ import path from 'node:path'
 import type { Locator, Page } from 'playwright-core'
 import { weekdayOf } from '../../src/domain/booking'
 import { addDays, chinaDate } from '../../src/domain/dates'
-import { button, currentPage, openService, signInAs, switchTab, textField, navigate } from './support/actions'
+import { button, currentPage, navigate, openService, serviceLink, signInAs, switchTab, textField } from './support/actions'
 import { ARTIFACTS_DIR, journey, startHarness, stopHarness, type MockWindow } from './support/browser'
 
 beforeAll(startHarness)
@@ -207,29 +207,43 @@ describe('托育机构', () => {
       })
       await switchTab(page, '首页')
       const tapped = Date.now()
-      await currentPage(page).getByRole('link', { name: '托育机构', exact: true }).click()
+      await serviceLink(page, '托育机构').click()
       await currentPage(page).locator('.centres__row-card').first().waitFor()
       // A figure to read (printed below and kept in artifacts), not a pass mark: on a shared CI
       // machine the time depends on what else runs. The budget is checked by reading it.
       const firstResultsMs = Date.now() - tapped
       await expect(totalOf(currentPage(page))).resolves.toBe(5000)
 
+      // Far down the list, a screen and a half per flick (every row is seen in the test above):
+      // what matters here is that the page never holds more than a few screens of rows.
+      const list = currentPage(page).locator('.centres__list').first()
+      const listElement = await list.elementHandle()
       let maxRows = 0
-      const names = new Set<string>()
-      await scrollThrough(
-        page,
-        (rows) => {
-          maxRows = Math.max(maxRows, rows.length)
-          rows.forEach((row) => names.add(row.split('\n')[0]))
-        },
-        async () => names.size >= 1000,
-        1500,
-      )
-      expect(names.size).toBeGreaterThanOrEqual(1000)
+      let deepest = 0
+      while (deepest < 1000) {
+        await page.waitForFunction(rowsOnScreenDrawn, listElement)
+        const seen = await list.evaluate((element) => {
+          const drawn = Array.from(element.querySelectorAll('.centres__row-card'))
+          const indexes = drawn.map((card) => Number((card.parentElement as HTMLElement).id.split('-').pop()))
+          return { rows: drawn.length, deepest: indexes.reduce((a, b) => Math.max(a, b), 0) }
+        })
+        maxRows = Math.max(maxRows, seen.rows)
+        deepest = Math.max(deepest, seen.deepest)
+        const height = await list.evaluate(heightIfAtEnd)
+        if (height !== null) {
+          await list.evaluate(tapLoadMoreIfOnScreen)
+          await page.waitForFunction(([element, before]) => element.scrollHeight > before, [listElement, height] as const)
+        }
+        await list.evaluate((element) => {
+          element.scrollTop += element.clientHeight * 1.5
+          element.dispatchEvent(new Event('scroll'))
+        })
+      }
+      const rowsScrolled = deepest + 1
       expect(maxRows).toBeLessThanOrEqual(30)
       mkdirSync(ARTIFACTS_DIR, { recursive: true })
-      writeFileSync(path.join(ARTIFACTS_DIR, 'centres-metrics.json'), JSON.stringify({ firstResultsMs, maxRowsInPage: maxRows, rowsScrolled: names.size }, null, 2))
-      console.log(`托育机构 (5,000): first results ${firstResultsMs} ms after the tap; at most ${maxRows} rows in the page while scrolling through ${names.size}`)
+      writeFileSync(path.join(ARTIFACTS_DIR, 'centres-metrics.json'), JSON.stringify({ firstResultsMs, maxRowsInPage: maxRows, rowsScrolled }, null, 2))
+      console.log(`托育机构 (5,000): first results ${firstResultsMs} ms after the tap; at most ${maxRows} rows in the page while scrolling through ${rowsScrolled}`)
     })
   })
 })
