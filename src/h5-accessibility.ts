@@ -5,8 +5,10 @@
  *   role, and the title becomes the page's heading;
  * - Input, Textarea and Switch put our aria-label on their host element, while the real <input> a
  *   screen reader lands on has no name: the name is copied onto it;
- * - Views with a widget role (cards as links, chips as radios) are not focusable: they get
- *   tabindex=0, and Enter or Space presses them, as it does a real button.
+ * - Taro's Button is a <taro-button-core> element with no role: it gets the button role and
+ *   aria-disabled to match its disabled attribute;
+ * - Views with a widget role (cards as links, chips as radios) and buttons are not focusable: they
+ *   get tabindex=0, and Enter or Space presses them, as it does a real button.
  */
 const WIDGET_ROLES = new Set(['button', 'link', 'radio', 'checkbox', 'switch', 'tab'])
 const FIELD_HOSTS = 'taro-input-core, taro-textarea-core, taro-switch-core'
@@ -37,6 +39,11 @@ function nameInnerField(host: Element): void {
 }
 
 function prepare(element: Element): void {
+  if (element.matches('taro-button-core')) {
+    if (!element.hasAttribute('role')) element.setAttribute('role', 'button')
+    const disabled = element.hasAttribute('disabled')
+    if (element.getAttribute('aria-disabled') !== String(disabled)) element.setAttribute('aria-disabled', String(disabled))
+  }
   const role = element.getAttribute('role')
   if (role && WIDGET_ROLES.has(role) && !element.hasAttribute('tabindex') && !element.matches(NATIVE_FOCUSABLE)) element.setAttribute('tabindex', '0')
   const host = element.closest(FIELD_HOSTS)
@@ -45,14 +52,14 @@ function prepare(element: Element): void {
 
 function prepareTree(root: Element): void {
   prepare(root)
-  root.querySelectorAll(`[role], ${FIELD_HOSTS}, input, textarea`).forEach(prepare)
+  root.querySelectorAll(`[role], taro-button-core, ${FIELD_HOSTS}, input, textarea`).forEach(prepare)
 }
 
 function pressOnEnter(event: KeyboardEvent): void {
   if (event.key !== 'Enter' && event.key !== ' ') return
   const target = event.target as Element | null
   const role = target?.getAttribute('role')
-  if (!target || !role || !WIDGET_ROLES.has(role) || target.matches(NATIVE_FOCUSABLE)) return
+  if (!target || !role || !WIDGET_ROLES.has(role) || target.matches(NATIVE_FOCUSABLE) || target.getAttribute('aria-disabled') === 'true') return
   event.preventDefault()
   ;(target as HTMLElement).click()
 }
@@ -67,6 +74,6 @@ export function improveAccessibility(): void {
         if (node.nodeType === Node.ELEMENT_NODE) prepareTree(node as Element)
       })
     }
-  }).observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['role', 'aria-label'] })
+  }).observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['role', 'aria-label', 'disabled'] })
   document.addEventListener('keydown', pressOnEnter)
 }

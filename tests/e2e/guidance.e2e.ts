@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { addDays, addMonths, chinaDate } from '../../src/domain/dates'
-import { button, currentPage, expectToast, openService, signInAs, switchTab, textField, navigate } from './support/actions'
+import { button, currentPage, expectToast, navigate, openService, serviceLink, signInAs, switchTab, textField } from './support/actions'
 import { ARTIFACTS_DIR, journey, startHarness, stopHarness } from './support/browser'
 
 beforeAll(startHarness)
@@ -45,7 +45,7 @@ describe('优生优育', () => {
       // The feed, switched to 小米, has the new article first.
       await switchTab(page, '首页')
       const opened = Date.now()
-      await currentPage(page).getByRole('link', { name: '优生优育', exact: true }).click()
+      await serviceLink(page, '优生优育').click()
       await currentPage(page).getByLabel('文章列表').getByRole('link').first().waitFor()
       const firstArticleMs = Date.now() - opened
       mkdirSync(ARTIFACTS_DIR, { recursive: true })

@@ -56,7 +56,7 @@ describe('暖心服务 and 优生优育 fixes', () => {
       await signInAs(page, '双岗联系人')
       await openService(page, '暖心服务')
       await navigate(page, () => button(page, '求助待办').click())
-      const card = currentPage(page).getByLabel('求助待办').getByRole('link', { name: /^走访慰问/ }).first()
+      const card = currentPage(page).getByLabel('求助待办').getByRole('link', { name: /走访慰问/ }).first()
       await card.getByText(/0571-\*{4}2345/).waitFor()
       await expect(card.innerText()).resolves.not.toContain('88912345')
       await navigate(page, () => card.click())

@@ -51,7 +51,7 @@ describe('暖心服务', () => {
       await signInAs(page, '双岗联系人')
       await openService(page, '暖心服务')
       await navigate(page, () => button(page, '求助待办').click())
-      await navigate(page, () => currentPage(page).getByLabel('求助待办').getByRole('link', { name: /^走访慰问/ }).first().click())
+      await navigate(page, () => currentPage(page).getByLabel('求助待办').getByRole('link', { name: /走访慰问/ }).first().click())
       const detail = currentPage(page)
       await expect(detail.innerText()).resolves.toContain('13605819876')
       await button(page, /^受理$/).click()

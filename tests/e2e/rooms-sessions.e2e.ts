@@ -52,7 +52,7 @@ async function lastPlaceBookedAndWaitedFor(page: Page) {
 async function openLastPlaceRoster(page: Page, date: string) {
   await signInAs(page, '家庭健康指导员')
   await openInstructorSessions(page)
-  await navigate(page, () => currentPage(page).getByRole('link', { name: new RegExp(`^${date} 09:30 亲子绘本共读`) }).click())
+  await navigate(page, () => currentPage(page).getByRole('group', { name: new RegExp(`^${date}`) }).getByRole('link', { name: /^09:30–10:30 亲子绘本共读/ }).click())
 }
 
 /** 陈静 moves the last-place session from one day to another (same hour), telling the families. */
@@ -132,7 +132,7 @@ describe('亲子小屋 sessions an instructor arranges, cancels and moves', () =
       await navigate(page, () => button(page, /^保存$/).click())
       await expectToast(page, '已保存')
       const day = currentPage(page).getByRole('group', { name: new RegExp(`^${date}`) })
-      await day.getByRole('link', { name: new RegExp(`^${date} ${start} 亲子律动：小小鼓手`) }).waitFor()
+      await day.getByRole('link', { name: new RegExp(`^${start}–\\d{2}:\\d{2} 亲子律动：小小鼓手`) }).waitFor()
     })
   })
 

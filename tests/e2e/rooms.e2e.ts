@@ -71,7 +71,7 @@ describe('向日葵亲子小屋', () => {
       await signInAs(page, '家庭健康指导员')
       await openService(page, '亲子小屋')
       await navigate(page, () => button(page, '我负责的活动').click())
-      await navigate(page, () => currentPage(page).getByRole('link', { name: new RegExp(`${lastPlaceDate()} 09:30 亲子绘本共读`) }).click())
+      await navigate(page, () => currentPage(page).getByRole('group', { name: new RegExp(`^${lastPlaceDate()}`) }).getByRole('link', { name: /^09:30–10:30 亲子绘本共读/ }).click())
       const roster = currentPage(page).getByLabel('签到名单')
       await expect(roster.getByLabel('豆豆').innerText()).resolves.toContain('待参加')
       await expect(roster.innerText()).resolves.toMatch(/\d{3}\*{4}\d{4}/)

@@ -6,7 +6,7 @@ import { guidanceService } from '../../src/features/guidance/service'
 import { ARTICLE_TEXTS as T, FAVOURITES_TEXTS as F } from '../../src/features/guidance/texts'
 import { ROUTES } from '../../src/routes'
 import { taroDouble } from '../doubles/taro'
-import { openedUrls, settle, textsOf, toasts } from './support/page-queries'
+import { cardTitle, openedUrls, settle, textsOf, toasts } from './support/page-queries'
 import { setUpPage, tearDownPage, type PageHarness } from './support/page-harness'
 
 let h: PageHarness
@@ -132,7 +132,7 @@ describe('优生优育 article page', () => {
     const related = screen.getByLabelText(T.related)
     const cards = within(related).getAllByRole('link')
     expect(cards.length).toBeGreaterThan(0)
-    expect(cards.map((card) => card.getAttribute('aria-label'))).not.toContain(C13.title)
+    expect(cards.map(cardTitle)).not.toContain(C13.title)
     fireEvent.click(cards[0])
     expect(openedUrls()[0]).toMatch(new RegExp(`^${ROUTES.guidanceArticle}\\?id=art-`))
   })
@@ -146,7 +146,7 @@ describe('我的收藏 page', () => {
     await h.signInAs('u-parent')
     render(<FavouritesPage />)
     await waitFor(() => expect(cardsIn(F.favourites)).toHaveLength(2))
-    expect(cardsIn(F.favourites).map((card) => card.getAttribute('aria-label'))).toEqual([C14.title, P12_TITLE])
+    expect(cardsIn(F.favourites).map(cardTitle)).toEqual([C14.title, P12_TITLE])
     fireEvent.click(cardsIn(F.favourites)[0])
     expect(openedUrls()).toEqual([`${ROUTES.guidanceArticle}?id=art-c14`])
   })
@@ -169,7 +169,7 @@ describe('我的收藏 page', () => {
     fireEvent.click(tab(F.history))
     await waitFor(() => expect(cardsIn(F.history)).toHaveLength(1))
     const card = cardsIn(F.history)[0]
-    expect(card.getAttribute('aria-label')).toBe(C13.title)
+    expect(cardTitle(card)).toBe(C13.title)
     expect(within(card).getByText(F.readAt('2026-11-24'))).toBeTruthy()
     expect(screen.queryByText(F.emptyHistory)).toBeNull()
   })

@@ -7,7 +7,7 @@ import { guidanceService } from '../../src/features/guidance/service'
 import { GUIDANCE_TEXTS as T } from '../../src/features/guidance/texts'
 import { ROUTES } from '../../src/routes'
 import { useFamilyStore } from '../../src/stores/family-store'
-import { chosenIn, openedUrls } from './support/page-queries'
+import { cardTitle, cardTitled, chosenIn, openedUrls } from './support/page-queries'
 import { setUpPage, tearDownPage, type PageHarness } from './support/page-harness'
 
 let h: PageHarness
@@ -29,7 +29,7 @@ const list = () => screen.getByLabelText('文章列表')
  * *ByRole query works out the accessibility tree (styles of every ancestor) for each of the 44
  * cards, and waitFor runs it on every DOM change, which made this file the slowest under load.
  */
-const listed = () => Array.from(list().querySelectorAll('[role="link"]'), (card) => card.getAttribute('aria-label')!)
+const listed = () => Array.from(list().querySelectorAll('[role="link"]'), cardTitle)
 const countText = () => screen.getByText(/^共 \d+ 篇$/).textContent
 const search = (query: string) => {
   fireEvent.change(screen.getByLabelText(T.search), { target: { value: query } })
@@ -125,7 +125,7 @@ describe('优生优育 feed', () => {
     expect(listed().slice(1)).toContain('满6个月添加辅食：从富含铁的泥糊状食物开始')
     // The heading sits between 乐乐’s article and the others.
     const heading = within(list()).getByText(T.otherStages)
-    expect(heading.previousElementSibling?.getAttribute('aria-label')).toBe('1岁以后，从辅食过渡到家庭饭菜')
+    expect(cardTitle(heading.previousElementSibling!)).toBe('1岁以后，从辅食过渡到家庭饭菜')
     expect(chosenIn(forWhom())).toEqual(['乐乐 · 1–2岁'])
 
     fireEvent.click(screen.getByRole('button', { name: `${T.clearSearch}“辅食”` }))
@@ -216,7 +216,7 @@ describe('优生优育 feed', () => {
   it('tapping an article opens it', async () => {
     await openAs('u-parent')
     await waitFor(() => expect(countText()).toBe(T.resultCount(7)))
-    fireEvent.click(within(list()).getByRole('link', { name: '孕24–28周，记得做糖耐量试验' }))
+    fireEvent.click(cardTitled('孕24–28周，记得做糖耐量试验', list()))
     expect(openedUrls()).toEqual([`${ROUTES.guidanceArticle}?id=art-p12`])
   })
 

@@ -6,7 +6,7 @@ import { ROOM_TEXTS as R, ROOMS_TEXTS as T } from '../../src/features/rooms/text
 import { ROUTES } from '../../src/routes'
 import { taroDouble } from '../doubles/taro'
 import { actingAs } from './support/acting-as'
-import { chosenIn, openedUrls } from './support/page-queries'
+import { cardTitle, cardTitled, chosenIn, openedUrls } from './support/page-queries'
 import { setUpPage, tearDownPage, type PageHarness } from './support/page-harness'
 
 let h: PageHarness
@@ -25,7 +25,7 @@ const DISTRICT_ORDER = [
   '北干街道向日葵亲子小屋',
 ]
 
-const listed = () => screen.getAllByRole('link').map((card) => card.getAttribute('aria-label'))
+const listed = () => screen.getAllByRole('link').map(cardTitle)
 
 async function openRooms(identityId: string | null = 'u-parent') {
   if (identityId) await h.signInAs(identityId)
@@ -50,7 +50,7 @@ describe('亲子小屋 list', () => {
     await openRooms()
     expect(listed()).toEqual(DISTRICT_ORDER)
 
-    const cuiyuan = screen.getByRole('link', { name: '翠苑街道向日葵亲子小屋' })
+    const cuiyuan = cardTitled('翠苑街道向日葵亲子小屋')
     expect(within(cuiyuan).getByText('杭州市西湖区文三路翠苑一区社区服务中心2楼')).toBeTruthy()
     expect(within(cuiyuan).getByText('西湖区 · 周一、周二、周三、周四、周五、周六 09:00–17:00')).toBeTruthy()
     expect(within(cuiyuan).getByText('电话 0571-88912301')).toBeTruthy()
@@ -111,8 +111,8 @@ describe('亲子小屋 list', () => {
       '翠苑街道向日葵亲子小屋',
       '文新街道向日葵亲子小屋',
     ])
-    expect(within(screen.getByRole('link', { name: '北干街道向日葵亲子小屋' })).getByText(/^距您 \d+ 米$/)).toBeTruthy()
-    expect(within(screen.getByRole('link', { name: '文新街道向日葵亲子小屋' })).getByText(/^距您 \d+\.\d 公里$/)).toBeTruthy()
+    expect(within(cardTitled('北干街道向日葵亲子小屋')).getByText(/^距您 \d+ 米$/)).toBeTruthy()
+    expect(within(cardTitled('文新街道向日葵亲子小屋')).getByText(/^距您 \d+\.\d 公里$/)).toBeTruthy()
   })
 
   it('a parent whose 候补 became a place sees it under 新消息 until 知道了', async () => {

@@ -11,7 +11,7 @@ import { ROUTES } from '../../src/routes'
 import type { BookingDto, SessionDto } from '../../src/services/rooms-api'
 import { taroDouble } from '../doubles/taro'
 import { actingAs } from './support/acting-as'
-import { errorOfField, openedUrls, settle, toasts } from './support/page-queries'
+import { cardTitled, errorOfField, openedUrls, settle, toasts } from './support/page-queries'
 import { navigationCalls, openedFromAnotherPage, setUpPage, tearDownPage, type PageHarness } from './support/page-harness'
 
 let h: PageHarness
@@ -67,7 +67,7 @@ describe('我负责的活动 (instructor sessions) page', () => {
     expect(shown[shown.length - 1]).toBe('2026-12-15 周二')
     expect(shown.every((day) => day! >= '2026-11-24')).toBe(true)
     const farDay = screen.getByRole('group', { name: '2026-12-15 周二' })
-    expect(within(farDay).getByRole('link', { name: `2026-12-15 10:00 亲子手工：树叶贴画` })).toBeTruthy()
+    expect(cardTitled(/^10:00–\d{2}:\d{2} 亲子手工：树叶贴画$/, farDay)).toBeTruthy()
     expect(within(farDay).getByText(T.confirmed(0, 8, 0))).toBeTruthy()
 
     fireEvent.click(within(farDay).getByRole('link'))
@@ -90,7 +90,7 @@ describe('我负责的活动 (instructor sessions) page', () => {
   it('a cancelled session shows 已取消 with its reason', async () => {
     await (await actingAs(h, 'u-instructor')).call('rooms.cancelSession', { sessionId: LAST_PLACE, reason: REASON })
     await openList()
-    const card = screen.getByRole('link', { name: '2026-11-25 09:30 亲子绘本共读' })
+    const card = cardTitled(/^09:30–10:30 亲子绘本共读$/, screen.getByRole('group', { name: '2026-11-25 周三（明天）' }))
     expect(within(card).getByText('已取消')).toBeTruthy()
     expect(within(card).getByText(T.cancelledBadge(REASON))).toBeTruthy()
   })

@@ -44,10 +44,9 @@ export default function HomePage() {
             key={entry.label}
             className="home__service"
             role="link"
-            ariaLabel={entry.label}
             onClick={() => openPage(entry.route)}
           >
-            <View className="home__glyph" style={{ background: entry.colour }}>
+            <View className="home__glyph" style={{ background: entry.colour }} aria-hidden="true">
               {entry.glyph}
             </View>
             <Text className="home__service-label">{entry.label}</Text>

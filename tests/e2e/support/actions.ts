@@ -53,9 +53,14 @@ export async function switchTab(page: Page, label: '首页' | '我的'): Promise
   await navigate(page, () => tab.click())
 }
 
+/** A service's entry on 首页: a card named by its title, then its one-line summary. */
+export function serviceLink(page: Page, name: string): Locator {
+  return currentPage(page).getByRole('link', { name: new RegExp(`^${name} `) })
+}
+
 export async function openService(page: Page, name: string): Promise<void> {
   await switchTab(page, '首页')
-  await navigate(page, () => currentPage(page).getByRole('link', { name, exact: true }).click())
+  await navigate(page, () => serviceLink(page, name).click())
 }
 
 /** Signs in from 我的 as one of the demo identities (the first with that role unless named). */

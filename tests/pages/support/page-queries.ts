@@ -44,3 +44,19 @@ export async function settle(): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 0))
   })
 }
+
+/**
+ * A card link's title: the first heading-like text on it. Cards are named by all their text (what
+ * a screen reader reads), so tests find a card by the title a person sees first.
+ */
+export const cardTitle = (card: Element): string =>
+  card.querySelector('.guidance__card-title, .rooms__name, .centres__name, .checkup__programme-name, .home__service-label, .heading')?.textContent ?? ''
+
+/** The one card link whose title is `title` (or matches it). */
+export function cardTitled(title: string | RegExp, container: HTMLElement = document.body): HTMLElement {
+  const cards = [...container.querySelectorAll<HTMLElement>('[role="link"]')].filter((card) =>
+    typeof title === 'string' ? cardTitle(card) === title : title.test(cardTitle(card)),
+  )
+  if (cards.length !== 1) throw new Error(`expected one card titled ${String(title)}, found ${cards.length}`)
+  return cards[0]
+}

@@ -7,7 +7,7 @@ import { GUIDANCE_TEXTS as T } from '../texts'
 
 export function ArticleCard({ article, extra }: { article: ArticleSummary; extra?: React.ReactNode }) {
   return (
-    <View className="card" role="link" ariaLabel={article.title} onClick={() => openPage(ROUTES.guidanceArticle, { id: article.id })}>
+    <View className="card" role="link" onClick={() => openPage(ROUTES.guidanceArticle, { id: article.id })}>
       <Text className="guidance__card-title">{article.title}</Text>
       <Text className="guidance__summary">{article.summary}</Text>
       <View>

@@ -11,7 +11,7 @@ export const typeText = (request: Pick<HelpSummary, 'type' | 'volunteerKind'>) =
 /** A request in a list: masked phone and address, the details are one tap away. */
 export function RequestCard({ request, showFamily }: { request: HelpSummary; showFamily: boolean }) {
   return (
-    <View className="card" role="link" ariaLabel={`${typeText(request)} ${request.preferredDate}`} onClick={() => openPage(ROUTES.helpDetail, { id: request.id })}>
+    <View className="card" role="link" onClick={() => openPage(ROUTES.helpDetail, { id: request.id })}>
       <Text className="heading">{showFamily ? `${request.familyName} · ${typeText(request)}` : typeText(request)}</Text>
       <StatusBadges request={request} />
       <Text className="block">{request.needPreview}</Text>

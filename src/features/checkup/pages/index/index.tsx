@@ -60,7 +60,6 @@ export default function CheckupIndexPage() {
             key={programme.id}
             className="card checkup__programme"
             role="link"
-            ariaLabel={programme.name}
             onClick={() => openPage(ROUTES.checkupProgramme, { id: programme.id })}
           >
             <Text className="checkup__programme-name">{programme.name}</Text>

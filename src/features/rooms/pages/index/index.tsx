@@ -96,8 +96,8 @@ export default function RoomsPage() {
       <View className="row-gap" />
       <ListState status={rooms.status} errorMessage={`${T.loadFailed}：${rooms.error}`} onRetry={() => void rooms.reload()} empty={rooms.data?.length === 0}>
         {ordered(rooms.data ?? [], sorting).map((room) => (
-          <View key={room.id} className="card" role="link" ariaLabel={room.name} onClick={() => openPage(ROUTES.roomsRoom, { id: room.id })}>
-            <View className="rooms__banner" style={{ background: room.colour }}>
+          <View key={room.id} className="card" role="link" onClick={() => openPage(ROUTES.roomsRoom, { id: room.id })}>
+            <View className="rooms__banner" style={{ background: room.colour }} aria-hidden="true">
               {room.street}
             </View>
             <Text className="rooms__name">{room.name}</Text>

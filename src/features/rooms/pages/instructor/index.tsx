@@ -91,7 +91,6 @@ function SessionCard({ session, today }: { session: InstructorSession; today: st
     <View
       className="card"
       role="link"
-      ariaLabel={`${session.date} ${session.start} ${session.activity}`}
       onClick={() => openPage(ROUTES.roomsRoster, { sessionId: session.id })}
     >
       <Text className="rooms__name">{`${session.start}–${session.end} ${session.activity}`}</Text>
