@@ -1,6 +1,7 @@
 import { articleErrors, blockText, COVERS, type ArticleBlock, type ArticleInput, type CoverId } from '../../../src/domain/article'
 import { isStageId, isTopicId, readingMinutes, type StageId } from '../../../src/domain/guidance'
 import { matchScore, queryTerms } from '../../../src/domain/guidance-search'
+import { ENTRY_ROLES } from '../../../src/domain/roles'
 import { hasErrors } from '../../../src/domain/validation'
 import { ServiceError } from '../../../src/services/errors'
 import type { ArticleDto, ArticleSummary, EditableArticle, GuidanceApi, MyArticle } from '../../../src/services/guidance-api'
@@ -154,7 +155,7 @@ export const guidanceHandlers: HandlerMap<GuidanceApi, GuidanceState> = {
     },
   },
   'guidance.favourite': {
-    access: 'signed-in',
+    access: ENTRY_ROLES.guidanceFavourites,
     write: true,
     requireIdempotencyKey: true,
     handle: ({ state, user }, payload) => {
@@ -172,7 +173,7 @@ export const guidanceHandlers: HandlerMap<GuidanceApi, GuidanceState> = {
     },
   },
   'guidance.favourites': {
-    access: 'signed-in',
+    access: ENTRY_ROLES.guidanceFavourites,
     handle: ({ state, user, core }) =>
       (state.favourites[user!.id] ?? [])
         .map((id) => state.articles[id])
@@ -197,7 +198,7 @@ export const guidanceHandlers: HandlerMap<GuidanceApi, GuidanceState> = {
     },
   },
   'guidance.mine': {
-    access: ['instructor'],
+    access: ENTRY_ROLES.guidanceMine,
     handle: ({ state, user, core }) =>
       Object.values(state.articles)
         .filter((article) => article.authorId === user!.id)

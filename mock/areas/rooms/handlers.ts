@@ -10,6 +10,7 @@ import {
 } from '../../../src/domain/booking'
 import { addDays, formatAge } from '../../../src/domain/dates'
 import { hasErrors, maskPhone } from '../../../src/domain/validation'
+import { ENTRY_ROLES } from '../../../src/domain/roles'
 import { ServiceError } from '../../../src/services/errors'
 import type { BookingDto, InstructorSession, RoomsApi, RoomSummary, RosterEntry, SessionDto } from '../../../src/services/rooms-api'
 import type { HandlerContext, HandlerMap } from '../../core/area'
@@ -214,7 +215,7 @@ export const roomsHandlers: HandlerMap<RoomsApi, RoomsState> = {
     },
   },
   'rooms.myBookings': {
-    access: 'signed-in',
+    access: ENTRY_ROLES.roomsBookings,
     handle: (ctx) =>
       Object.values(ctx.state.bookings)
         .filter((booking) => booking.userId === ctx.user!.id)
@@ -234,7 +235,7 @@ export const roomsHandlers: HandlerMap<RoomsApi, RoomsState> = {
     },
   },
   'rooms.mySessions': {
-    access: ['instructor'],
+    access: ENTRY_ROLES.roomsSessions,
     handle: (ctx) => {
       const rooms = ROOM_SEEDS.filter((room) => room.instructorIds.includes(ctx.user!.id)).map((room) => room.id)
       const from = addDays(ctx.today, -7)
