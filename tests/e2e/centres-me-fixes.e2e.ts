@@ -55,6 +55,8 @@ async function askForVisit(page: Page, date: string): Promise<void> {
   const form = currentPage(page)
   await textField(form, '参观日期').fill(date)
   await form.getByRole('radiogroup', { name: '时间段' }).getByText(/^上午/).click()
+  // Typed here so this journey is about the answer, whatever the form prefills (journey (c)).
+  await textField(form, '联系电话').fill('13857161234')
   await navigate(page, () => button(page, '提交预约').click())
 }
 
