@@ -52,7 +52,16 @@ export interface MockArea<S = unknown> {
   /** migrations[n] turns stored version n into version n + 1. */
   migrations?: Record<number, (stored: unknown, context: SeedContext) => unknown>
   handlers: Record<string, HandlerDef<S, never, unknown>>
+  forget?: ForgetWithdrawn<S>
 }
+
+/**
+ * Deletes what a withdrawn consent no longer covers (src/domain/consents.ts keptUnderConsent).
+ * The backend runs it before each of the area's calls, so an area that was not loaded when the
+ * consent was withdrawn (a weapp subpackage not opened yet) catches up before anything can read
+ * the data. Answers true when it removed something, so the backend saves the area.
+ */
+export type ForgetWithdrawn<S> = (state: S, core: CoreState) => boolean
 
 /** Lets a typed handler map be stored in the area's loosely typed table. */
 export function defineArea<Api, S>(area: {
@@ -61,6 +70,7 @@ export function defineArea<Api, S>(area: {
   seed(context: SeedContext): S
   migrations?: Record<number, (stored: unknown, context: SeedContext) => unknown>
   handlers: HandlerMap<Api, S>
+  forget?: ForgetWithdrawn<S>
 }): MockArea<S> {
   return area as unknown as MockArea<S>
 }

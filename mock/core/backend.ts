@@ -123,6 +123,8 @@ export function createMockBackend(options: MockBackendOptions): MockBackend {
     const { loaded, def } = entry
     const denied = accessError(def.access, user)
     if (denied) return { ok: false, error: denied.toBody() }
+    // Data whose consent was withdrawn is gone before any call, read or write, can see it.
+    if (loaded.area.forget?.(loaded.state, core())) save(loaded)
 
     const key = def.write ? request.idempotencyKey : undefined
     if (def.requireIdempotencyKey && !key) {

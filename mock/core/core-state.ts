@@ -23,6 +23,11 @@ export interface UserRecord {
   street: string
   family: FamilyProfile
   consents: ConsentState
+  /**
+   * Per consent, how often it was withdrawn (its epoch, see keptUnderConsent) and when last.
+   * Areas compare the epoch with the one their data was saved in and delete what it no longer covers.
+   */
+  withdrawals?: Partial<Record<keyof ConsentState, { count: number; at: string }>>
   specialFamily?: SpecialFamilyRecord
   /** Shown on the demo sign-in page; users without it are seeded for other users to meet. */
   demo?: { label: string; description: string; order: number }

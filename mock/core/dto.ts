@@ -21,5 +21,6 @@ export function toProfileDto(user: UserRecord): ProfileDto {
       pregnancy: user.family.pregnancy ? { ...user.family.pregnancy } : null,
     },
     consents: { ...user.consents },
+    phone: user.phone,
   }
 }

@@ -23,6 +23,17 @@ export function clearAllDrafts(): void {
 }
 
 /**
+ * Forgets the drafts whose keys start with any of `prefixes` (e.g. `family:u-parent`): what was
+ * typed for data whose consent has just been withdrawn must not wait on the phone to be saved.
+ */
+export function clearDrafts(prefixes: string[]): void {
+  const { keys } = Taro.getStorageInfoSync()
+  for (const key of keys) {
+    if (key.startsWith(PREFIX) && prefixes.some((prefix) => key.slice(PREFIX.length).startsWith(prefix))) Taro.removeStorageSync(key)
+  }
+}
+
+/**
  * Unsaved form input that survives a reload, a failed submit and a closed app: every change is
  * written to local storage under `key` until the form is saved or the user discards it.
  * `draft` is null while there are no unsaved edits; the form then shows the saved data.

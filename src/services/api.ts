@@ -1,4 +1,5 @@
 import type {
+  ConsentDto,
   ConsentScope,
   ConsentState,
   DemoIdentity,
@@ -27,6 +28,10 @@ export interface AuthApi {
 export interface ProfileApi {
   'profile.get': ApiMethod<null, ProfileDto>
   'profile.grantConsent': ApiMethod<{ scope: ConsentScope }, ConsentState>
+  /** The consents 隐私与授权 lists for this account, each with when it was given or withdrawn. */
+  'profile.consents': ApiMethod<null, ConsentDto[]>
+  /** Withdraws a consent and deletes (or stops using) what it covered; answers the new list. */
+  'profile.withdrawConsent': ApiMethod<{ scope: ConsentScope }, ConsentDto[]>
   'profile.saveFamily': ApiMethod<{ family: FamilyInput }, ProfileDto>
   /** Ends the recorded pregnancy; a birth adds the baby to the children. CONFLICT if it is not the one on record. */
   'profile.endPregnancy': ApiMethod<{ end: PregnancyEndInput }, ProfileDto>

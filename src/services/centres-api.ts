@@ -1,5 +1,7 @@
+import type { VisitSlot, VisitStatus } from '../domain/centre-visits'
 import type { CareMode, Centre, CentreQuery } from '../domain/centres'
 import type { ApiMethod } from './api'
+import type { Done } from './types'
 
 /** 托育机构: search over registered centres, centre pages, favourites and visit requests. */
 
@@ -30,8 +32,7 @@ export interface CentreDto extends Centre {
   favourite: boolean
 }
 
-export type VisitSlot = 'morning' | 'afternoon'
-export type VisitStatus = 'pending' | 'cancelled'
+export type { VisitSlot, VisitStatus }
 
 export interface VisitInput {
   centreId: string
@@ -46,10 +47,23 @@ export interface VisitDto extends Omit<VisitInput, 'phone'> {
   centreName: string
   centreAddress: string
   centrePhone: string
+  /** Worked out when read (src/domain/centre-visits.ts): the centre answers within a working day. */
   status: VisitStatus
   /** Masked: the full number stays with the centre. */
   phoneMasked: string
   createdAt: string
+  /** While pending: when the centre will have answered (ISO). */
+  answerBy: string | null
+  /** When the centre answered (ISO); null until it has, or when cancelled before. */
+  answeredAt: string | null
+  /** Confirmed: the time to arrive, e.g. 09:00. */
+  time: string | null
+  /** Declined: the centre's reason. */
+  declineReason: string | null
+  /** The answer has not been seen yet: shown as a message until the parent marks it read. */
+  unread: boolean
+  /** Whether the parent can still cancel (pending, or confirmed and not yet past). */
+  cancellable: boolean
 }
 
 export interface CentresApi {
@@ -60,6 +74,8 @@ export interface CentresApi {
   'centres.requestVisit': ApiMethod<VisitInput, VisitDto>
   'centres.cancelVisit': ApiMethod<{ id: string }, VisitDto>
   'centres.myVisits': ApiMethod<null, VisitDto[]>
+  /** Marks every answer the parent has been shown as read. */
+  'centres.readAnswers': ApiMethod<null, Done>
   /** Demo and test control: search the 200-centre city (default) or the 5,000-centre set. */
   'centres.useDataset': ApiMethod<{ size: 200 | 5000 }, { size: number }>
 }

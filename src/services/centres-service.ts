@@ -10,6 +10,7 @@ export interface CentresService {
   requestVisit(input: VisitInput, idempotencyKey: string): Promise<VisitDto>
   cancelVisit(id: string, idempotencyKey: string): Promise<VisitDto>
   myVisits(): Promise<VisitDto[]>
+  readAnswers(idempotencyKey: string): Promise<{ done: true }>
   useDataset(size: 200 | 5000): Promise<{ size: number }>
 }
 
@@ -22,6 +23,7 @@ export function createCentresService(transport: Transport): CentresService {
     requestVisit: (input, idempotencyKey) => transport.call('centres.requestVisit', input, { idempotencyKey }),
     cancelVisit: (id, idempotencyKey) => transport.call('centres.cancelVisit', { id }, { idempotencyKey }),
     myVisits: () => transport.call('centres.myVisits'),
+    readAnswers: (idempotencyKey) => transport.call('centres.readAnswers', null, { idempotencyKey }),
     useDataset: (size) => transport.call('centres.useDataset', { size }),
   }
 }

@@ -1,5 +1,8 @@
+import type { ConsentFacts, ConsentScope } from '../domain/consents'
 import type { FamilyProfile } from '../domain/family'
 import type { Role } from '../domain/roles'
+
+export type { ConsentScope }
 
 /** Shared DTOs: what crosses the wire between the app and the backend. */
 
@@ -33,16 +36,27 @@ export interface DemoIdentity {
   description: string
 }
 
-export type ConsentScope = 'family-health'
-
+/** When each consent was given (ISO time); null if never given, or withdrawn since. */
 export interface ConsentState {
-  /** When the user agreed that their family's health data (children, pregnancy) may be kept; null if never. */
+  /** The family record: children and pregnancy. */
   familyHealth: string | null
+  /** 婚孕检's guided-check answers (planning, pregnant, LMP), kept to recommend checkups. */
+  checkupAnswers: string | null
+  /** 暖心服务: a special family's requests shared with their two contacts. */
+  helpSharing: string | null
 }
+
+/** One consent as 隐私与授权 lists it. */
+export type ConsentDto = ConsentFacts
 
 export interface ProfileDto {
   family: FamilyProfile
   consents: ConsentState
+  /**
+   * The account's own mobile number, in full: only its owner receives it, to prefill their own
+   * forms (a visit request, a booking). Everywhere else it travels masked.
+   */
+  phone: string
 }
 
 /** A child as the client sends it: new children have no id yet. */

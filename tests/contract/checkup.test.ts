@@ -88,7 +88,10 @@ describeContract('婚孕检 checkup', (h) => {
     await h().signInAs('u-instructor')
     await expectServiceError(checkup().saveAnswers(answers, 'no-consent'), 'CONSENT_REQUIRED')
     expect(await checkup().myAnswers()).toBeNull()
+    // The family-record consent does not cover the answers: they have their own.
     await h().services.profile.grantConsent('family-health')
+    await expectServiceError(checkup().saveAnswers(answers, 'family-consent-only'), 'CONSENT_REQUIRED')
+    await h().services.profile.grantConsent('checkup-answers')
     const saved = await checkup().saveAnswers(answers, 'with-consent')
     expect(saved.answers).toMatchObject(answers)
     await expect(checkup().myAnswers()).resolves.toEqual(saved)

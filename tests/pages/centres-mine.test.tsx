@@ -2,6 +2,9 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import MyCentresPage from '../../src/features/centres/pages/mine/index'
 import { centresService } from '../../src/features/centres/service'
 import { VISIT_TEXTS as T } from '../../src/features/centres/texts'
+import { weekdayOf } from '../../src/domain/booking'
+import { heldElsewhere, slotFullReason } from '../../src/domain/centre-visits'
+import { addDays } from '../../src/domain/dates'
 import { ROUTES } from '../../src/routes'
 import type { VisitDto } from '../../src/services/centres-api'
 import { taroDouble } from '../doubles/taro'
@@ -105,4 +108,72 @@ describe('我的托育 (mine) page', () => {
     await openMine('u-parent-2', { tab: 'visits' })
     expect(screen.getByText(T.emptyVisits)).toBeTruthy()
   })
+
+  describe('the centre’s answer', () => {
+    // Requests sent on Tuesday 2026-11-24 are answered at 10:00 on Wednesday.
+    const ANSWERED = Date.parse('2026-11-25T10:00:00+08:00')
+
+    async function openVisitFor(date: string) {
+      const lin = await actingAs(h, 'u-parent')
+      return lin.call<VisitDto>('centres.requestVisit', { centreId: FIRST.id, date, slot: 'afternoon', phone: '13857161234', childAgeMonths: 14 })
+    }
+
+    it('while pending, says when the centre will answer', async () => {
+      await visitAsLin()
+      await openMine('u-parent', { tab: 'visits' })
+      expect(within(visitCards()[0]).getByText(T.answerBy('2026-11-25 10:00'))).toBeTruthy()
+      expect(screen.queryByRole('status', { name: T.newAnswers })).toBeNull()
+    })
+
+    it('once confirmed, shows the time and a new message until 知道了; still cancellable before the day', async () => {
+      const date = afternoonWithNoneHeld()
+      const visit = await openVisitFor(date)
+      h.setNow(ANSWERED)
+      await openMine('u-parent', { tab: 'visits' })
+      const [card] = visitCards()
+      expect(within(card).getByText(T.statuses.confirmed)).toBeTruthy()
+      expect(within(card).getByText(T.confirmedTime(date, '下午', '14:00'))).toBeTruthy()
+      expect(within(card).getByRole('button', { name: T.cancel })).toBeTruthy()
+      const news = screen.getByRole('status', { name: T.newAnswers })
+      expect(within(news).getByText(T.confirmedMessage(visit.centreName, date, '下午', '14:00'))).toBeTruthy()
+
+      fireEvent.click(within(news).getByRole('button', { name: T.markRead }))
+      await waitFor(() => expect(screen.queryByRole('status', { name: T.newAnswers })).toBeNull())
+      expect((await centresService().myVisits())[0].unread).toBe(false)
+    })
+
+    it('a declined visit gives the centre’s reason and offers no cancel', async () => {
+      // ctr-0001's afternoon on 2026-11-26 is fully taken by families who phoned the centre.
+      expect(heldElsewhere(FIRST.id, '2026-11-26', 'afternoon')).toBe(2)
+      const visit = await visitAsLin()
+      h.setNow(ANSWERED)
+      await openMine('u-parent', { tab: 'visits' })
+      const [card] = visitCards()
+      const reason = slotFullReason('2026-11-26', 'afternoon')
+      expect(within(card).getByText(T.statuses.declined)).toBeTruthy()
+      expect(within(card).getByText(T.declinedReason(reason))).toBeTruthy()
+      expect(within(card).queryByRole('button', { name: T.cancel })).toBeNull()
+      expect(within(screen.getByRole('status', { name: T.newAnswers })).getByText(T.declinedMessage(visit.centreName, reason))).toBeTruthy()
+    })
+
+    it('a family that cancels before the answer gives its time to the next', async () => {
+      const date = afternoonWithNoneHeld()
+      const wang = await actingAs(h, 'u-parent-2')
+      const first = await wang.call<VisitDto>('centres.requestVisit', { centreId: FIRST.id, date, slot: 'afternoon', phone: '13656712580', childAgeMonths: 26 })
+      h.setNow(h.clock.now() + 60_000)
+      await openVisitFor(date)
+      await wang.call('centres.cancelVisit', { id: first.id })
+      h.setNow(ANSWERED)
+      await openMine('u-parent', { tab: 'visits' })
+      expect(within(visitCards()[0]).getByText(T.confirmedTime(date, '下午', '14:00'))).toBeTruthy()
+    })
+  })
 })
+
+/** A weekday from 2026-11-26 whose afternoon at ctr-0001 has no time held by families who phoned. */
+function afternoonWithNoneHeld(): string {
+  let date = '2026-11-26'
+  while (heldElsewhere(FIRST.id, date, 'afternoon') !== 0 || [0, 6].includes(weekdayOf(date))) date = addDays(date, 1)
+  return date
+}
+

@@ -3,6 +3,7 @@ import VisitPage from '../../src/features/centres/pages/visit/index'
 import { centresService } from '../../src/features/centres/service'
 import { VISIT_TEXTS as T } from '../../src/features/centres/texts'
 import { ROUTES } from '../../src/routes'
+import { ServiceError } from '../../src/services'
 import { useFamilyStore } from '../../src/stores/family-store'
 import { taroDouble } from '../doubles/taro'
 import { actingAs } from './support/acting-as'
@@ -58,6 +59,9 @@ describe('预约参观 (visit) page', () => {
 
   it('shows every missing field and sends nothing', async () => {
     await openVisit('u-parent')
+    // The account's phone and 乐乐's age come filled in; emptied, they are missing too.
+    type(T.phone, '')
+    type(T.childAge, '')
     fireEvent.click(submitButton())
     await settle()
     expect(errorOfField(T.date)).toBe('请选择参观日期')
@@ -130,4 +134,43 @@ describe('预约参观 (visit) page', () => {
     expect((screen.getByLabelText(T.date) as HTMLInputElement).value).toBe('2026-11-26')
     expect(await centresService().myVisits()).toHaveLength(1)
   })
+
+  it('comes with the account’s phone and the child’s age, says where they came from, and keeps them editable', async () => {
+    await openVisit('u-parent')
+    expect((screen.getByLabelText(T.phone) as HTMLInputElement).value).toBe('13857161234')
+    expect(screen.getByText(T.phoneFromAccount)).toBeTruthy()
+    expect((screen.getByLabelText(T.childAge) as HTMLInputElement).value).toBe('14')
+    expect(screen.getByText(T.ageFromProfile('乐乐'))).toBeTruthy()
+
+    type(T.phone, '13900001111')
+    expect(screen.queryByText(T.phoneFromAccount)).toBeNull()
+    expect(screen.getByText(T.phoneHint)).toBeTruthy()
+    type(T.childAge, '20')
+    expect(screen.queryByText(T.ageFromProfile('乐乐'))).toBeNull()
+
+    type(T.date, '2026-11-26')
+    slot(T.morning)
+    fireEvent.click(submitButton())
+    await waitFor(() => expect(openedUrls()).toEqual([`${ROUTES.centresMine}?tab=visits`]))
+    expect((await centresService().myVisits())[0]).toMatchObject({ phoneMasked: '139****1111', childAgeMonths: 20 })
+  })
+
+  it('王磊’s form has his own number and 豆豆’s age', async () => {
+    await openVisit('u-parent-2')
+    expect((screen.getByLabelText(T.phone) as HTMLInputElement).value).toBe('13656712580')
+    expect((screen.getByLabelText(T.childAge) as HTMLInputElement).value).toBe('26')
+    expect(screen.getByText(T.ageFromProfile('豆豆'))).toBeTruthy()
+  })
+
+  it('opens empty, still usable, when the profile cannot be loaded', async () => {
+    await h.signInAs('u-parent')
+    jest.spyOn(h.services.profile, 'get').mockRejectedValue(new ServiceError('NETWORK'))
+    taroDouble.setRouterParams({ id: CENTRE })
+    render(<VisitPage />)
+    await screen.findByText(NAME)
+    expect((screen.getByLabelText(T.phone) as HTMLInputElement).value).toBe('')
+    expect(screen.queryByText(T.phoneFromAccount)).toBeNull()
+    expect(useFamilyStore.getState().status).toBe('error')
+  })
 })
+

@@ -236,7 +236,7 @@ describe('哪些检查适合我 (guided check)', () => {
       expect(isChosen(T.marital, '已婚')).toBe(true)
       expect(screen.getByRole('button', { name: T.save })).toBeTruthy()
       expect(await checkupApi().myAnswers()).toBeNull()
-      expect((await h.services.profile.get()).consents.familyHealth).toBeNull()
+      expect((await h.services.profile.get()).consents.checkupAnswers).toBeNull()
     })
 
     it('agreeing records the consent and saves', async () => {
@@ -247,7 +247,10 @@ describe('哪些检查适合我 (guided check)', () => {
       expect(screen.queryByRole('dialog')).toBeNull()
       expect(screen.queryByRole('status')).toBeNull()
       expect(await checkupApi().myAnswers()).toEqual({ answers: PLANNING_ANSWERS, savedAt: expect.any(String) })
-      expect((await h.services.profile.get()).consents.familyHealth).not.toBeNull()
+      // The guided-check consent is its own: agreeing to it does not also consent to the family record.
+      const { consents } = await h.services.profile.get()
+      expect(consents.checkupAnswers).not.toBeNull()
+      expect(consents.familyHealth).toBeNull()
     })
   })
 

@@ -4,6 +4,7 @@ import { getSessionToken, ServiceError, setSessionToken } from '../../src/servic
 import { usePreferencesStore } from '../../src/stores/preferences-store'
 import { useSessionStore } from '../../src/stores/session-store'
 import { taroDouble } from '../doubles/taro'
+import { settle } from './support/page-queries'
 import { setUpPage, tearDownPage, type PageHarness } from './support/page-harness'
 
 let h: PageHarness
@@ -142,3 +143,53 @@ describe('drafts on a shared phone', () => {
     expect(taroDouble.storage.get('family-app:other')).toBe('kept')
   })
 })
+
+describe('我的服务 shows what the role can use', () => {
+  const entryLabels = () => {
+    const card = screen.getByText('我的服务').parentElement as HTMLElement
+    return within(card)
+      .getAllByRole('button')
+      .map((row) => row.textContent?.replace('›', '').trim())
+  }
+
+  it.each([
+    ['u-parent', ['我的预约', '托育机构收藏与参观', '我的收藏']],
+    ['u-instructor', ['我负责的活动', '我的文章', '我的收藏']],
+    ['u-special', ['我的求助']],
+    ['u-contact', ['求助待办']],
+  ])('%s sees %j', async (identityId, labels) => {
+    await h.signInAs(identityId)
+    render(<MePage />)
+    await settle()
+    expect(entryLabels()).toEqual(labels)
+  })
+
+  it('each entry opens its own page, never a page for another role', async () => {
+    for (const [identityId, label] of [
+      ['u-instructor', /我负责的活动/],
+      ['u-instructor', /我的文章/],
+      ['u-special', /我的求助/],
+      ['u-contact', /求助待办/],
+    ] as const) {
+      await h.signInAs(identityId)
+      const { unmount } = render(<MePage />)
+      await settle()
+      fireEvent.click(screen.getByRole('button', { name: label }))
+      unmount()
+    }
+    expect(taroDouble.callsOf('navigateTo').map((call) => (call as { url: string }).url)).toEqual([
+      '/features/rooms/pages/instructor/index',
+      '/features/guidance/pages/mine/index',
+      '/features/help/pages/mine/index',
+      '/features/help/pages/queue/index',
+    ])
+  })
+
+  it('signed out, there is no 我的服务 at all, and 隐私与授权 is still there to read', () => {
+    render(<MePage />)
+    expect(screen.queryByText('我的服务')).toBeNull()
+    fireEvent.click(screen.getByRole('button', { name: /隐私与授权/ }))
+    expect(taroDouble.callsOf('navigateTo')).toEqual([{ url: '/features/account/pages/privacy/index' }])
+  })
+})
+

@@ -1,6 +1,7 @@
 import { defineArea, type MockArea } from '../../mock/core/area'
 import { createMockBackend } from '../../mock/core/backend'
 import { createMemoryStorage } from '../../mock/core/storage'
+import { checkupArea } from '../../mock/areas/checkup'
 import type { ApiMethod } from '../../src/services/api'
 import { ServiceError } from '../../src/services/errors'
 import type { RpcResponse } from '../../src/services/rpc'
@@ -151,5 +152,22 @@ describe('mock backend', () => {
     clock.advance(1000)
     const later = setup(storage, clock)
     expect(data(await later.call('notes.list', null, token))).toEqual(['种子便签'])
+  })
+
+  it('an area not loaded when a consent was withdrawn deletes what it covered before its first call', async () => {
+    const clock = createTestClock()
+    const storage = createMemoryStorage()
+    // 林晓雯 saves guided-check answers, in an app that has the 婚孕检 area loaded.
+    const withCheckup = createMockBackend({ storage, now: clock.now, latency: () => 0, areas: [checkupArea as unknown as MockArea<never>] })
+    const signedIn = data(await withCheckup.handle({ method: 'auth.signIn', payload: { identityId: 'u-parent' }, token: null })) as { token: string }
+    const answers = { residency: 'hukou', marital: 'married', planning: true, pregnant: false, district: '西湖区' }
+    data(await withCheckup.handle({ method: 'checkup.saveAnswers', payload: { answers }, token: signedIn.token, idempotencyKey: 'save' }))
+    // The app restarts without it (a weapp subpackage not opened yet) and she withdraws the consent.
+    const coreOnly = createMockBackend({ storage, now: clock.now, latency: () => 0 })
+    data(await coreOnly.handle({ method: 'profile.withdrawConsent', payload: { scope: 'checkup-answers' }, token: signedIn.token, idempotencyKey: 'withdraw' }))
+    // Later the area loads: the answers are gone at its first call, and from its storage too.
+    coreOnly.register(checkupArea as unknown as MockArea<never>)
+    expect(data(await coreOnly.handle({ method: 'checkup.myAnswers', payload: null, token: signedIn.token }))).toBeNull()
+    expect(storage.get('family-mock:checkup')).not.toContain('西湖区')
   })
 })

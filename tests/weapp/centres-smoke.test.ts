@@ -35,12 +35,14 @@ describe('weapp build: 托育机构 subpackage', () => {
     weapp.dispose()
   })
 
-  test('the search shows the count, the chips with counts and the first rows of the virtual list', async () => {
+  test('the search shows the count, the condition chips with counts and the first rows of the virtual list', async () => {
     const page = await weapp.openPage(PAGE)
     await waitFor(weapp, page, (opened) => opened.text().includes('共 200 家') && Boolean(opened.find((node) => node.role === 'link')))
     const text = page.text()
-    expect(text).toMatch(/不限 200/)
-    expect(text).toMatch(/全日托 \d+/)
+    // 区 and 托育类型 are folded behind 筛选; the quick conditions show their counts.
+    expect(text).toContain('筛选')
+    expect(text).toMatch(/普惠 \d+/)
+    expect(text).toMatch(/有空余托位 \d+/)
     const rows = page.find((node) => node.role === 'link' && typeof node.ariaLabel === 'string' && /托/.test(node.ariaLabel as string))
     expect(rows).toBeDefined()
     expect(text).not.toContain('加载失败')

@@ -1,4 +1,5 @@
 import { distanceKm } from '../../../src/domain/booking'
+import { canCancelVisit, visitOutcomes, type VisitOutcome, type VisitRequestFacts } from '../../../src/domain/centre-visits'
 import {
   CARE_MODES,
   isCareMode,
@@ -11,6 +12,8 @@ import {
   type CentreQuery,
   type CentreSort,
 } from '../../../src/domain/centres'
+import { chinaDate } from '../../../src/domain/dates'
+import { ENTRY_ROLES } from '../../../src/domain/roles'
 import { hasErrors, maskPhone, normaliseMobile } from '../../../src/domain/validation'
 import type { CentreSummary, CentresApi, VisitDto } from '../../../src/services/centres-api'
 import { ServiceError } from '../../../src/services/errors'
@@ -66,10 +69,26 @@ function centreOf(state: CentresState, id: unknown): Centre {
   return centre
 }
 
-function visitDto(state: CentresState, visit: VisitRecord): VisitDto {
+/** Favourites and visits are for parents, as 我的 offers them (src/domain/roles.ts). */
+const PARENTS = ENTRY_ROLES.centresMine
+
+function factsOf(visit: VisitRecord): VisitRequestFacts {
+  const cancelledAt = visit.status === 'cancelled' ? Date.parse(visit.cancelledAt ?? visit.createdAt) : null
+  return { id: visit.id, centreId: visit.centreId, date: visit.date, slot: visit.slot, createdAt: Date.parse(visit.createdAt), cancelledAt }
+}
+
+/** Every visit's outcome now: the centres answer on their own schedule, worked out when read. */
+function outcomesAt(state: CentresState, now: number): Map<string, VisitOutcome> {
+  return visitOutcomes(Object.values(state.visits).map(factsOf), now)
+}
+
+const iso = (ms: number) => new Date(ms).toISOString()
+
+function visitDto(state: CentresState, visit: VisitRecord, outcome: VisitOutcome, today: string): VisitDto {
   // A visit may be to a centre of the other data set (after a switch): the 200 are the first
   // 200 of the 5,000, so the larger set knows every centre.
   const centre = dataset(state.datasetSize).byId.get(visit.centreId) ?? dataset(5000).byId.get(visit.centreId)!
+  const answered = outcome.status === 'confirmed' || outcome.status === 'declined'
   return {
     id: visit.id,
     centreId: visit.centreId,
@@ -77,12 +96,22 @@ function visitDto(state: CentresState, visit: VisitRecord): VisitDto {
     slot: visit.slot,
     phoneMasked: maskPhone(visit.phone),
     childAgeMonths: visit.childAgeMonths,
-    status: visit.status,
+    status: outcome.status,
     createdAt: visit.createdAt,
     centreName: centre.name,
     centreAddress: centre.address,
     centrePhone: centre.phone,
+    answerBy: outcome.status === 'pending' ? iso(outcome.answerBy) : null,
+    answeredAt: answered ? iso(outcome.answeredAt) : null,
+    time: outcome.status === 'confirmed' ? outcome.time : null,
+    declineReason: outcome.status === 'declined' ? outcome.reason : null,
+    unread: answered && !visit.answerSeen,
+    cancellable: canCancelVisit(outcome, visit.date, today),
   }
+}
+
+function dtoNow(state: CentresState, visit: VisitRecord, now: number): VisitDto {
+  return visitDto(state, visit, outcomesAt(state, now).get(visit.id)!, chinaDate(now))
 }
 
 export const centresHandlers: HandlerMap<CentresApi, CentresState> = {
@@ -112,7 +141,7 @@ export const centresHandlers: HandlerMap<CentresApi, CentresState> = {
     },
   },
   'centres.favourite': {
-    access: 'signed-in',
+    access: PARENTS,
     write: true,
     requireIdempotencyKey: true,
     handle: ({ state, user }, payload) => {
@@ -125,7 +154,7 @@ export const centresHandlers: HandlerMap<CentresApi, CentresState> = {
     },
   },
   'centres.favourites': {
-    access: 'signed-in',
+    access: PARENTS,
     handle: ({ state, user }) =>
       (state.favourites[user!.id] ?? []).flatMap((id) => {
         const centre = dataset(state.datasetSize).byId.get(id)
@@ -133,7 +162,7 @@ export const centresHandlers: HandlerMap<CentresApi, CentresState> = {
       }),
   },
   'centres.requestVisit': {
-    access: 'signed-in',
+    access: PARENTS,
     write: true,
     requireIdempotencyKey: true,
     handle: ({ state, user, today, now }, payload) => {
@@ -146,8 +175,10 @@ export const centresHandlers: HandlerMap<CentresApi, CentresState> = {
       }
       const errors = visitErrors(input, today, centre)
       if (hasErrors(errors)) throw new ServiceError('VALIDATION', '参观预约信息有误，请按提示修改', errors)
+      const outcomes = outcomesAt(state, now)
+      const standing = (visit: VisitRecord) => ['pending', 'confirmed'].includes(outcomes.get(visit.id)!.status)
       const duplicate = Object.values(state.visits).find(
-        (visit) => visit.userId === user!.id && visit.centreId === centre.id && visit.status === 'pending' && visit.date >= today,
+        (visit) => visit.userId === user!.id && visit.centreId === centre.id && standing(visit) && visit.date >= today,
       )
       if (duplicate) throw new ServiceError('CONFLICT', `您已预约 ${duplicate.date} 参观这家机构，如需改期请先取消`)
       const visit: VisitRecord = {
@@ -162,27 +193,46 @@ export const centresHandlers: HandlerMap<CentresApi, CentresState> = {
         createdAt: new Date(now).toISOString(),
       }
       state.visits[visit.id] = visit
-      return visitDto(state, visit)
+      return dtoNow(state, visit, now)
     },
   },
   'centres.cancelVisit': {
-    access: 'signed-in',
+    access: PARENTS,
     write: true,
     requireIdempotencyKey: true,
-    handle: ({ state, user }, payload) => {
+    handle: ({ state, user, now, today }, payload) => {
       const visit = typeof payload?.id === 'string' ? state.visits[payload.id] : undefined
       if (!visit || visit.userId !== user!.id) throw new ServiceError('NOT_FOUND', '没有找到这条参观预约')
+      const outcome = outcomesAt(state, now).get(visit.id)!
+      if (outcome.status === 'cancelled') return visitDto(state, visit, outcome, today)
+      if (outcome.status === 'declined') throw new ServiceError('CONFLICT', '机构已婉拒这次参观，无需取消')
+      if (!canCancelVisit(outcome, visit.date, today)) throw new ServiceError('CONFLICT', '参观日期已过，无法取消')
       visit.status = 'cancelled'
-      return visitDto(state, visit)
+      visit.cancelledAt = iso(now)
+      return dtoNow(state, visit, now)
     },
   },
   'centres.myVisits': {
-    access: 'signed-in',
-    handle: ({ state, user }) =>
-      Object.values(state.visits)
+    access: PARENTS,
+    handle: ({ state, user, now, today }) => {
+      const outcomes = outcomesAt(state, now)
+      return Object.values(state.visits)
         .filter((visit) => visit.userId === user!.id)
         .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
-        .map((visit) => visitDto(state, visit)),
+        .map((visit) => visitDto(state, visit, outcomes.get(visit.id)!, today))
+    },
+  },
+  'centres.readAnswers': {
+    access: PARENTS,
+    write: true,
+    handle: ({ state, user, now }) => {
+      const outcomes = outcomesAt(state, now)
+      for (const visit of Object.values(state.visits)) {
+        const status = outcomes.get(visit.id)!.status
+        if (visit.userId === user!.id && (status === 'confirmed' || status === 'declined')) visit.answerSeen = true
+      }
+      return { done: true }
+    },
   },
   'centres.useDataset': {
     access: 'public',

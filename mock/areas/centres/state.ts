@@ -1,5 +1,6 @@
-import type { VisitSlot, VisitStatus } from '../../../src/services/centres-api'
+import type { VisitSlot } from '../../../src/domain/centre-visits'
 
+/** What the parent asked for; the centre's answer is worked out when read (visitOutcomes). */
 export interface VisitRecord {
   id: string
   userId: string
@@ -8,8 +9,12 @@ export interface VisitRecord {
   slot: VisitSlot
   phone: string
   childAgeMonths: number
-  status: VisitStatus
+  status: 'pending' | 'cancelled'
   createdAt: string
+  /** ISO; missing on visits cancelled before it was kept, which count as cancelled at once. */
+  cancelledAt?: string
+  /** The parent has seen the centre's answer (the message is read). */
+  answerSeen?: boolean
 }
 
 /** Centres are generated from a seed (never stored); the state is what families did. */

@@ -2,11 +2,13 @@ import { ANTENATAL_VISITS, visitDateError, visitNoteError, type VisitRecord } fr
 import { daysBetween } from '../../../src/domain/dates'
 import { isPastTerm } from '../../../src/domain/pregnancy'
 import { answersErrors, type EligibilityAnswers } from '../../../src/domain/checkup-eligibility'
+import { keptUnderConsent } from '../../../src/domain/consents'
 import { hasErrors } from '../../../src/domain/validation'
 import type { CheckupApi, InstitutionDto, SavedAnswers, TimelineDto } from '../../../src/services/checkup-api'
 import { ServiceError } from '../../../src/services/errors'
 import type { AuthedContext, HandlerMap } from '../../core/area'
-import type { UserRecord } from '../../core/core-state'
+import { consentEpoch } from '../../core/consents'
+import type { CoreState, UserRecord } from '../../core/core-state'
 import { INSTITUTION_SEEDS } from './fixtures/institutions'
 import { PROGRAMME_SEEDS } from './fixtures/programmes'
 import type { CheckupState } from './state'
@@ -61,6 +63,27 @@ function readAnswers(raw: unknown): EligibilityAnswers {
   }
 }
 
+/**
+ * Deletes what a withdrawn consent no longer covers: saved answers (the guided-check consent) and
+ * the pregnancy's checkup records (the family-health consent, which also covered the LMP they hang on).
+ */
+export function forgetWithdrawn(state: CheckupState, core: CoreState): boolean {
+  let removed = false
+  for (const [userId, saved] of Object.entries(state.answers)) {
+    if (!keptUnderConsent(saved.consentEpoch, consentEpoch(core.users[userId], 'checkup-answers'))) {
+      delete state.answers[userId]
+      removed = true
+    }
+  }
+  for (const [userId, visits] of Object.entries(state.visits)) {
+    if (!keptUnderConsent(visits.consentEpoch, consentEpoch(core.users[userId], 'family-health'))) {
+      delete state.visits[userId]
+      removed = true
+    }
+  }
+  return removed
+}
+
 function requireVisit(visitId: unknown): string {
   if (typeof visitId !== 'string' || !ANTENATAL_VISITS.some((visit) => visit.id === visitId)) {
     throw new ServiceError('NOT_FOUND', '没有这次产检')
@@ -103,7 +126,10 @@ export const checkupHandlers: HandlerMap<CheckupApi, CheckupState> = {
   },
   'checkup.myAnswers': {
     access: 'signed-in',
-    handle: ({ state, user, today }) => answersOf(state, user!, today),
+    handle: ({ state, user, today }) => {
+      const saved = answersOf(state, user!, today)
+      return saved ? { answers: saved.answers, savedAt: saved.savedAt } : null
+    },
   },
   'checkup.saveAnswers': {
     access: 'signed-in',
@@ -114,11 +140,11 @@ export const checkupHandlers: HandlerMap<CheckupApi, CheckupState> = {
       const errors = answersErrors(answers, today)
       if (hasErrors(errors)) throw new ServiceError('VALIDATION', '自查答案有误，请按提示修改', errors)
       // Whether someone is planning or expecting a pregnancy is sensitive personal information.
-      if (!user!.consents.familyHealth) {
+      if (!user!.consents.checkupAnswers) {
         throw new ServiceError('CONSENT_REQUIRED', '保存自查结果前，需要您同意敏感个人信息处理规则')
       }
       const saved = { answers, savedAt: new Date(now).toISOString() }
-      state.answers[user!.id] = saved
+      state.answers[user!.id] = { ...saved, consentEpoch: consentEpoch(user!, 'checkup-answers') }
       forgetEndedPregnancy(state, user!)
       return saved
     },
@@ -144,7 +170,7 @@ export const checkupHandlers: HandlerMap<CheckupApi, CheckupState> = {
       if (noteError) errors.note = noteError
       if (hasErrors(errors)) throw new ServiceError('VALIDATION', '产检记录有误，请按提示修改', errors)
       const records = { ...visitsOf(ctx.state, authed.user), [visitId]: note ? { date, note } : { date } }
-      ctx.state.visits[authed.user.id] = { lmp, records }
+      ctx.state.visits[authed.user.id] = { lmp, records, consentEpoch: consentEpoch(authed.user, 'family-health') }
       return timelineOf(ctx.state, authed.user)
     },
   },

@@ -1,7 +1,7 @@
 import { addDays } from '../../../src/domain/dates'
 import type { CheckupApi } from '../../../src/services/checkup-api'
 import { defineArea, type SeedContext } from '../../core/area'
-import { checkupHandlers } from './handlers'
+import { checkupHandlers, forgetWithdrawn } from './handlers'
 import { emptyCheckupState, type CheckupState } from './state'
 
 // 林晓雯 is seeded at 孕20周+3天 (mock/areas/core/seed-users.ts); her first three visits are done.
@@ -25,4 +25,5 @@ export const checkupArea = defineArea<CheckupApi, CheckupState>({
   schemaVersion: 1,
   seed: seedCheckup,
   handlers: checkupHandlers,
+  forget: forgetWithdrawn,
 })

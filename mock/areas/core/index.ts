@@ -1,6 +1,6 @@
 import type { CoreApi } from '../../../src/services/api'
 import { defineArea } from '../../core/area'
-import type { CoreState } from '../../core/core-state'
+import type { CoreState, UserRecord } from '../../core/core-state'
 import { authHandlers } from './auth-handlers'
 import { profileHandlers } from './profile-handlers'
 import { seedUsers } from './seed-users'
@@ -8,7 +8,19 @@ import { seedUsers } from './seed-users'
 /** Users, sessions and family profiles: what every other area builds on. */
 export const coreArea = defineArea<Omit<CoreApi, 'demo.reset'>, CoreState>({
   name: 'core',
-  schemaVersion: 1,
+  schemaVersion: 2,
   seed: (context) => ({ users: seedUsers(context), sessions: {}, idempotency: [], nextId: 100, resetAt: 0 }),
+  migrations: {
+    // v2 records the guided-check answers and help-sharing consents here. Until then saving
+    // answers needed the family-health consent, so that one stands for them; help sharing was kept
+    // by 暖心服务, which core cannot read: those families are asked again before their next request.
+    1: (stored) => {
+      const state = stored as CoreState
+      for (const user of Object.values(state.users) as UserRecord[]) {
+        user.consents = { familyHealth: user.consents.familyHealth ?? null, checkupAnswers: user.consents.familyHealth ?? null, helpSharing: null }
+      }
+      return state
+    },
+  },
   handlers: { ...authHandlers, ...profileHandlers },
 })

@@ -1,3 +1,4 @@
+import { consentsToList, isConsentScope } from '../../../src/domain/consents'
 import { holdsSensitiveData, validateFamilyProfile, type Child, type FamilyProfile } from '../../../src/domain/family'
 import { pregnancyEndConflict, pregnancyEndErrors, type PregnancyEnd } from '../../../src/domain/pregnancy-outcome'
 import { hasErrors } from '../../../src/domain/validation'
@@ -5,8 +6,14 @@ import type { ProfileApi } from '../../../src/services/api'
 import { ServiceError } from '../../../src/services/errors'
 import type { ChildInput, FamilyInput } from '../../../src/services/types'
 import type { HandlerMap } from '../../core/area'
-import type { CoreState } from '../../core/core-state'
+import { CONSENT_KEYS, consentFacts, grantConsent, withdrawConsent } from '../../core/consents'
+import type { CoreState, UserRecord } from '../../core/core-state'
 import { toProfileDto } from '../../core/dto'
+
+/** The consents a person can give here; sharing help requests is agreed to in 暖心服务 itself (help.consent). */
+const GRANTED_HERE = ['family-health', 'checkup-answers'] as const
+
+const listFor = (user: UserRecord) => consentsToList(user.role, consentFacts(user))
 
 function readChild(child: Partial<ChildInput>): Omit<Child, 'id'> {
   return { name: String(child.name ?? '').trim(), birthDate: String(child.birthDate ?? ''), gender: child.gender as Child['gender'] }
@@ -35,9 +42,30 @@ export const profileHandlers: HandlerMap<ProfileApi, CoreState> = {
     access: 'signed-in',
     write: true,
     handle: ({ user, now }, payload) => {
-      if (payload?.scope !== 'family-health') throw new ServiceError('VALIDATION', '未知的授权范围')
-      user!.consents.familyHealth = user!.consents.familyHealth ?? new Date(now).toISOString()
+      const scope = payload?.scope
+      if (!GRANTED_HERE.some((candidate) => candidate === scope)) throw new ServiceError('VALIDATION', '未知的授权范围')
+      grantConsent(user!, scope!, now)
       return { ...user!.consents }
+    },
+  },
+  'profile.consents': {
+    access: 'signed-in',
+    handle: ({ user }) => listFor(user!),
+  },
+  'profile.withdrawConsent': {
+    access: 'signed-in',
+    write: true,
+    requireIdempotencyKey: true,
+    handle: ({ user, now }, payload) => {
+      const scope = payload?.scope
+      if (!isConsentScope(scope)) throw new ServiceError('VALIDATION', '未知的授权范围')
+      if (!user!.consents[CONSENT_KEYS[scope]]) throw new ServiceError('CONFLICT', '这项授权目前没有同意，无需撤回')
+      withdrawConsent(user!, scope, now)
+      // The family record lives here and goes at once. The guided-check answers, the pregnancy's
+      // checkup records and shared help requests live in their areas, which delete them before
+      // their next call (MockArea.forget): the new epoch no longer covers them.
+      if (scope === 'family-health') user!.family = { children: [], pregnancy: null }
+      return listFor(user!)
     },
   },
   'profile.saveFamily': {

@@ -8,6 +8,8 @@ import type { UserRecord } from '../../core/core-state'
  */
 export function seedUsers({ today, now }: SeedContext): Record<string, UserRecord> {
   const consentedAt = new Date(now - 30 * 24 * 3600 * 1000).toISOString()
+  // 王桂英 agreed to share her help requests with her contacts before her first one (mock/areas/help/seed.ts).
+  const sharedAt = new Date(now - 40 * 24 * 3600 * 1000).toISOString()
   const users: UserRecord[] = [
     {
       id: 'u-parent',
@@ -22,7 +24,7 @@ export function seedUsers({ today, now }: SeedContext): Record<string, UserRecor
         children: [{ id: 'child-1', name: '乐乐', birthDate: addDays(addMonths(today, -14), -6), gender: 'female' }],
         pregnancy: { lmp: addDays(today, -(20 * 7 + 3)) },
       },
-      consents: { familyHealth: consentedAt },
+      consents: { familyHealth: consentedAt, checkupAnswers: consentedAt, helpSharing: null },
       demo: { label: '家长', description: '二胎孕中期，女儿乐乐一岁多', order: 1 },
     },
     {
@@ -38,7 +40,7 @@ export function seedUsers({ today, now }: SeedContext): Record<string, UserRecor
         children: [{ id: 'child-2', name: '豆豆', birthDate: addDays(addMonths(today, -26), -11), gender: 'male' }],
         pregnancy: null,
       },
-      consents: { familyHealth: consentedAt },
+      consents: { familyHealth: consentedAt, checkupAnswers: null, helpSharing: null },
       demo: { label: '家长', description: '儿子豆豆两岁多，常去亲子小屋', order: 5 },
     },
     {
@@ -51,7 +53,7 @@ export function seedUsers({ today, now }: SeedContext): Record<string, UserRecor
       district: '西湖区',
       street: '翠苑街道',
       family: { children: [], pregnancy: null },
-      consents: { familyHealth: null },
+      consents: { familyHealth: null, checkupAnswers: null, helpSharing: null },
       demo: { label: '家庭健康指导员', description: '发布育儿指导，带领亲子小屋活动', order: 2 },
     },
     {
@@ -64,7 +66,7 @@ export function seedUsers({ today, now }: SeedContext): Record<string, UserRecor
       district: '拱墅区',
       street: '米市巷街道',
       family: { children: [], pregnancy: null },
-      consents: { familyHealth: null },
+      consents: { familyHealth: null, checkupAnswers: null, helpSharing: null },
     },
     {
       id: 'u-special',
@@ -76,7 +78,7 @@ export function seedUsers({ today, now }: SeedContext): Record<string, UserRecor
       district: '西湖区',
       street: '翠苑街道',
       family: { children: [], pregnancy: null },
-      consents: { familyHealth: null },
+      consents: { familyHealth: null, checkupAnswers: null, helpSharing: null },
       specialFamily: {
         kind: 'bereaved',
         contactIds: ['u-contact', 'u-contact-2'],
@@ -94,7 +96,7 @@ export function seedUsers({ today, now }: SeedContext): Record<string, UserRecor
       district: '西湖区',
       street: '翠苑街道',
       family: { children: [], pregnancy: null },
-      consents: { familyHealth: null },
+      consents: { familyHealth: null, checkupAnswers: null, helpSharing: sharedAt },
       specialFamily: {
         kind: 'disabled',
         contactIds: ['u-contact', 'u-contact-2'],
@@ -111,7 +113,7 @@ export function seedUsers({ today, now }: SeedContext): Record<string, UserRecor
       district: '西湖区',
       street: '翠苑街道',
       family: { children: [], pregnancy: null },
-      consents: { familyHealth: null },
+      consents: { familyHealth: null, checkupAnswers: null, helpSharing: null },
       demo: { label: '双岗联系人', description: '社区计生专干，联系2户特殊家庭', order: 4 },
     },
     {
@@ -124,7 +126,7 @@ export function seedUsers({ today, now }: SeedContext): Record<string, UserRecor
       district: '西湖区',
       street: '翠苑街道',
       family: { children: [], pregnancy: null },
-      consents: { familyHealth: null },
+      consents: { familyHealth: null, checkupAnswers: null, helpSharing: null },
     },
     {
       // A contact in another community: serves other families, so sees none of 翠苑's.
@@ -137,7 +139,7 @@ export function seedUsers({ today, now }: SeedContext): Record<string, UserRecor
       district: '拱墅区',
       street: '米市巷街道',
       family: { children: [], pregnancy: null },
-      consents: { familyHealth: null },
+      consents: { familyHealth: null, checkupAnswers: null, helpSharing: null },
     },
   ]
   return Object.fromEntries(users.map((user) => [user.id, user]))

@@ -1,6 +1,7 @@
 import { articleErrors, blockText, COVERS, type ArticleBlock, type ArticleInput, type CoverId } from '../../../src/domain/article'
 import { isStageId, isTopicId, readingMinutes, type StageId } from '../../../src/domain/guidance'
 import { feedHits, matchScore, queryTerms } from '../../../src/domain/guidance-search'
+import { ENTRY_ROLES } from '../../../src/domain/roles'
 import { hasErrors } from '../../../src/domain/validation'
 import { ServiceError } from '../../../src/services/errors'
 import type { ArticleDto, ArticleSummary, EditableArticle, GuidanceApi, MyArticle } from '../../../src/services/guidance-api'
@@ -158,7 +159,7 @@ export const guidanceHandlers: HandlerMap<GuidanceApi, GuidanceState> = {
     },
   },
   'guidance.favourite': {
-    access: 'signed-in',
+    access: ENTRY_ROLES.guidanceFavourites,
     write: true,
     requireIdempotencyKey: true,
     handle: ({ state, user }, payload) => {
@@ -176,7 +177,7 @@ export const guidanceHandlers: HandlerMap<GuidanceApi, GuidanceState> = {
     },
   },
   'guidance.favourites': {
-    access: 'signed-in',
+    access: ENTRY_ROLES.guidanceFavourites,
     handle: ({ state, user, core }) =>
       (state.favourites[user!.id] ?? [])
         .map((id) => state.articles[id])
@@ -201,7 +202,7 @@ export const guidanceHandlers: HandlerMap<GuidanceApi, GuidanceState> = {
     },
   },
   'guidance.mine': {
-    access: ['instructor'],
+    access: ENTRY_ROLES.guidanceMine,
     handle: ({ state, user, core }) =>
       Object.values(state.articles)
         .filter((article) => article.authorId === user!.id)

@@ -16,10 +16,13 @@ import {
   type HelpActor,
   type HelpForm,
 } from '../../../src/domain/help'
+import { keptUnderConsent } from '../../../src/domain/consents'
+import { ENTRY_ROLES } from '../../../src/domain/roles'
 import { hasErrors, maskPhone, normaliseContactPhone, tooLongMessage } from '../../../src/domain/validation'
 import { ServiceError } from '../../../src/services/errors'
 import type { ContactDto, HelpApi, HelpDetail, HelpSummary } from '../../../src/services/help-api'
 import type { HandlerContext, HandlerMap } from '../../core/area'
+import { consentEpoch, grantConsent } from '../../core/consents'
 import type { CoreState, UserRecord } from '../../core/core-state'
 import type { HelpRecord, HelpState } from './state'
 
@@ -41,6 +44,22 @@ function contactsOf(core: CoreState, family: UserRecord): ContactDto[] {
     const contact = core.users[id]
     return contact ? [{ id, name: contact.name, title: contact.title, phone: contact.phone }] : []
   })
+}
+
+/**
+ * A family that withdraws its consent to share requests with its contacts has every request it
+ * shared deleted: the contacts no longer see the need, address or phone, and open ones end with
+ * them. Requests made after agreeing again are kept.
+ */
+export function forgetWithdrawn(state: HelpState, core: CoreState): boolean {
+  let removed = false
+  for (const request of Object.values(state.requests)) {
+    if (!keptUnderConsent(request.consentEpoch, consentEpoch(core.users[request.familyId], 'help-sharing'))) {
+      delete state.requests[request.id]
+      removed = true
+    }
+  }
+  return removed
 }
 
 /** The caller's relation to a request: its family, one of its two contacts, or none at all. */
@@ -145,10 +164,10 @@ function noteAndScore(action: HelpAction, payload: { note?: unknown; stars?: unk
 export const helpHandlers: HandlerMap<HelpApi, HelpState> = {
   'help.overview': {
     access: ['special_family'],
-    handle: ({ state, core, user }) => ({
+    handle: ({ core, user }) => ({
       contacts: contactsOf(core, user!),
       hotline: HOTLINE,
-      consentedAt: state.consents[user!.id] ?? null,
+      consentedAt: user!.consents.helpSharing ?? null,
       address: user!.specialFamily?.address ?? '',
       phone: user!.phone,
     }),
@@ -156,9 +175,10 @@ export const helpHandlers: HandlerMap<HelpApi, HelpState> = {
   'help.consent': {
     access: ['special_family'],
     write: true,
-    handle: ({ state, user, now }) => {
-      state.consents[user!.id] ??= new Date(now).toISOString()
-      return { consentedAt: state.consents[user!.id] }
+    handle: ({ user, now }) => {
+      // Recorded with the account (core), where 我的 → 隐私与授权 lists it and can withdraw it.
+      grantConsent(user!, 'help-sharing', now)
+      return { consentedAt: user!.consents.helpSharing! }
     },
   },
   'help.submit': {
@@ -167,7 +187,7 @@ export const helpHandlers: HandlerMap<HelpApi, HelpState> = {
     requireIdempotencyKey: true,
     handle: (ctx, payload) => {
       const user = ctx.user!
-      if (!ctx.state.consents[user.id]) {
+      if (!user.consents.helpSharing) {
         throw new ServiceError('CONSENT_REQUIRED', '提交求助前，请先同意把求助内容告知您的两位联系人')
       }
       const form = readForm(payload?.request)
@@ -191,13 +211,14 @@ export const helpHandlers: HandlerMap<HelpApi, HelpState> = {
         visit: null,
         rating: null,
         timeline: [{ at: ctx.now, actorId: user.id, action: '已提交', note: form.urgent ? '紧急' : '' }],
+        consentEpoch: consentEpoch(user, 'help-sharing'),
       }
       ctx.state.requests[request.id] = request
       return detail(ctx, request, 'family')
     },
   },
   'help.mine': {
-    access: ['special_family'],
+    access: ENTRY_ROLES.helpMine,
     handle: (ctx) =>
       Object.values(ctx.state.requests)
         .filter((request) => request.familyId === ctx.user!.id)
@@ -205,7 +226,7 @@ export const helpHandlers: HandlerMap<HelpApi, HelpState> = {
         .map((request) => summary(ctx, request)),
   },
   'help.queue': {
-    access: ['contact'],
+    access: ENTRY_ROLES.helpQueue,
     handle: (ctx, payload) => {
       const status = payload?.status && payload.status in HELP_STATUS_LABELS ? payload.status : undefined
       return Object.values(ctx.state.requests)

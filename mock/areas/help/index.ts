@@ -1,13 +1,21 @@
 import type { HelpApi } from '../../../src/services/help-api'
 import { defineArea } from '../../core/area'
-import { helpHandlers } from './handlers'
+import { forgetWithdrawn, helpHandlers } from './handlers'
 import { seedHelp } from './seed'
 import type { HelpState } from './state'
 
 /** 暖心服务: requests of special families, visible only to the family and its two contacts. */
 export const helpArea = defineArea<HelpApi, HelpState>({
   name: 'help',
-  schemaVersion: 1,
+  schemaVersion: 2,
   seed: seedHelp,
+  migrations: {
+    // v2: the sharing consent moved to the account (core), where it can be withdrawn.
+    1: (stored) => {
+      const { consents: _moved, ...state } = stored as HelpState & { consents?: Record<string, string> }
+      return state
+    },
+  },
   handlers: helpHandlers,
+  forget: forgetWithdrawn,
 })

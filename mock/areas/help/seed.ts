@@ -7,7 +7,8 @@ const HOUR = 3_600_000
 /**
  * 王桂英 had a hospital escort last month (done, followed up, rated), has an urgent request for
  * priority medical access nobody has accepted for three hours (已超时), and an emotional-support
- * request already accepted. 张建国 has not asked for help yet (nor agreed to share).
+ * request already accepted. 张建国 has not asked for help yet (nor agreed to share; 王桂英's consent
+ * is kept with her account, mock/areas/core/seed-users.ts).
  */
 export function seedHelp({ now }: SeedContext): HelpState {
   const day = (offset: number) => addDays(chinaDate(now), offset)
@@ -82,7 +83,6 @@ export function seedHelp({ now }: SeedContext): HelpState {
   ]
   return {
     requests: Object.fromEntries(requests.map((request) => [request.id, request])),
-    consents: { 'u-special-2': new Date(now - 40 * 24 * HOUR).toISOString() },
     nextId: 4,
   }
 }

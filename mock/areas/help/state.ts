@@ -18,11 +18,11 @@ export interface HelpRecord {
   visit: { date: string; time: string; visitor: string } | null
   rating: { stars: number; comment: string } | null
   timeline: Array<{ at: number; actorId: string; action: string; note: string }>
+  /** The help-sharing consent's epoch when it was made (src/domain/consents.ts); missing is 0. */
+  consentEpoch?: number
 }
 
 export interface HelpState {
   requests: Record<string, HelpRecord>
-  /** When each family agreed to share their requests with their two contacts. */
-  consents: Record<string, string>
   nextId: number
 }

@@ -12,6 +12,7 @@ import { addDays, formatAge } from '../../../src/domain/dates'
 import { cancelReasonError, timesChanged, timesText } from '../../../src/domain/session-changes'
 import { PAST_DAYS_SHOWN } from '../../../src/domain/session-schedule'
 import { hasErrors, maskPhone } from '../../../src/domain/validation'
+import { ENTRY_ROLES } from '../../../src/domain/roles'
 import { ServiceError } from '../../../src/services/errors'
 import type { BookingDto, InstructorSession, RoomsApi, RoomSummary, RosterEntry, SessionDto } from '../../../src/services/rooms-api'
 import type { HandlerContext, HandlerMap } from '../../core/area'
@@ -261,7 +262,7 @@ export const roomsHandlers: HandlerMap<RoomsApi, RoomsState> = {
     },
   },
   'rooms.myBookings': {
-    access: 'signed-in',
+    access: ENTRY_ROLES.roomsBookings,
     handle: (ctx) =>
       Object.values(ctx.state.bookings)
         .filter((booking) => booking.userId === ctx.user!.id)
@@ -281,7 +282,7 @@ export const roomsHandlers: HandlerMap<RoomsApi, RoomsState> = {
     },
   },
   'rooms.mySessions': {
-    access: ['instructor'],
+    access: ENTRY_ROLES.roomsSessions,
     // Every session ahead, however far (none may be lost from view), and the last week's.
     handle: (ctx) => {
       const rooms = ROOM_SEEDS.filter((room) => room.instructorIds.includes(ctx.user!.id)).map((room) => room.id)

@@ -1,3 +1,4 @@
+import type { ConsentScope } from '../../domain/consents'
 import { FAMILY_HEALTH_CONSENT_POINTS } from '../../consent-texts'
 
 export const FAMILY_TEXTS = {
@@ -41,4 +42,43 @@ export const FAMILY_TEXTS = {
   consentPoints: FAMILY_HEALTH_CONSENT_POINTS,
   consentRefused: '未保存：需要您的同意才能保存孩子和孕期信息。您填写的内容已保留，其他功能可照常使用。',
   signInFirst: '请先登录后再登记家庭信息',
+}
+
+/** What each consent covers and, in plain words, what withdrawing it does (privacy-policy.ts agrees). */
+export const CONSENT_TEXTS: Record<ConsentScope, { title: string; covers: string; afterWithdrawal: string; withdrawn: string }> = {
+  'family-health': {
+    title: '家庭信息（孩子和孕期）',
+    covers: '保存孩子的名字、出生日期、性别和末次月经日期，用于计算月龄、孕周并推荐服务。',
+    afterWithdrawal:
+      '撤回后，我们会立即删除您登记的孩子和孕期信息，以及婚孕检中记录的产检情况，首页不再显示孕周和月龄。已预约的亲子小屋活动不受影响：签到名单上仍有孩子的名字和月龄，直到活动结束，如不参加请在“我的预约”中取消。以后再登记孩子或孕期信息时，会重新征求您的同意。',
+    withdrawn: '已撤回，孩子和孕期信息已删除',
+  },
+  'checkup-answers': {
+    title: '婚孕检自查结果',
+    covers: '保存自查时回答的是否计划怀孕、是否已怀孕和末次月经日期，用于推荐检查项目。',
+    afterWithdrawal: '撤回后，我们会删除您保存的自查结果。以后再保存自查结果时，会重新征求您的同意。',
+    withdrawn: '已撤回，自查结果已删除',
+  },
+  'help-sharing': {
+    title: '暖心服务求助告知联系人',
+    covers: '把您的求助内容（家庭情况、地址和电话）告诉您的两位双岗联系人，用于联系和上门帮助。',
+    afterWithdrawal:
+      '撤回后，我们会删除您提交过的全部求助记录，您的联系人将看不到这些内容，尚未完成的求助也不再处理。需要帮助时可直接拨打联系人电话或暖心服务热线；再次提交求助前，会重新征求您的同意。',
+    withdrawn: '已撤回，求助记录已删除',
+  },
+}
+
+export const PRIVACY_TEXTS = {
+  consentsTitle: '我的授权',
+  consentsIntro: '以下是您单独同意过的个人信息处理。您可以随时撤回，撤回前会请您确认。',
+  given: (date: string) => `已同意 ${date}`,
+  withdrawnOn: (date: string) => `已撤回 ${date}`,
+  notGiven: '未同意',
+  withdraw: '撤回同意',
+  withdrawing: '正在撤回…',
+  confirmTitle: (title: string) => `撤回“${title}”的同意？`,
+  confirm: '确认撤回',
+  keep: '暂不撤回',
+  loadFailed: '授权记录加载失败',
+  signedOut: '登录后可在这里查看和撤回您的授权。',
 }

@@ -49,3 +49,12 @@ export function paramsFromQuery(query: FilterQuery): string {
 export function hasFilters(query: FilterQuery): boolean {
   return paramsFromQuery({ ...query, sort: undefined }) !== ''
 }
+
+/**
+ * How many filters behind 筛选 are on (所在区, 托育类型, 已备案, 举办性质, 机构形式, and the fee
+ * range as one), so the folded control says that the results are narrowed by something unseen.
+ */
+export function foldedFilterCount(query: FilterQuery): number {
+  const on = [query.district, query.mode, query.filing, query.hostType, query.orgForm, query.feeMin ?? query.feeMax]
+  return on.filter((value) => value !== undefined && value !== '').length
+}

@@ -28,7 +28,7 @@ export const REQUEST_TEXTS = {
   urgentLabel: '紧急',
   callOnly: '只需电话联系我（不用上门）',
   consentTitle: '同意把求助内容告知我的两位联系人',
-  consentText: (names: string) => `您的求助（包括家庭情况、地址和电话）只会告诉您的联系人${names}，用于联系和上门帮助，不会给其他任何人。`,
+  consentText: (names: string) => `您的求助（包括家庭情况、地址和电话）只会告诉您的联系人${names}，用于联系和上门帮助，不会给其他任何人。您可以在“我的 - 隐私与授权”中撤回同意，撤回后求助记录会被删除。`,
   consentRequired: '请先勾选同意，才能提交求助',
   submit: '提交求助',
   submitting: '正在提交…',

@@ -11,6 +11,7 @@ import { useFamilyStore } from '../../stores/family-store'
 import { useElderMode, usePreferencesStore } from '../../stores/preferences-store'
 import { useSessionStore } from '../../stores/session-store'
 import { FamilySummary } from './family-summary'
+import { ServiceEntries } from './service-entries'
 import { ME_TEXTS } from './texts'
 import './index.scss'
 
@@ -74,15 +75,7 @@ export default function MePage() {
 
       {user && keepsFamily && <FamilySummary />}
 
-      {user && (
-        <View className="card">
-          <Text className="heading">{ME_TEXTS.myServices}</Text>
-          <EntryRow label={ME_TEXTS.bookings} onClick={() => openPage(ROUTES.roomsBookings)} />
-          <EntryRow label={ME_TEXTS.requests} onClick={() => openPage(user.role === 'contact' ? ROUTES.helpQueue : user.role === 'special_family' ? ROUTES.helpMine : ROUTES.help)} />
-          <EntryRow label={ME_TEXTS.favourites} onClick={() => openPage(ROUTES.guidanceFavourites)} />
-          <EntryRow label={ME_TEXTS.centres} onClick={() => openPage(ROUTES.centresMine)} />
-        </View>
-      )}
+      {user && <ServiceEntries role={user.role} />}
 
       <View className="card">
         <Text className="heading">{ME_TEXTS.settings}</Text>
@@ -98,7 +91,7 @@ export default function MePage() {
             />
           }
         />
-        <EntryRow label={ME_TEXTS.privacy} onClick={() => openPage(ROUTES.privacy)} />
+        <EntryRow label={ME_TEXTS.privacy} value={user ? ME_TEXTS.privacyHint : undefined} onClick={() => openPage(ROUTES.privacy)} />
         <EntryRow label={ME_TEXTS.about} onClick={() => openPage(ROUTES.about)} />
         {user && <EntryRow label={ME_TEXTS.reset} onClick={() => void resetDemo()} />}
       </View>

@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import type { ReactNode } from 'react'
 import '../../../components/chip-row.scss'
 
 export interface ToggleChip {
@@ -10,10 +11,11 @@ export interface ToggleChip {
   toggle: () => void
 }
 
-/** Yes/no filters (普惠, 有空余托位, 已备案), each with its count, plus a trailing action chip. */
-export function ToggleChips({ chips, extra }: { chips: ToggleChip[]; extra: { label: string; onClick: () => void } }) {
+/** Yes/no filters (普惠, 有空余托位, 已备案), each with its count; `lead` comes first in the row. */
+export function ToggleChips({ label, chips, lead }: { label: string; chips: ToggleChip[]; lead?: ReactNode }) {
   return (
-    <View className="chip-row" role="group" ariaLabel="条件">
+    <View className="chip-row centres__toggles" role="group" ariaLabel={label}>
+      {lead}
       {chips.map((chip) => (
         <View
           key={chip.key}
@@ -25,9 +27,6 @@ export function ToggleChips({ chips, extra }: { chips: ToggleChip[]; extra: { la
           <Text>{`${chip.label} ${chip.count}`}</Text>
         </View>
       ))}
-      <View role="button" className="chip-row__chip" onClick={extra.onClick}>
-        <Text>{extra.label}</Text>
-      </View>
     </View>
   )
 }

@@ -6,6 +6,7 @@ import { PageShell } from '../../../../components/page-shell'
 import { CARE_MODE_LABELS, feeText, FILING_LABELS, HOST_TYPE_LABELS, ORG_FORM_LABELS } from '../../../../domain/centres'
 import { useLoader } from '../../../../hooks/use-loader'
 import { useSubmit } from '../../../../hooks/use-submit'
+import { canUseEntry } from '../../../../domain/roles'
 import { openPage } from '../../../../navigation'
 import { callPhone, canOpenMap, copyText, openMap, toastIfFailed } from '../../../../privacy/gated-apis'
 import { ROUTES } from '../../../../routes'
@@ -102,14 +103,18 @@ export default function CentrePage() {
               <Text className="block">{data.facilities.join('、')}</Text>
               <Text className="text-secondary block">{T.updated(data.updatedAt)}</Text>
             </View>
-            <View className="centres__actions">
-              <Button className={`btn ${data.favourite ? 'btn--primary' : 'btn--secondary'}`} disabled={favourite.pending} onClick={() => void toggleFavourite()}>
-                {data.favourite ? T.favourited : T.favourite}
-              </Button>
-              <Button className="btn btn--primary" onClick={() => openPage(user ? ROUTES.centresVisit : ROUTES.signIn, user ? { id: data.id } : {})}>
-                {T.visit}
-              </Button>
-            </View>
+            {user && !canUseEntry(user.role, 'centresMine') ? (
+              <Text className="text-secondary block">{T.parentsOnly}</Text>
+            ) : (
+              <View className="centres__actions">
+                <Button className={`btn ${data.favourite ? 'btn--primary' : 'btn--secondary'}`} disabled={favourite.pending} onClick={() => void toggleFavourite()}>
+                  {data.favourite ? T.favourited : T.favourite}
+                </Button>
+                <Button className="btn btn--primary" onClick={() => openPage(user ? ROUTES.centresVisit : ROUTES.signIn, user ? { id: data.id } : {})}>
+                  {T.visit}
+                </Button>
+              </View>
+            )}
           </View>
         )}
       </ListState>

@@ -5,8 +5,9 @@ import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { ListState, type LoadStatus } from '../../../../components/list-state'
 import { PageShell } from '../../../../components/page-shell'
-import { CARE_MODES, type CentreSort } from '../../../../domain/centres'
+import type { CentreSort } from '../../../../domain/centres'
 import { ageInMonths, chinaDate } from '../../../../domain/dates'
+import { canUseEntry } from '../../../../domain/roles'
 import { openPage } from '../../../../navigation'
 import { copyText, requestLocation, type Position } from '../../../../privacy/gated-apis'
 import { ROUTES } from '../../../../routes'
@@ -17,9 +18,10 @@ import { useElderMode } from '../../../../stores/preferences-store'
 import { useSessionStore } from '../../../../stores/session-store'
 import { CentreRow } from '../../components/centre-row'
 import { ChipRow } from '../../../../components/chip-row'
-import { MoreFilters } from '../../components/more-filters'
+import { AnswerLink } from '../../components/answer-link'
+import { FilterPanel } from '../../components/filter-panel'
 import { ToggleChips } from '../../components/toggle-chips'
-import { hasFilters, paramsFromQuery, queryFromParams, type FilterQuery } from '../../query-params'
+import { foldedFilterCount, hasFilters, paramsFromQuery, queryFromParams, type FilterQuery } from '../../query-params'
 import { centresService } from '../../service'
 import { CENTRES_TEXTS as T } from '../../texts'
 import '../../centres.scss'
@@ -32,7 +34,6 @@ const PREFETCH_ROWS = PAGE_SIZE / 2
 const ROW_DESIGN_PX = 210
 const ROW_DESIGN_PX_ELDER = 280
 const IS_H5 = process.env.TARO_ENV === 'h5'
-const ALL = ''
 
 /** The first child under three in the profile, with their age in months today. */
 function childUnderThree(profile: ProfileDto | null): { name: string; months: number } | null {
@@ -62,7 +63,7 @@ export default function CentresSearchPage() {
   const [typed, setTyped] = useState(query.keyword ?? '')
   const [origin, setOrigin] = useState<Position | null>(null)
   const [locationNote, setLocationNote] = useState('')
-  const [moreFilters, setMoreFilters] = useState(false)
+  const [filtersOpen, setFiltersOpen] = useState(false)
   const [items, setItems] = useState<CentreSummary[]>([])
   const [result, setResult] = useState<Omit<CentreSearchPage, 'items'> | null>(null)
   // Which search the rows on screen answer. Until the answer to a new search arrives the list
@@ -190,43 +191,34 @@ export default function CentresSearchPage() {
   const upToDate = answered?.query === query && answered.origin === origin
   const shownStatus: LoadStatus = status === 'ready' && !upToDate ? 'loading' : status
 
+  function copyLink() {
+    void copyText(window.location.href).then((copied) => {
+      if (copied.ok) void Taro.showToast({ title: T.linkCopied, icon: 'none' })
+    })
+  }
+
+  const folded = foldedFilterCount(query)
+  const parent = canUseEntry(user?.role, 'centresMine')
+
   return (
     <PageShell>
       <Text className="page-title">{T.title}</Text>
-      <Text className="text-secondary block">{T.intro}</Text>
-      <View className="row-gap" />
-      <View className="centres__row-inputs">
-        <Input className="field__input" value={typed} placeholder={T.keyword} ariaLabel={T.search} confirmType="search" onInput={(e) => setTyped(e.detail.value)} onConfirm={() => set({ keyword: typed.trim() || undefined })} />
+      <Text className="text-secondary block centres__intro">{T.intro}</Text>
+      {user && parent && <AnswerLink userId={user.id} />}
+      <View className="centres__field">
+        <Text className="centres__label">{T.keywordLabel}</Text>
+        <Input className="field__input" value={typed} placeholder={T.keyword} ariaLabel={T.keywordLabel} confirmType="search" onInput={(e) => setTyped(e.detail.value)} onConfirm={() => set({ keyword: typed.trim() || undefined })} />
         <Button className="btn btn--primary" onClick={() => set({ keyword: typed.trim() || undefined })}>
           {T.search}
         </Button>
       </View>
-      <ChipRow
-        label={T.district}
-        value={query.district ?? ALL}
-        onChange={(district) => set({ district: district || undefined })}
-        chips={[{ value: ALL, label: T.all, count: facets.district?.all }, ...districts.map((name) => ({ value: name, label: name, count: count('district', name) }))]}
-      />
-      <ChipRow
-        label={T.mode}
-        value={query.mode ?? ALL}
-        onChange={(mode) => set({ mode: (mode || undefined) as FilterQuery['mode'] })}
-        chips={[{ value: ALL, label: T.all, count: facets.mode?.all }, ...CARE_MODES.map((mode) => ({ value: mode.id, label: mode.label, count: count('mode', mode.id) }))]}
-      />
-      <ToggleChips
-        chips={[
-          { key: 'inclusive', label: T.inclusive, on: Boolean(query.inclusive), count: count('inclusive', 'true'), toggle: () => set({ inclusive: query.inclusive ? undefined : true }) },
-          { key: 'hasPlaces', label: T.hasPlaces, on: Boolean(query.hasPlaces), count: count('hasPlaces', 'true'), toggle: () => set({ hasPlaces: query.hasPlaces ? undefined : true }) },
-          { key: 'filing', label: T.filed, on: query.filing === 'filed', count: count('filing', 'filed'), toggle: () => set({ filing: query.filing ? undefined : 'filed' }) },
-        ]}
-        extra={{ label: moreFilters ? T.fewer : T.more, onClick: () => setMoreFilters(!moreFilters) }}
-      />
-      <View className="centres__row-inputs">
+      <View className="centres__field centres__field--wrap">
+        <Text className="centres__label">{T.age}</Text>
         <Input
-          className="field__input"
+          className="field__input centres__age"
           type="number"
           value={query.ageMonths === undefined ? '' : String(query.ageMonths)}
-          placeholder={`${T.age}：${T.agePlaceholder}`}
+          placeholder={T.agePlaceholder}
           ariaLabel={T.age}
           onInput={(e) => {
             ageFromProfile.current = ''
@@ -234,41 +226,58 @@ export default function CentresSearchPage() {
             set({ ageMonths: value === '' || Number.isNaN(Number(value)) ? undefined : Math.max(0, Math.min(36, Math.floor(Number(value)))) })
           }}
         />
+        <Text className="centres__label">{T.ageUnit}</Text>
+        {ageFromProfile.current && query.ageMonths !== undefined && <Text className="text-secondary">{T.ageFromProfile(ageFromProfile.current)}</Text>}
       </View>
-      {ageFromProfile.current && query.ageMonths !== undefined && <Text className="text-secondary block">{T.ageFromProfile(ageFromProfile.current)}</Text>}
-      {moreFilters && <MoreFilters query={query} count={count} set={set} />}
-      <ChipRow
-        label={T.sort}
-        value={query.sort ?? 'default'}
-        onChange={(sort) => void chooseSort(sort as CentreSort)}
-        chips={(['default', 'distance', 'fee', 'places'] as const).map((sort) => ({ value: sort, label: T.sorts[sort] }))}
+      <ToggleChips
+        label={T.conditions}
+        lead={
+          <Button className={`btn btn--secondary centres__filter-button${folded > 0 || filtersOpen ? ' centres__filter-button--on' : ''}`} ariaLabel={T.filterButtonLabel(folded)} onClick={() => setFiltersOpen(!filtersOpen)}>
+            {T.filterButton(folded)}
+          </Button>
+        }
+        chips={[
+          { key: 'inclusive', label: T.inclusive, on: Boolean(query.inclusive), count: count('inclusive', 'true'), toggle: () => set({ inclusive: query.inclusive ? undefined : true }) },
+          { key: 'hasPlaces', label: T.hasPlaces, on: Boolean(query.hasPlaces), count: count('hasPlaces', 'true'), toggle: () => set({ hasPlaces: query.hasPlaces ? undefined : true }) },
+        ]}
       />
+      {filtersOpen && (
+        <FilterPanel
+          query={query}
+          districts={districts}
+          count={count}
+          total={(dimension) => facets[dimension]?.all}
+          set={set}
+          onClose={() => setFiltersOpen(false)}
+          onCopyLink={IS_H5 ? copyLink : undefined}
+        />
+      )}
+      <View className="centres__field">
+        <Text className="centres__label">{T.sort}</Text>
+        <ChipRow
+          label={T.sort}
+          value={query.sort ?? 'default'}
+          onChange={(sort) => void chooseSort(sort as CentreSort)}
+          chips={(['default', 'distance', 'fee', 'places'] as const).map((sort) => ({ value: sort, label: T.sorts[sort] }))}
+        />
+      </View>
       {locationNote && <Text className="text-secondary block">{locationNote}</Text>}
       {result?.distanceUnavailable && <Text className="text-secondary block">{T.distanceUnavailable}</Text>}
-      <View className="centres__actions">
+      <View className="centres__summary">
+        {/* Only the count of the search on screen: a new search's count replaces it when it answers. */}
+        <Text className="text-secondary centres__total">{shownStatus === 'ready' ? T.total(result?.total ?? 0) : ''}</Text>
         {hasFilters(query) && (
-          <Button className="btn btn--secondary" onClick={clearAll}>
+          <Button className="btn btn--secondary centres__small" onClick={clearAll}>
             {T.clearAll}
           </Button>
         )}
-        {user && (
-          <Button className="btn btn--secondary" onClick={() => openPage(ROUTES.centresMine)}>
+        {parent && (
+          <Button className="btn btn--secondary centres__small" onClick={() => openPage(ROUTES.centresMine)}>
             {T.mine}
-          </Button>
-        )}
-        {IS_H5 && (
-          <Button className="btn btn--secondary" onClick={() =>
-              void copyText(window.location.href).then((copied) => {
-                if (copied.ok) void Taro.showToast({ title: T.linkCopied, icon: 'none' })
-              })
-            }
-          >
-            {T.copyLink}
           </Button>
         )}
       </View>
       <ListState status={shownStatus} errorMessage={`${T.loadFailed}：${error}`} onRetry={() => void load(1)} empty={items.length === 0} emptyTitle={T.empty} emptyHint={T.emptyHint}>
-        <Text className="text-secondary block">{T.total(result?.total ?? 0)}</Text>
         <VirtualList
           ref={list}
           className="centres__list"

@@ -1,5 +1,4 @@
 import { Text, View } from '@tarojs/components'
-import { Button } from '../../../../components/button'
 import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { ListState } from '../../../../components/list-state'
@@ -8,7 +7,9 @@ import { useLoader } from '../../../../hooks/use-loader'
 import { useSubmit } from '../../../../hooks/use-submit'
 import { openPage } from '../../../../navigation'
 import { ROUTES } from '../../../../routes'
+import { newIdempotencyKey, userMessage } from '../../../../services'
 import { useSessionStore } from '../../../../stores/session-store'
+import { AnswerNews, VisitCard } from '../../components/visit-card'
 import { ChipRow } from '../../../../components/chip-row'
 import { centresService } from '../../service'
 import { CENTRES_TEXTS, VISIT_TEXTS as T } from '../../texts'
@@ -34,15 +35,25 @@ export default function MyCentresPage() {
   }
 
   async function cancelVisit(id: string) {
-    const { confirm } = await Taro.showModal({ title: T.cancel, content: '' })
+    const { confirm } = await Taro.showModal({ title: T.cancel, content: T.cancelConfirm })
     if (!confirm) return
     const result = await cancel.submit(id)
     void Taro.showToast({ title: result.ok ? T.cancelled : result.error.message, icon: 'none' })
     void visits.reload()
   }
 
+  async function readAnswers() {
+    try {
+      await centresService().readAnswers(newIdempotencyKey())
+      void visits.reload()
+    } catch (error) {
+      void Taro.showToast({ title: userMessage(error), icon: 'none' })
+    }
+  }
+
   return (
     <PageShell>
+      <AnswerNews visits={visits.data ?? []} onRead={() => void readAnswers()} />
       <ChipRow
         label="我的托育"
         value={tab}
@@ -65,17 +76,7 @@ export default function MyCentresPage() {
         <ListState status={visits.status} errorMessage={`${CENTRES_TEXTS.loadFailed}：${visits.error}`} onRetry={() => void visits.reload()} empty={visits.data?.length === 0} emptyTitle={T.emptyVisits}>
           <View ariaLabel={T.visits}>
             {visits.data?.map((visit) => (
-              <View key={visit.id} className="card" ariaLabel={visit.centreName}>
-                <Text className="centres__name">{visit.centreName}</Text>
-                <Text className="block">{`${visit.date} ${visit.slot === 'morning' ? T.morning : T.afternoon}`}</Text>
-                <Text className="centres__tag">{T.statuses[visit.status]}</Text>
-                <Text className="centres__meta">{`${visit.centreAddress} · 联系电话 ${visit.phoneMasked} · 孩子${visit.childAgeMonths}个月`}</Text>
-                {visit.status === 'pending' && (
-                  <Button className="btn btn--secondary" disabled={cancel.pending} onClick={() => void cancelVisit(visit.id)}>
-                    {T.cancel}
-                  </Button>
-                )}
-              </View>
+              <VisitCard key={visit.id} visit={visit} cancelling={cancel.pending} onCancel={(id) => void cancelVisit(id)} />
             ))}
           </View>
         </ListState>

@@ -1,22 +1,23 @@
 import { Input, Text, View } from '@tarojs/components'
 import { Button } from '../../../../components/button'
 import Taro, { useRouter } from '@tarojs/taro'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { ChoiceGroup } from '../../../../components/choice-group'
 import { DateField } from '../../../../components/date-field'
 import { FormField } from '../../../../components/form-field'
-import { ListState } from '../../../../components/list-state'
+import { ListState, type LoadStatus } from '../../../../components/list-state'
 import { Notice } from '../../../../components/notice'
 import { PageShell } from '../../../../components/page-shell'
 import { visitErrors, type VisitField } from '../../../../domain/centres'
 import { addDays, ageInMonths, chinaDate } from '../../../../domain/dates'
-import { hasErrors } from '../../../../domain/validation'
+import { hasErrors, normaliseMobile } from '../../../../domain/validation'
 import { useDraft } from '../../../../hooks/use-draft'
 import { useLoader } from '../../../../hooks/use-loader'
 import { useSubmit } from '../../../../hooks/use-submit'
 import { openPage } from '../../../../navigation'
 import { ROUTES } from '../../../../routes'
-import type { VisitSlot } from '../../../../services/centres-api'
+import type { ProfileDto } from '../../../../services'
+import type { CentreDto, VisitSlot } from '../../../../services/centres-api'
 import { useFamilyStore } from '../../../../stores/family-store'
 import { useSessionStore } from '../../../../stores/session-store'
 import { centresService } from '../../service'
@@ -39,16 +40,50 @@ export default function VisitPage() {
       <SignInFirst message={T.signIn} />
     )
   }
-  return <VisitForm key={userId} centreId={id} />
+  return (
+    <PageShell>
+      <VisitForm key={userId} centreId={id} />
+    </PageShell>
+  )
 }
 
 function VisitForm({ centreId }: { centreId: string }) {
-  const today = chinaDate(Date.now())
   const centre = useLoader(() => centresService().centre(centreId), [centreId])
   const profile = useFamilyStore((state) => state.profile)
-  const child = profile?.family.children.find((candidate) => ageInMonths(candidate.birthDate, today) <= 36)
+  const profileFailed = useFamilyStore((state) => state.status === 'error')
+  useEffect(() => {
+    if (!useFamilyStore.getState().profile) void useFamilyStore.getState().load()
+  }, [])
+  // The form waits for the profile, so the account's phone and the child's age are there when the
+  // fields first draw (an H5 Input changed just after it mounts can miss the value). Without a
+  // profile the form still opens, empty.
+  const status: LoadStatus = centre.status === 'ready' && !profile && !profileFailed ? 'loading' : centre.status
+  return (
+    <ListState status={status} errorMessage={`${CENTRES_TEXTS.loadFailed}：${centre.error}`} onRetry={() => void centre.reload()}>
+      {centre.data && <FilledForm centreId={centreId} centre={centre.data} known={knownFrom(profile)} />}
+    </ListState>
+  )
+}
+
+interface Known {
+  phone: string
+  child: { name: string; months: number } | null
+}
+
+/** What the account already knows for this form: its phone, and a child under three with their age. */
+function knownFrom(profile: ProfileDto | null): Known {
+  const today = chinaDate(Date.now())
+  const child = profile?.family.children.find((candidate) => {
+    const months = ageInMonths(candidate.birthDate, today)
+    return months >= 0 && months <= 36
+  })
+  return { phone: profile?.phone ?? '', child: child ? { name: child.name, months: ageInMonths(child.birthDate, today) } : null }
+}
+
+function FilledForm({ centreId, centre, known }: { centreId: string; centre: CentreDto; known: Known }) {
+  const today = chinaDate(Date.now())
   const { draft, setDraft, clearDraft } = useDraft<VisitDraft>(`centres-visit:${centreId}`)
-  const form: VisitDraft = draft ?? { date: '', slot: '', phone: '', childAge: child ? String(ageInMonths(child.birthDate, today)) : '' }
+  const form: VisitDraft = draft ?? { date: '', slot: '', phone: known.phone, childAge: known.child ? String(known.child.months) : '' }
   const [errors, setErrors] = useState<Partial<Record<VisitField, string>>>({})
   const submit = useSubmit((key: string) =>
     centresService().requestVisit(
@@ -60,8 +95,7 @@ function VisitForm({ centreId }: { centreId: string }) {
   const change = (patch: Partial<VisitDraft>) => setDraft({ ...form, ...patch })
 
   async function send() {
-    if (!centre.data) return
-    const found = visitErrors({ ...form, childAgeMonths: form.childAge === '' ? null : Number(form.childAge) }, today, centre.data)
+    const found = visitErrors({ ...form, childAgeMonths: form.childAge === '' ? null : Number(form.childAge) }, today, centre)
     setErrors(found)
     if (hasErrors(found)) return
     const result = await submit.submit()
@@ -74,39 +108,39 @@ function VisitForm({ centreId }: { centreId: string }) {
     if (result.error.fieldErrors) setErrors(result.error.fieldErrors as Partial<Record<VisitField, string>>)
   }
 
+  const phoneIsAccounts = known.phone !== '' && normaliseMobile(form.phone) === known.phone
+  const ageIsChilds = known.child !== null && form.childAge === String(known.child.months)
   return (
-    <PageShell>
-      <ListState status={centre.status} errorMessage={`${CENTRES_TEXTS.loadFailed}：${centre.error}`} onRetry={() => void centre.reload()}>
-        {centre.data && <Text className="page-title">{centre.data.name}</Text>}
-        {submit.error && submit.error.code !== 'VALIDATION' && (
-          <Notice tone="error" message={T.failed(submit.error.message)} actions={[{ label: T.retry, onClick: () => void send() }]} />
-        )}
-        <View className="card">
-          <FormField label={T.date} error={errors.date} required>
-            <DateField value={form.date} label={T.date} start={addDays(today, 1)} end={addDays(today, 30)} onChange={(date) => change({ date })} />
-          </FormField>
-          <FormField label={T.slot} error={errors.slot} required>
-            <ChoiceGroup<VisitSlot>
-              label={T.slot}
-              value={form.slot}
-              options={[
-                { value: 'morning', label: T.morning },
-                { value: 'afternoon', label: T.afternoon },
-              ]}
-              onChange={(slot) => change({ slot })}
-            />
-          </FormField>
-          <FormField label={T.phone} error={errors.phone} required>
-            <Input className="field__input" type="number" maxlength={11} value={form.phone} placeholder={T.phonePlaceholder} ariaLabel={T.phone} onInput={(e) => change({ phone: e.detail.value })} />
-          </FormField>
-          <FormField label={T.childAge} error={errors.childAgeMonths} required>
-            <Input className="field__input" type="number" maxlength={2} value={form.childAge} ariaLabel={T.childAge} onInput={(e) => change({ childAge: e.detail.value })} />
-          </FormField>
-          <Button className="btn btn--primary btn--block" disabled={submit.pending} onClick={() => void send()}>
-            {submit.pending ? T.submitting : T.submit}
-          </Button>
-        </View>
-      </ListState>
-    </PageShell>
+    <>
+      <Text className="page-title">{centre.name}</Text>
+      {submit.error && submit.error.code !== 'VALIDATION' && (
+        <Notice tone="error" message={T.failed(submit.error.message)} actions={[{ label: T.retry, onClick: () => void send() }]} />
+      )}
+      <View className="card">
+        <FormField label={T.date} error={errors.date} required>
+          <DateField value={form.date} label={T.date} start={addDays(today, 1)} end={addDays(today, 30)} onChange={(date) => change({ date })} />
+        </FormField>
+        <FormField label={T.slot} error={errors.slot} required>
+          <ChoiceGroup<VisitSlot>
+            label={T.slot}
+            value={form.slot}
+            options={[
+              { value: 'morning', label: T.morning },
+              { value: 'afternoon', label: T.afternoon },
+            ]}
+            onChange={(slot) => change({ slot })}
+          />
+        </FormField>
+        <FormField label={T.phone} error={errors.phone} hint={phoneIsAccounts ? T.phoneFromAccount : T.phoneHint} required>
+          <Input className="field__input" type="number" maxlength={11} value={form.phone} placeholder={T.phonePlaceholder} ariaLabel={T.phone} onInput={(e) => change({ phone: e.detail.value })} />
+        </FormField>
+        <FormField label={T.childAge} error={errors.childAgeMonths} hint={ageIsChilds && known.child ? T.ageFromProfile(known.child.name) : undefined} required>
+          <Input className="field__input" type="number" maxlength={2} value={form.childAge} ariaLabel={T.childAge} onInput={(e) => change({ childAge: e.detail.value })} />
+        </FormField>
+        <Button className="btn btn--primary btn--block" disabled={submit.pending} onClick={() => void send()}>
+          {submit.pending ? T.submitting : T.submit}
+        </Button>
+      </View>
+    </>
   )
 }

@@ -86,7 +86,7 @@ export default function GuidePage() {
 
   async function agree() {
     try {
-      await getServices().profile.grantConsent('family-health')
+      await getServices().profile.grantConsent('checkup-answers')
       setAskConsent(false)
       await save(true)
     } catch (error) {

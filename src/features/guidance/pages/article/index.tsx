@@ -5,6 +5,7 @@ import { ListState } from '../../../../components/list-state'
 import { Notice } from '../../../../components/notice'
 import { PageShell } from '../../../../components/page-shell'
 import { STAGE_LABELS, TOPIC_LABELS } from '../../../../domain/guidance'
+import { canUseEntry } from '../../../../domain/roles'
 import { useLoader } from '../../../../hooks/use-loader'
 import { useSubmit } from '../../../../hooks/use-submit'
 import { openPage } from '../../../../navigation'
@@ -90,9 +91,11 @@ export default function ArticlePage() {
             </View>
             {data.status === 'published' && (
               <View className="guidance__actions">
-                <Button className={`btn ${data.favourite ? 'btn--primary' : 'btn--secondary'}`} disabled={favourite.pending} onClick={() => void toggleFavourite()}>
-                  {data.favourite ? T.favourited : T.favourite}
-                </Button>
+                {(!user || canUseEntry(user.role, 'guidanceFavourites')) && (
+                  <Button className={`btn ${data.favourite ? 'btn--primary' : 'btn--secondary'}`} disabled={favourite.pending} onClick={() => void toggleFavourite()}>
+                    {data.favourite ? T.favourited : T.favourite}
+                  </Button>
+                )}
                 {IS_H5 ? (
                   <Button className="btn btn--secondary" onClick={() => void copyLink()}>
                     {T.copyLink}
