@@ -4,11 +4,14 @@
  * - the title bar's back and home are bare <div>s with an icon: they get a name and the button
  *   role, and the title becomes the page's heading;
  * - Input, Textarea and Switch put our aria-label on their host element, while the real <input> a
- *   screen reader lands on has no name: the name is copied onto it;
+ *   screen reader lands on has no name: the name is moved onto it (one labelled element, the one
+ *   that takes the input);
  * - Taro's Button is a <taro-button-core> element with no role: it gets the button role and
  *   aria-disabled to match its disabled attribute;
  * - Views with a widget role (cards as links, chips as radios) and buttons are not focusable: they
- *   get tabindex=0, and Enter or Space presses them, as it does a real button.
+ *   get tabindex=0, and Enter or Space presses them, as it does a real button;
+ * - each page is a scrolling region: it takes focus, so a page of plain text (the privacy policy)
+ *   can be scrolled from the keyboard.
  */
 const WIDGET_ROLES = new Set(['button', 'link', 'radio', 'checkbox', 'switch', 'tab'])
 const FIELD_HOSTS = 'taro-input-core, taro-textarea-core, taro-switch-core'
@@ -35,7 +38,9 @@ function labelTitleBar(): void {
 function nameInnerField(host: Element): void {
   const label = host.getAttribute('aria-label')
   const field = host.querySelector('input, textarea')
-  if (label && field && field.getAttribute('aria-label') !== label) field.setAttribute('aria-label', label)
+  if (!label || !field) return
+  field.setAttribute('aria-label', label)
+  host.removeAttribute('aria-label')
 }
 
 function prepare(element: Element): void {
@@ -44,6 +49,7 @@ function prepare(element: Element): void {
     const disabled = element.hasAttribute('disabled')
     if (element.getAttribute('aria-disabled') !== String(disabled)) element.setAttribute('aria-disabled', String(disabled))
   }
+  if (element.classList.contains('taro_page') && !element.hasAttribute('tabindex')) element.setAttribute('tabindex', '0')
   const role = element.getAttribute('role')
   if (role && WIDGET_ROLES.has(role) && !element.hasAttribute('tabindex') && !element.matches(NATIVE_FOCUSABLE)) element.setAttribute('tabindex', '0')
   const host = element.closest(FIELD_HOSTS)
@@ -52,7 +58,7 @@ function prepare(element: Element): void {
 
 function prepareTree(root: Element): void {
   prepare(root)
-  root.querySelectorAll(`[role], taro-button-core, ${FIELD_HOSTS}, input, textarea`).forEach(prepare)
+  root.querySelectorAll(`.taro_page, [role], taro-button-core, ${FIELD_HOSTS}, input, textarea`).forEach(prepare)
 }
 
 function pressOnEnter(event: KeyboardEvent): void {

@@ -14,7 +14,7 @@ interface Props {
 export function EntryRow({ label, value, onClick, trailing }: Props) {
   return (
     <View className="entry-row" onClick={onClick} role={onClick ? 'button' : undefined} hoverClass="entry-row--pressed">
-      <Text>{label}</Text>
+      <Text className="entry-row__label">{label}</Text>
       {value && <Text className="entry-row__value">{value}</Text>}
       {trailing ?? (onClick && <Text className="entry-row__arrow">›</Text>)}
     </View>

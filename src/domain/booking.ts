@@ -143,8 +143,23 @@ export function weekdayName(date: DateString): string {
   return WEEKDAY_NAMES[weekdayOf(date)]
 }
 
+/** 0 = Sunday is written last, as a Chinese week runs 周一 … 周日. */
+const weekOrder = (day: number) => (day === 0 ? 7 : day)
+
+/**
+ * Opening days as people write them: a run of three or more days as 周一至周六, shorter runs and
+ * single days listed (周一、周三至周五), then the hours: 周一至周六 09:00–17:00.
+ */
 export function hoursText(hours: OpeningHours): string {
-  return `${hours.days.map((day) => WEEKDAY_NAMES[day]).join('、')} ${hours.open}–${hours.close}`
+  const days = [...new Set(hours.days)].sort((a, b) => weekOrder(a) - weekOrder(b))
+  const runs: number[][] = []
+  for (const day of days) {
+    const run = runs[runs.length - 1]
+    if (run && weekOrder(day) === weekOrder(run[run.length - 1]) + 1) run.push(day)
+    else runs.push([day])
+  }
+  const written = runs.flatMap((run) => (run.length >= 3 ? [`${WEEKDAY_NAMES[run[0]]}至${WEEKDAY_NAMES[run[run.length - 1]]}`] : run.map((day) => WEEKDAY_NAMES[day])))
+  return `${written.join('、')} ${hours.open}–${hours.close}`
 }
 
 /**

@@ -52,7 +52,7 @@ describeContract('向日葵亲子小屋 sessions arranged, cancelled and moved',
       await h().signInAs('u-instructor')
       const schedule = await rooms().schedule('room-cuiyuan')
       expect(schedule).toMatchObject({ roomId: 'room-cuiyuan', roomName: '翠苑街道向日葵亲子小屋', hours: { open: '09:00', close: '17:00', days: [1, 2, 3, 4, 5, 6] } })
-      expect(schedule.hoursText).toBe('周一、周二、周三、周四、周五、周六 09:00–17:00')
+      expect(schedule.hoursText).toBe('周一至周六 09:00–17:00')
       expect(schedule.sessions.every((s) => s.date >= '2026-11-24' && s.roomId === 'room-cuiyuan')).toBe(true)
       expect(schedule.sessions.find((s) => s.id === LAST_PLACE)).toMatchObject({ start: '09:30', end: '10:30', confirmed: 7 })
       await expectServiceError(rooms().schedule('room-mishixiang'), 'FORBIDDEN')

@@ -204,7 +204,7 @@ describe('我的 and 托育机构 fixes', () => {
       await page.clock.setSystemTime(Date.now() + 4 * DAY_MS)
       await switchTab(page, '首页')
       await openService(page, '托育机构')
-      const news = currentPage(page).getByLabel('参观预约有新回复')
+      const news = currentPage(page).getByRole('link', { name: /^参观预约有\d+条新回复/ })
       await news.waitFor()
       await navigate(page, () => news.click())
       const answered = currentPage(page)

@@ -9,7 +9,7 @@ import { ROUTES } from '../../src/routes'
 import type { VisitDto } from '../../src/services/centres-api'
 import { taroDouble } from '../doubles/taro'
 import { actingAs } from './support/acting-as'
-import { chosenIn, openedUrls, settle, toasts } from './support/page-queries'
+import { cardTitle, cardTitled, chosenIn, openedUrls, settle, toasts } from './support/page-queries'
 import { setUpPage, tearDownPage, type PageHarness } from './support/page-harness'
 
 let h: PageHarness
@@ -64,9 +64,9 @@ describe('我的托育 (mine) page', () => {
     expect(tab(T.favourites).textContent).toBe(`${T.favourites} 2`)
     const cards = [...document.querySelectorAll('.card[role="link"]')]
     expect(cards).toHaveLength(2)
-    expect(cards[1].getAttribute('aria-label')).toBe(FIRST.name)
+    expect(cardTitle(cards[1])).toBe(FIRST.name)
     expect(within(cards[1] as HTMLElement).getByText(FIRST.address)).toBeTruthy()
-    fireEvent.click(screen.getByRole('link', { name: FIRST.name }))
+    fireEvent.click(cardTitled(FIRST.name))
     expect(openedUrls()).toEqual([`${ROUTES.centresCentre}?id=${FIRST.id}`])
   })
 

@@ -4,7 +4,7 @@ import { HELP_TEXTS as T } from '../../src/features/help/texts'
 import { ROUTES } from '../../src/routes'
 import { taroDouble } from '../doubles/taro'
 import { actingAs } from './support/acting-as'
-import { openedUrls, settle } from './support/page-queries'
+import { openedUrls, settle, wholeText } from './support/page-queries'
 import { setUpPage, tearDownPage, type PageHarness } from './support/page-harness'
 
 let h: PageHarness
@@ -42,7 +42,7 @@ describe('暖心服务 home page', () => {
 
   it('张建国 can call the 暖心热线 and open 我要求助 and 我的求助', async () => {
     await openAs('u-special')
-    expect(screen.getByText('杭州市计生协暖心服务热线 0571-87052356')).toBeTruthy()
+    expect(screen.getByText(wholeText('杭州市计生协暖心服务热线 0571-87052356'))).toBeTruthy()
     fireEvent.click(screen.getByRole('button', { name: T.call }))
     await settle()
     expect(phoneCalls()).toEqual(['0571-87052356'])

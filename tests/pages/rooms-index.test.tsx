@@ -6,7 +6,7 @@ import { ROOM_TEXTS as R, ROOMS_TEXTS as T } from '../../src/features/rooms/text
 import { ROUTES } from '../../src/routes'
 import { taroDouble } from '../doubles/taro'
 import { actingAs } from './support/acting-as'
-import { cardTitle, cardTitled, chosenIn, openedUrls } from './support/page-queries'
+import { cardTitle, cardTitled, chosenIn, openedUrls, wholeText } from './support/page-queries'
 import { setUpPage, tearDownPage, type PageHarness } from './support/page-harness'
 
 let h: PageHarness
@@ -52,7 +52,7 @@ describe('亲子小屋 list', () => {
 
     const cuiyuan = cardTitled('翠苑街道向日葵亲子小屋')
     expect(within(cuiyuan).getByText('杭州市西湖区文三路翠苑一区社区服务中心2楼')).toBeTruthy()
-    expect(within(cuiyuan).getByText('西湖区 · 周一、周二、周三、周四、周五、周六 09:00–17:00')).toBeTruthy()
+    expect(within(cuiyuan).getByText(wholeText('西湖区 · 周一至周六 09:00–17:00'))).toBeTruthy()
     expect(within(cuiyuan).getByText('电话 0571-88912301')).toBeTruthy()
     expect(within(cuiyuan).getByText(/^30天内 \d+ 场可预约$/)).toBeTruthy()
 
@@ -146,7 +146,7 @@ describe('亲子小屋 room page (翠苑)', () => {
   it('shows the room and two weeks of open days as chips, today first', async () => {
     await openRoom()
     expect(taroDouble.callsOf('setNavigationBarTitle')).toEqual([{ title: '翠苑街道向日葵亲子小屋' }])
-    expect(screen.getByText(`${R.hours}：周一、周二、周三、周四、周五、周六 09:00–17:00`)).toBeTruthy()
+    expect(screen.getByText(wholeText(`${R.hours}：周一至周六 09:00–17:00`))).toBeTruthy()
     expect(screen.getByRole('button', { name: `${R.call} 0571-88912301` })).toBeTruthy()
 
     const chips = within(days()).getAllByRole('radio')

@@ -7,7 +7,7 @@ import { ROUTES } from '../../src/routes'
 import type { BookingDto } from '../../src/services/rooms-api'
 import { taroDouble } from '../doubles/taro'
 import { actingAs } from './support/acting-as'
-import { errorOfField, fieldLabelled, openedUrls, settle, toasts } from './support/page-queries'
+import { errorOfField, fieldLabelled, openedUrls, settle, toasts, wholeText } from './support/page-queries'
 import { navigationCalls, openedFromAnotherPage, setUpPage, tearDownPage, type PageHarness } from './support/page-harness'
 
 let h: PageHarness
@@ -123,7 +123,7 @@ describe('安排新活动 (session editor) page', () => {
     await openEditor()
     expect(screen.getByText(T.newTitle)).toBeTruthy()
     expect(screen.getByText('翠苑街道向日葵亲子小屋')).toBeTruthy()
-    expect(screen.getByText(T.hoursLine('周一、周二、周三、周四、周五、周六 09:00–17:00'))).toBeTruthy()
+    expect(screen.getByText(wholeText(T.hoursLine('周一至周六 09:00–17:00')))).toBeTruthy()
     expect(valueOf(T.date)).toBe('2026-11-25')
     // 09:30–10:30 亲子绘本共读 is that morning's session: the hour after it is the first free one.
     expect(screen.getByText(T.dayTaken('09:30–10:30 亲子绘本共读、14:30–15:30 婴儿抚触与被动操'))).toBeTruthy()

@@ -26,9 +26,11 @@ describe('sign-in page', () => {
     expect(screen.getByRole('status').textContent).toContain('正在加载…')
 
     const cards = await screen.findAllByRole('button', { name: /家长|家庭健康指导员|特殊家庭成员|双岗联系人/ })
-    expect(cards.map((card) => card.getAttribute('aria-label'))).toEqual(IDENTITIES.map((i) => `${i.label} ${i.name}`))
+    expect(cards.map((card) => `${card.querySelector('.sign-in__label')!.textContent} ${card.querySelector('.sign-in__name')!.textContent}`)).toEqual(
+      IDENTITIES.map((i) => `${i.label} ${i.name}`),
+    )
     for (const { label, name } of IDENTITIES) {
-      expect(within(screen.getByRole('button', { name: `${label} ${name}` })).getByText(name)).toBeTruthy()
+      expect(within(screen.getByRole('button', { name: new RegExp(`^${label}\\s*${name}`) })).getByText(name)).toBeTruthy()
     }
     // Only demo identities: the second instructor is not offered.
     expect(screen.queryByText('周蕾')).toBeNull()
@@ -36,7 +38,7 @@ describe('sign-in page', () => {
 
   it('signs in as the chosen identity and goes back to the page that opened it', async () => {
     render(<SignInPage />)
-    fireEvent.click(await screen.findByRole('button', { name: '家庭健康指导员 陈静' }))
+    fireEvent.click(await screen.findByRole('button', { name: /^家庭健康指导员\s*陈静/ }))
 
     await waitFor(() => expect(navigationCalls()).toEqual(['navigateBack']))
     const session = useSessionStore.getState().session
@@ -51,9 +53,9 @@ describe('sign-in page', () => {
   it('marks the identity already signed in as the current one', async () => {
     await h.signInAs('u-contact')
     render(<SignInPage />)
-    const current = await screen.findByRole('button', { name: '双岗联系人 李慧敏' })
+    const current = await screen.findByRole('button', { name: /^双岗联系人\s*李慧敏/ })
     expect(current.textContent).toContain('李慧敏（当前身份）')
-    expect(screen.getByRole('button', { name: '家长 林晓雯' }).textContent).not.toContain('当前身份')
+    expect(screen.getByRole('button', { name: /^家长\s*林晓雯/ }).textContent).not.toContain('当前身份')
   })
 
   it('shows the load failure with 重试, and 重试 loads the identities', async () => {
@@ -62,16 +64,16 @@ describe('sign-in page', () => {
 
     const alert = await screen.findByRole('alert')
     expect(alert.textContent).toContain('身份列表加载失败：网络连接失败，请检查网络后重试')
-    expect(screen.queryByRole('button', { name: '家长 林晓雯' })).toBeNull()
+    expect(screen.queryByRole('button', { name: /^家长\s*林晓雯/ })).toBeNull()
 
     fireEvent.click(within(alert).getByRole('button', { name: '重试' }))
-    expect((await screen.findByRole('button', { name: '家长 林晓雯' })).textContent).toContain('林晓雯')
+    expect((await screen.findByRole('button', { name: /^家长\s*林晓雯/ })).textContent).toContain('林晓雯')
     expect(screen.queryByRole('alert')).toBeNull()
   })
 
   it('shows a failed sign-in with 重试, stays on the page, and 重试 signs in', async () => {
     render(<SignInPage />)
-    const parent = await screen.findByRole('button', { name: '家长 林晓雯' })
+    const parent = await screen.findByRole('button', { name: /^家长\s*林晓雯/ })
     h.backend.failNext(1)
     fireEvent.click(parent)
 

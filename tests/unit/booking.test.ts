@@ -6,6 +6,7 @@ import {
   childAgeReason,
   distanceKm,
   familyLimitReason,
+  hoursText,
   sessionErrors,
   sessionStartMs,
   sessionState,
@@ -130,4 +131,20 @@ test('distance between two rooms in km', () => {
   expect(distanceKm(cuiyuan, wenxin)).toBeGreaterThan(1.5)
   expect(distanceKm(cuiyuan, wenxin)).toBeLessThan(2)
   expect(distanceKm(cuiyuan, cuiyuan)).toBe(0)
+})
+
+describe('opening hours as people write them', () => {
+  const hours = (days: number[]) => hoursText({ days, open: '09:00', close: '17:00' })
+
+  it('writes a run of days as a range, Monday first and Sunday last', () => {
+    expect(hours([1, 2, 3, 4, 5, 6])).toBe('周一至周六 09:00–17:00')
+    expect(hours([0, 1, 2, 3, 4, 5, 6])).toBe('周一至周日 09:00–17:00')
+    expect(hours([6, 0])).toBe('周六、周日 09:00–17:00')
+  })
+
+  it('lists short runs and single days, in week order, whatever order they were stored in', () => {
+    expect(hours([5, 3, 1, 4])).toBe('周一、周三至周五 09:00–17:00')
+    expect(hours([2])).toBe('周二 09:00–17:00')
+    expect(hours([1, 1, 2])).toBe('周一、周二 09:00–17:00')
+  })
 })

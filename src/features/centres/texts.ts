@@ -101,7 +101,6 @@ export const VISIT_TEXTS = {
   declinedReason: (reason: string) => `婉拒原因：${reason}`,
   newAnswers: '新回复',
   newAnswersLink: (n: number) => `参观预约有${n}条新回复，点击查看`,
-  newAnswersLabel: '参观预约有新回复',
   confirmedMessage: (centre: string, date: string, slot: string, time: string) => `${centre}已确认您的参观：${date} ${slot} ${time}`,
   declinedMessage: (centre: string, reason: string) => `${centre}婉拒了您的参观：${reason}`,
   markRead: '知道了',

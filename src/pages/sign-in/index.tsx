@@ -64,7 +64,6 @@ export default function SignInPage() {
             key={identity.id}
             className={`card sign-in__identity${identity.id === currentId ? ' sign-in__identity--current' : ''}`}
             role="button"
-            ariaLabel={`${identity.label} ${identity.name}`}
             onClick={() => void choose(identity)}
           >
             <Text className="sign-in__label">{identity.label}</Text>

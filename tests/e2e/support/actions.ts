@@ -70,7 +70,7 @@ export async function signInAs(page: Page, identity: IdentityLabel, name?: strin
   await navigate(page, () => me.locator('taro-button-core', { hasText: /选择演示身份登录|切换身份/ }).first().click())
   await navigate(page, () =>
     currentPage(page)
-      .getByRole('button', { name: new RegExp(`^${identity} ${name ?? ''}`) })
+      .getByRole('button', { name: new RegExp(`^${identity}\\s*${name ?? ''}`) })
       .first()
       .click(),
   )
@@ -82,11 +82,11 @@ export function button(page: Page, text: string | RegExp) {
 }
 
 /**
- * A text field by its label. Taro's H5 Input puts aria-label on the <taro-input-core> host and
- * renders the real <input> inside it without one, so the role query cannot find it.
+ * A text field by its label. Taro's H5 Input puts aria-label on its <taro-input-core> host; the
+ * app moves it onto the real <input> or <textarea> (src/h5-accessibility.ts), which is found here.
  */
 export function textField(scope: Locator, label: string): Locator {
-  return scope.locator(`taro-input-core[aria-label="${label}"] input, taro-textarea-core[aria-label="${label}"] textarea`)
+  return scope.locator(`input[aria-label="${label}"], textarea[aria-label="${label}"]`)
 }
 
 /** Answers the open showModal dialog (Taro H5 renders it as .taro__modal; the buttons' class really is spelt taro-model__). */

@@ -61,10 +61,10 @@
     return (light + 0.05) / (dark + 0.05)
   }
 
-  const inSideScroller = (element) => {
+  /** Inside a box that scrolls sideways or clips (chip rows, a photo carousel): not past the screen's edge. */
+  const clipped = (element) => {
     for (let node = element.parentElement; node; node = node.parentElement) {
-      const overflowX = getComputedStyle(node).overflowX
-      if ((overflowX === 'auto' || overflowX === 'scroll') && node.scrollWidth > node.clientWidth) return true
+      if (getComputedStyle(node).overflowX !== 'visible') return true
     }
     return false
   }
@@ -91,7 +91,32 @@
   const TOKEN = /\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}(?:[–-]\d{1,2}:\d{2})?|\d{3,4}-\d{7,8}|1\d{2}\*{4}\d{4}|1\d{10}/g
   const SHORT_LABEL = 8
 
-  const lineCount = (range) => new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top))).size
+  /** Lines the text of a range is drawn on: a new line starts below half a line height. */
+  const linesOf = (rects) => {
+    const tops = rects.filter((rect) => rect.width > 0).sort((a, b) => a.top - b.top)
+    let lines = 0
+    let lastTop = -Infinity
+    for (const rect of tops) {
+      if (rect.top > lastTop + rect.height / 2) {
+        lines += 1
+        lastTop = rect.top
+      }
+    }
+    return lines
+  }
+  const lineCount = (range) => linesOf([...range.getClientRects()])
+  /** Lines of an element's own text (not its boxes, icons or padding). */
+  const textLines = (element) => {
+    const rects = []
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT)
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.textContent.trim()) continue
+      const range = document.createRange()
+      range.selectNodeContents(node)
+      rects.push(...range.getClientRects())
+    }
+    return linesOf(rects)
+  }
 
   /** Dates, times and phone numbers drawn over two lines, and short labels broken in the middle. */
   const badBreaks = (scopes) => {
@@ -110,9 +135,7 @@
       for (const label of root.querySelectorAll(`${PRESSABLE}, [role="radio"], [role="checkbox"], .page-title, .heading`)) {
         const text = label.innerText.trim()
         if (!visible(label) || !text || text.length > SHORT_LABEL || text.includes('\n')) continue
-        const range = document.createRange()
-        range.selectNodeContents(label)
-        if (lineCount(range) > 1) found.push(`short label ${name(label)} broken over two lines`)
+        if (textLines(label) > 1) found.push(`short label ${name(label)} broken over two lines`)
       }
     }
     return found
@@ -141,7 +164,7 @@
       for (const element of root.querySelectorAll('*')) {
         if (!visible(element)) continue
         const right = element.getBoundingClientRect().right
-        if (right > width + 1 && !inSideScroller(element)) overflowing.push(`${name(element)} right edge at ${Math.round(right)} px`)
+        if (right > width + 1 && !clipped(element)) overflowing.push(`${name(element)} right edge at ${Math.round(right)} px`)
       }
     }
     return { smallTargets, unreadable, overflowing: overflowing.slice(0, 10), badBreaks: badBreaks(scopes) }

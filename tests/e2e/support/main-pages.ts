@@ -81,7 +81,7 @@ export const VISITORS: Record<'guest' | 'parent' | 'instructor' | 'special' | 'c
         name: '签到名单',
         open: async (page) => {
           await openRoute(page, '/features/rooms/pages/instructor/index')
-          await tapInto(/\d{4}-\d{2}-\d{2} \d{2}:\d{2}/)(page)
+          await tapInto(/^\d{2}:\d{2}–\d{2}:\d{2}/)(page)
         },
       },
       { name: '安排活动', open: '/features/rooms/pages/session-editor/index?roomId=room-cuiyuan' },

@@ -60,3 +60,12 @@ export function cardTitled(title: string | RegExp, container: HTMLElement = docu
   if (cards.length !== 1) throw new Error(`expected one card titled ${String(title)}, found ${cards.length}`)
   return cards[0]
 }
+
+/**
+ * A matcher for getByText when a line is drawn in pieces (NoBreakText keeps each date, time and
+ * phone number in its own span): the element holding the whole text, not its parts or parents.
+ */
+export const wholeText =
+  (text: string) =>
+  (_content: string, element: Element | null): boolean =>
+    element?.textContent === text && ![...element.children].some((child) => child.textContent === text)

@@ -15,7 +15,7 @@ export function AnswerLink({ userId }: { userId: string }) {
   const unread = (visits.data ?? []).filter((visit) => visit.unread).length
   if (unread === 0) return null
   return (
-    <View className="centres__answer-link" role="link" ariaLabel={T.newAnswersLabel} onClick={() => openPage(ROUTES.centresMine, { tab: 'visits' })}>
+    <View className="centres__answer-link" role="link" onClick={() => openPage(ROUTES.centresMine, { tab: 'visits' })}>
       <Text>{T.newAnswersLink(unread)}</Text>
       <Text>›</Text>
     </View>

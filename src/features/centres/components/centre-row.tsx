@@ -12,7 +12,7 @@ export const CentreRow = memo(function CentreRow({ id, index, data }: { id: stri
   if (!centre) return <View id={id} className="centres__row" />
   return (
     <View id={id} className="centres__row">
-      <View className="centres__row-card" role="link" ariaLabel={centre.name} onClick={() => openPage(ROUTES.centresCentre, { id: centre.id })}>
+      <View className="centres__row-card" role="link" onClick={() => openPage(ROUTES.centresCentre, { id: centre.id })}>
         <Text className="centres__name">{centre.name}</Text>
         <View>
           {centre.inclusive && <Text className="centres__tag">普惠</Text>}

@@ -21,6 +21,7 @@ export function ToggleChips({ label, chips, lead }: { label: string; chips: Togg
           key={chip.key}
           role="checkbox"
           ariaLabel={chip.on ? `${chip.label} ${chip.count}（已选）` : `${chip.label} ${chip.count}`}
+          aria-checked={chip.on ? 'true' : 'false'}
           className={`chip-row__chip${chip.on ? ' chip-row__chip--on' : ''}`}
           onClick={chip.toggle}
         >

@@ -4,6 +4,7 @@ import Taro from '@tarojs/taro'
 import { callPhone, canOpenMap, copyText, openMap, toastIfFailed } from '../../../privacy/gated-apis'
 import type { InstitutionDto } from '../../../services/checkup-api'
 import { INSTITUTION_TEXTS as T, PROGRAMME_SHORT } from '../texts'
+import { NoBreakText } from '../../../components/no-break-text'
 
 async function copyAddress(address: string) {
   const copied = await copyText(address)
@@ -23,7 +24,7 @@ export function InstitutionCard({ institution }: { institution: InstitutionDto }
         ))}
       </View>
       <Text className="block">{institution.address}</Text>
-      <Text className="text-secondary block">{`${T.hours}：${institution.hours}`}</Text>
+      <NoBreakText className="text-secondary block" text={`${T.hours}：${institution.hours}`} />
       <Text className="text-secondary block">{`电话：${institution.phone}`}</Text>
       {institution.note && <Text className="text-secondary block">{institution.note}</Text>}
       <View className="checkup__actions">

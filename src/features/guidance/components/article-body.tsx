@@ -29,9 +29,9 @@ export function ArticleBody({ body }: { body: ArticleBlock[] }) {
         return (
           <View key={index} role="list">
             {block.items.map((item, itemIndex) => (
-              <Text key={itemIndex} className="guidance__body-item">
+              <View key={itemIndex} className="guidance__body-item" role="listitem">
                 {item}
-              </Text>
+              </View>
             ))}
           </View>
         )

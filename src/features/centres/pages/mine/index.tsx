@@ -66,7 +66,7 @@ export default function MyCentresPage() {
       {tab === 'favourites' ? (
         <ListState status={favourites.status} errorMessage={`${CENTRES_TEXTS.loadFailed}：${favourites.error}`} onRetry={() => void favourites.reload()} empty={favourites.data?.length === 0} emptyTitle={T.emptyFavourites}>
           {favourites.data?.map((centre) => (
-            <View key={centre.id} className="card" role="link" ariaLabel={centre.name} onClick={() => openPage(ROUTES.centresCentre, { id: centre.id })}>
+            <View key={centre.id} className="card" role="link" onClick={() => openPage(ROUTES.centresCentre, { id: centre.id })}>
               <Text className="centres__name">{centre.name}</Text>
               <Text className="centres__meta">{centre.address}</Text>
             </View>

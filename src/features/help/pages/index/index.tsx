@@ -12,6 +12,7 @@ import { useSessionStore } from '../../../../stores/session-store'
 import { helpService } from '../../service'
 import { HELP_TEXTS as T } from '../../texts'
 import '../../help.scss'
+import { NoBreakText } from '../../../../components/no-break-text'
 
 export default function HelpHomePage() {
   const user = useSessionStore((state) => state.session?.user ?? null)
@@ -54,7 +55,7 @@ function FamilyHome() {
             <View className="help__contact">
               <View>
                 <Text className="block">{T.hotline}</Text>
-                <Text className="text-secondary block">{`${overview.data.hotline.name} ${overview.data.hotline.phone}`}</Text>
+                <NoBreakText className="text-secondary block" text={`${overview.data.hotline.name} ${overview.data.hotline.phone}`} />
               </View>
               <Button className="btn btn--secondary" onClick={() => void callPhone(overview.data!.hotline.phone).then(toastIfFailed)}>
                 {T.call}

@@ -136,7 +136,7 @@ function RequestForm({ userId }: { userId: string }) {
             onChange={(halfDay) => change({ halfDay })}
           />
         </FormField>
-        <View className="help__check" role="checkbox" ariaLabel={T.callOnly} onClick={() => change({ callOnly: !form.callOnly })}>
+        <View className="help__check" role="checkbox" ariaLabel={T.callOnly} aria-checked={form.callOnly ? 'true' : 'false'} onClick={() => change({ callOnly: !form.callOnly })}>
           <View className={`help__box${form.callOnly ? ' help__box--on' : ''}`}>{form.callOnly ? '✓' : ''}</View>
           <Text>{T.callOnly}</Text>
         </View>
@@ -163,7 +163,7 @@ function RequestForm({ userId }: { userId: string }) {
         </FormField>
         {needsConsent && (
           <FormField label={T.consentTitle} error={errors.consent}>
-            <View className="help__check" role="checkbox" ariaLabel={T.consentTitle} onClick={() => change({ consentTicked: !form.consentTicked })}>
+            <View className="help__check" role="checkbox" ariaLabel={T.consentTitle} aria-checked={form.consentTicked ? 'true' : 'false'} onClick={() => change({ consentTicked: !form.consentTicked })}>
               <View className={`help__box${form.consentTicked ? ' help__box--on' : ''}`}>{form.consentTicked ? '✓' : ''}</View>
               <Text>{T.consentText(data.contacts.map((c) => c.name).join('、'))}</Text>
             </View>

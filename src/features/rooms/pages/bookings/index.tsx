@@ -16,6 +16,7 @@ import { roomsService } from '../../service'
 import { BOOK_TEXTS, BOOKINGS_TEXTS as T, ROOMS_TEXTS } from '../../texts'
 import '../../rooms.scss'
 import { SignInFirst } from '../../../../components/page-gates'
+import { NoBreakText } from '../../../../components/no-break-text'
 
 type Tab = 'upcoming' | 'past'
 
@@ -114,7 +115,7 @@ function Bookings() {
             <Text className="text-secondary block">{booking.roomAddress}</Text>
             <View className="rooms__actions">
               <Button className="btn btn--secondary" onClick={() => void callPhone(booking.roomPhone).then(toastIfFailed)}>
-                {`${T.call} ${booking.roomPhone}`}
+                <NoBreakText text={`${T.call} ${booking.roomPhone}`} />
               </Button>
               {(booking.status === 'booked' || booking.status === 'waitlisted') &&
                 !booking.change?.pending &&

@@ -15,6 +15,7 @@ import { useSessionStore } from '../../../../stores/session-store'
 import { roomsService } from '../../service'
 import { ROOMS_TEXTS as T } from '../../texts'
 import '../../rooms.scss'
+import { NoBreakText } from '../../../../components/no-break-text'
 
 type Sorting = { kind: 'district'; note?: string } | { kind: 'distance'; from: Position } | { kind: 'locating' }
 
@@ -102,7 +103,7 @@ export default function RoomsPage() {
             </View>
             <Text className="rooms__name">{room.name}</Text>
             <Text className="block">{room.address}</Text>
-            <Text className="text-secondary block">{`${room.district} · ${room.hoursText}`}</Text>
+            <NoBreakText className="text-secondary block" text={`${room.district} · ${room.hoursText}`} />
             <Text className="text-secondary block">{`电话 ${room.phone}`}</Text>
             {sorting.kind === 'distance' && <Text className="text-secondary block">{T.distance(distanceKm(sorting.from, room))}</Text>}
             <Text className="block">{T.openSessions(room.openSessions)}</Text>

@@ -14,6 +14,7 @@ import { SessionStateBadge } from '../../components/state-badge'
 import { roomsService } from '../../service'
 import { ROOM_TEXTS as T, ROOMS_TEXTS } from '../../texts'
 import '../../rooms.scss'
+import { NoBreakText } from '../../../../components/no-break-text'
 
 const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六']
 
@@ -46,7 +47,7 @@ export default function RoomPage() {
             <View className="card">
               <Text className="block">{room.data.intro}</Text>
               <Text className="text-secondary block">{room.data.address}</Text>
-              <Text className="text-secondary block">{`${T.hours}：${room.data.hoursText}`}</Text>
+              <NoBreakText className="text-secondary block" text={`${T.hours}：${room.data.hoursText}`} />
               <Text className="text-secondary block">{`${T.facilities}：${room.data.facilities.join('、')}`}</Text>
               <Text className="text-secondary block">{`${T.staff}：${room.data.staff.join('、')}`}</Text>
               <Button className="btn btn--secondary" onClick={() => void callPhone(room.data!.phone).then(toastIfFailed)}>
@@ -61,6 +62,7 @@ export default function RoomPage() {
                   key={date}
                   role="radio"
                   ariaLabel={date === selected ? `${date}（已选）` : date}
+                  aria-checked={date === selected ? 'true' : 'false'}
                   className={`rooms__day${date === selected ? ' rooms__day--on' : ''}`}
                   onClick={() => setDay(date)}
                 >

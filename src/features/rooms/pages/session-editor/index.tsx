@@ -23,6 +23,7 @@ import { roomsService } from '../../service'
 import { INSTRUCTOR_TEXTS as T, ROOMS_TEXTS } from '../../texts'
 import '../../rooms.scss'
 import { NotForThisRole } from '../../../../components/page-gates'
+import { NoBreakText } from '../../../../components/no-break-text'
 
 interface SessionDraft {
   date: string
@@ -134,7 +135,7 @@ function Form({ roomId, id, schedule, loaded }: { roomId: string; id?: string; s
     <View>
       <Text className="page-title">{loaded ? T.editTitle : T.newTitle}</Text>
       <Text className="rooms__name">{schedule.roomName}</Text>
-      <Text className="text-secondary block">{T.hoursLine(schedule.hoursText)}</Text>
+      <NoBreakText className="text-secondary block" text={T.hoursLine(schedule.hoursText)} />
       {failure && <Notice tone="error" message={T.saveFailed(save.error!.message)} actions={[{ label: '重试', onClick: () => void submit() }]} />}
       <View className="card">
         <FormField label={T.date} error={errors.date} hint={T.dateHint(lastDay)} required>
