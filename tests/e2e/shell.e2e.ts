@@ -1,5 +1,6 @@
-import { answerModal, button, currentPage, expectToast, signInAs, switchTab, navigate, type IdentityLabel } from './support/actions'
+import { answerModal, button, currentPage, expectToast, navigate, openService, signInAs, switchTab, type IdentityLabel } from './support/actions'
 import { journey, openApp, saveReadmeShot, startHarness, stopHarness } from './support/browser'
+import { setElderMode } from './support/main-pages'
 
 beforeAll(startHarness)
 afterAll(stopHarness)
@@ -87,6 +88,35 @@ describe('app shell', () => {
       await saveReadmeShot(app, 'me')
       await switchTab(app.page, '首页')
       await saveReadmeShot(app, 'home')
+    })
+  })
+
+  // Each service's first page as its main user sees it, in normal and 长辈模式, for the README.
+  const SERVICE_SHOTS: Array<[IdentityLabel, string, string, string]> = [
+    ['家长', '林晓雯', '婚孕检', 'checkup'],
+    ['家长', '林晓雯', '优生优育', 'guidance'],
+    ['家长', '林晓雯', '亲子小屋', 'rooms'],
+    ['家长', '林晓雯', '托育机构', 'centres'],
+    ['特殊家庭成员', '张建国', '暖心服务', 'help'],
+  ]
+  test('saves screenshots of every service’s first page, normal and 长辈模式, for the README', async () => {
+    await journey('readme-service-screenshots', async (app) => {
+      const { page } = app
+      let signedIn = ''
+      for (const elder of [false, true]) {
+        for (const [identity, name, service, file] of SERVICE_SHOTS) {
+          if (signedIn !== name) await signInAs(page, identity, name)
+          signedIn = name
+          await setElderMode(page, elder)
+          await openService(page, service)
+          await page.waitForFunction(() => {
+            const shown = Array.from(document.querySelectorAll('.taro_page')).filter((element) => getComputedStyle(element).display !== 'none')
+            const current = shown[shown.length - 1]
+            return Boolean(current) && current.querySelector('.list-state[role="status"]') === null && current.querySelector('.page') !== null
+          })
+          await saveReadmeShot(app, `${file}-${elder ? 'elder' : 'normal'}`)
+        }
+      }
     })
   })
 })

@@ -167,6 +167,15 @@
         if (right > width + 1 && !clipped(element)) overflowing.push(`${name(element)} right edge at ${Math.round(right)} px`)
       }
     }
+    // Text cut off at the bottom of a box that hides its overflow (a fixed-height card too small).
+    // A summary clamped to a few lines with an ellipsis (line-clamp) is cut on purpose.
+    for (const root of scopes) {
+      for (const element of root.querySelectorAll('*')) {
+        const style = getComputedStyle(element)
+        if (!visible(element) || style.overflowY !== 'hidden' || style.webkitLineClamp !== 'none' || !(element.textContent || '').trim()) continue
+        if (element.scrollHeight > element.clientHeight + 2) overflowing.push(`${name(element)} cuts off its text at the bottom`)
+      }
+    }
     return { smallTargets, unreadable, overflowing: overflowing.slice(0, 10), badBreaks: badBreaks(scopes) }
   }
 
