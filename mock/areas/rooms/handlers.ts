@@ -132,6 +132,13 @@ function ownSession(ctx: Ctx, id: unknown): SessionRecord {
   return session
 }
 
+/** The caller's own booking; anyone else's is NOT_FOUND, as if it did not exist. */
+function ownBooking(ctx: Ctx, id: unknown): BookingRecord {
+  const booking = typeof id === 'string' && Object.prototype.hasOwnProperty.call(ctx.state.bookings, id) ? ctx.state.bookings[id] : undefined
+  if (!booking || booking.userId !== ctx.user!.id) throw new ServiceError('NOT_FOUND', '没有找到这条预约')
+  return booking
+}
+
 function notifyPromoted(ctx: Ctx, promoted: BookingRecord[]): void {
   notifyPromotedIn(ctx.state, promoted, (userId) => Boolean(ctx.core.users[userId]))
 }
@@ -255,8 +262,7 @@ export const roomsHandlers: HandlerMap<RoomsApi, RoomsState> = {
     write: true,
     requireIdempotencyKey: true,
     handle: (ctx, payload) => {
-      const booking = typeof payload?.bookingId === 'string' ? ctx.state.bookings[payload.bookingId] : undefined
-      if (!booking || booking.userId !== ctx.user!.id) throw new ServiceError('NOT_FOUND', '没有找到这条预约')
+      const booking = ownBooking(ctx, payload?.bookingId)
       notifyPromoted(ctx, cancelBooking(ctx.state, booking, ctx.now))
       return bookingDto(ctx, booking)
     },
@@ -328,8 +334,7 @@ export const roomsHandlers: HandlerMap<RoomsApi, RoomsState> = {
     write: true,
     requireIdempotencyKey: true,
     handle: (ctx, payload) => {
-      const booking = typeof payload?.bookingId === 'string' ? ctx.state.bookings[payload.bookingId] : undefined
-      if (!booking || booking.userId !== ctx.user!.id) throw new ServiceError('NOT_FOUND', '没有找到这条预约')
+      const booking = ownBooking(ctx, payload?.bookingId)
       notifyPromoted(ctx, answerTimeChange(ctx.state, booking, payload?.keep === true, ctx.now))
       return bookingDto(ctx, booking)
     },

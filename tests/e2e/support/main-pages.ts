@@ -1,6 +1,9 @@
+import { mkdirSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
 import type { Page } from 'playwright-core'
 import { currentPage, navigate, signInAs, type IdentityLabel } from './actions'
-import { checkPage, type PageReport } from './page-checks'
+import { ARTIFACTS_DIR, journey, startHarness, stopHarness } from './browser'
+import { checkPage, formatReports, problemCount, type PageReport } from './page-checks'
 
 /** A main page of a service, and how a person gets to it. */
 export interface MainPage {
@@ -140,4 +143,30 @@ export async function checkVisitor(page: Page, visitor: Visitor): Promise<PageRe
     }
   }
   return reports
+}
+
+/**
+ * The accessibility and look suite for some roles: each role's pages in both modes must have no
+ * critical or serious axe finding and nothing the page checks find; the table goes into the CI log
+ * and artifacts/e2e/<file>.md. Two files split the roles so the two browser workers share them.
+ */
+export function accessibilitySuite(file: string, title: string, roles: Array<keyof typeof VISITORS>): void {
+  const reports: PageReport[] = []
+  beforeAll(startHarness)
+  afterAll(async () => {
+    await stopHarness()
+    const table = formatReports(reports)
+    mkdirSync(ARTIFACTS_DIR, { recursive: true })
+    writeFileSync(path.join(ARTIFACTS_DIR, `${file}.md`), `${table}\n`)
+    console.log(`Accessibility and look, ${title} (axe-core; targets ≥ 44/48 px; button text contrast ≥ 3:1; no overflow, cut-off text or broken dates):\n${table}`)
+  })
+  describe.each(roles)('every main page, %s, normal and 长辈模式', (role) => {
+    test('no critical or serious axe violation, no small target, every button readable, nothing past the screen edge, no date or short label broken', async () => {
+      await journey(`${file}-${role}`, async ({ page }) => {
+        const found = await checkVisitor(page, VISITORS[role])
+        reports.push(...found)
+        expect(formatReports(found.filter((report) => problemCount(report) > 0))).toBe(formatReports([]))
+      })
+    })
+  })
 }

@@ -46,7 +46,7 @@ export function BlockEditor({ blocks, errors, onChange }: { blocks: EditorBlock[
             <ChipRow label={`${label}类型`} chips={KINDS} value={block.kind} onChange={(kind) => update(index, { kind: kind as EditorBlock['kind'] })} />
             <FormField label={block.kind === 'list' ? `${label} · ${T.listHint}` : label} error={errors[`body.${index}`]} count={{ length: blockText(blockFromEditor(block)).length, max: BLOCK_MAX }}>
               <Textarea
-                className="guidance__textarea"
+                className="field__textarea"
                 value={block.text}
                 maxlength={-1}
                 autoHeight

@@ -92,7 +92,7 @@ export function ActionPanel({
       {open !== 'schedule' && (
         <FormField label={noteLabel} error={noteError ?? errors.note} count={{ length: note.trim().length, max: HELP_NOTE_MAX }} required={NOTE_REQUIRED[open] !== undefined}>
           <Textarea
-            className="help__textarea"
+            className="field__textarea"
             value={note}
             maxlength={-1}
             ariaLabel={noteLabel}

@@ -44,7 +44,7 @@ export function CancelSession({ sessionId, families, onCancelled, onClose }: { s
       )}
       <FormField label={T.cancelReason} error={error} hint={T.cancelHint(families)} count={{ length: reason.trim().length, max: CANCEL_REASON_MAX }} required>
         <Textarea
-          className="rooms__textarea"
+          className="field__textarea"
           value={reason}
           maxlength={-1}
           placeholder={T.cancelReasonPlaceholder}

@@ -172,7 +172,7 @@ function Editor({ userId, articleId, onCreated }: { userId: string; articleId?: 
             </FormField>
             <FormField label={T.summary} error={errors.summary} count={{ length: form.summary.trim().length, max: SUMMARY_MAX }} required>
               <Textarea
-                className="guidance__textarea"
+                className="field__textarea"
                 value={form.summary}
                 maxlength={-1}
                 placeholder={T.summaryPlaceholder}

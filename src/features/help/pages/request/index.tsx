@@ -120,7 +120,7 @@ function RequestForm({ userId }: { userId: string }) {
           </FormField>
         )}
         <FormField label={T.need} error={errors.need} count={{ length: form.need.trim().length, max: NEED_MAX }} required>
-          <Textarea className="help__textarea" value={form.need} maxlength={-1} placeholder={T.needPlaceholder} ariaLabel={T.need} onInput={(e) => change({ need: e.detail.value })} />
+          <Textarea className="field__textarea help__need" value={form.need} maxlength={-1} placeholder={T.needPlaceholder} ariaLabel={T.need} onInput={(e) => change({ need: e.detail.value })} />
         </FormField>
         <FormField label={T.date} error={errors.preferredDate} required>
           <DateField value={form.preferredDate} label={T.date} start={today} end={addDays(today, 30)} onChange={(preferredDate) => change({ preferredDate })} />
