@@ -4,6 +4,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { createWeapp, DIST, type OpenedPage, type Weapp } from './fake-weapp'
+import { linkLines } from './render-tree'
 
 const PAGE = 'features/centres/pages/index/index'
 
@@ -43,7 +44,7 @@ describe('weapp build: 托育机构 subpackage', () => {
     expect(text).toContain('筛选')
     expect(text).toMatch(/普惠 \d+/)
     expect(text).toMatch(/有空余托位 \d+/)
-    const rows = page.find((node) => node.role === 'link' && typeof node.ariaLabel === 'string' && /托/.test(node.ariaLabel as string))
+    const rows = page.find((node) => /托/.test(linkLines(node)[0] ?? ''))
     expect(rows).toBeDefined()
     expect(text).not.toContain('加载失败')
     expect(weapp.errors.splice(0)).toEqual([])

@@ -6,7 +6,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { createWeapp, DIST, type OpenedPage, type Weapp } from './fake-weapp'
-import { textOf } from './render-tree'
+import { linkLines, textOf } from './render-tree'
 
 const PAGE = 'features/checkup/pages/index/index'
 const PROGRAMME_NAMES = ['婚前医学检查', '孕前优生健康检查', '产前检查']
@@ -16,7 +16,7 @@ if (!fs.existsSync(path.join(DIST, `${PAGE}.js`))) {
 }
 
 /** The programme card named `name`: only rendered once the backend has answered checkup.programmes. */
-const programmeCard = (page: OpenedPage, name: string) => page.find((node) => node.role === 'link' && node.ariaLabel === name)
+const programmeCard = (page: OpenedPage, name: string) => page.find((node) => linkLines(node)[0] === name)
 
 /** Waits (real time) until `ready(page)`, or fails with what was rendered. */
 async function waitFor(weapp: Weapp, page: OpenedPage, ready: (page: OpenedPage) => boolean, maxMs = 5000): Promise<void> {

@@ -37,6 +37,9 @@ export function textOf(node: TreeNode): string {
   return [...own, ...(node.cn ?? []).map(textOf)].filter(Boolean).join('\n')
 }
 
+/** A card link's lines of text: cards are named by what they show, title first. */
+export const linkLines = (node: TreeNode): string[] => (node.role === 'link' ? textOf(node).split('\n') : [])
+
 /** The first node (depth first) that matches, with its ancestors (nearest last). */
 export function findNode(root: TreeNode, match: (node: TreeNode) => boolean, ancestors: TreeNode[] = []): { node: TreeNode; ancestors: TreeNode[] } | undefined {
   if (match(root)) return { node: root, ancestors }
