@@ -1,3 +1,4 @@
+import type { MethodTable, PayloadOut, ResultOf } from '../../src/contract/method'
 import type { DateString } from '../../src/domain/dates'
 import type { Role } from '../../src/domain/roles'
 import type { ApiMethod } from '../../src/services/api'
@@ -43,6 +44,26 @@ export type HandlerMap<Api, S> = {
   [M in keyof Api]: Api[M] extends ApiMethod<infer P, infer R> ? HandlerDef<S, P, R> : never
 }
 
+interface HandlerOptions {
+  /** Writes are saved after they succeed and honour an idempotency key. */
+  write?: boolean
+  /** Refuse the call unless it carries an idempotency key (creating things must be replay-safe). */
+  requireIdempotencyKey?: boolean
+}
+
+/**
+ * A handler of a contract method: it receives the payload already validated against the method's
+ * schema (trimmed, unknown keys dropped) and answers the method's result. One for signed-in
+ * callers gets a non-null user by type.
+ */
+export type ContractHandler<S, P, R> =
+  | (HandlerOptions & { access: 'public'; handle(ctx: HandlerContext<S>, payload: P): R })
+  | (HandlerOptions & { access: 'signed-in' | readonly Role[]; handle(ctx: AuthedContext<S>, payload: P): R })
+
+export type ContractHandlers<T extends MethodTable, S> = {
+  [M in keyof T]: ContractHandler<S, PayloadOut<T[M]>, ResultOf<T[M]>>
+}
+
 export interface MockArea<S = unknown> {
   /** Also the storage key suffix. */
   name: string
@@ -52,6 +73,8 @@ export interface MockArea<S = unknown> {
   /** migrations[n] turns stored version n into version n + 1. */
   migrations?: Record<number, (stored: unknown, context: SeedContext) => unknown>
   handlers: Record<string, HandlerDef<S, never, unknown>>
+  /** The area's method schemas: every payload is validated against them before its handler runs. */
+  contract?: MethodTable
   forget?: ForgetWithdrawn<S>
 }
 
@@ -62,6 +85,19 @@ export interface MockArea<S = unknown> {
  * the data. Answers true when it removed something, so the backend saves the area.
  */
 export type ForgetWithdrawn<S> = (state: S, core: CoreState) => boolean
+
+/** An area whose methods are in the contract: handlers typed from the schemas, payloads validated. */
+export function defineContractArea<T extends MethodTable, S>(area: {
+  name: string
+  schemaVersion: number
+  seed(context: SeedContext): S
+  migrations?: Record<number, (stored: unknown, context: SeedContext) => unknown>
+  contract: T
+  handlers: ContractHandlers<T, S>
+  forget?: ForgetWithdrawn<S>
+}): MockArea<S> {
+  return area as unknown as MockArea<S>
+}
 
 /** Lets a typed handler map be stored in the area's loosely typed table. */
 export function defineArea<Api, S>(area: {

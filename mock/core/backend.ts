@@ -3,6 +3,8 @@ import { ROLE_LABELS } from '../../src/domain/roles'
 import { DEFAULT_MESSAGES, ServiceError, type ErrorCode } from '../../src/services/errors'
 import type { RpcHandler, RpcRequest, RpcResponse } from '../../src/services/rpc'
 import { coreArea } from '../areas/core'
+import { ownValue } from '../../src/domain/own'
+import { readPayload, resultMismatch } from './contract-check'
 import type { Access, HandlerContext, HandlerDef, MockArea, SeedContext } from './area'
 import type { CoreState, UserRecord } from './core-state'
 import { loadArea, saveArea, STORAGE_PREFIX } from './persistence'
@@ -23,6 +25,11 @@ export interface MockBackendOptions {
   /** Milliseconds to wait before answering each call. Default: 100–300 ms, like a mobile network. */
   latency?: () => number
   areas?: MockArea<never>[]
+  /**
+   * Check every answer against its result schema (tests and development builds; production
+   * skips it). A mismatch answers INTERNAL with where the answer drifted from the contract.
+   */
+  checkResults?: boolean
 }
 
 export interface MockBackend extends RpcHandler {
@@ -50,6 +57,9 @@ function accessError(access: Access, user: UserRecord | null): ServiceError | nu
   const allowed = access.map((role) => ROLE_LABELS[role]).join('、')
   return new ServiceError('FORBIDDEN', `此功能仅向${allowed}开放，当前身份为${ROLE_LABELS[user.role]}`)
 }
+
+/** A handler answered outside its result schema (only looked for when checkResults is on). */
+class ContractDrift extends Error {}
 
 const snapshot = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T
 
@@ -126,6 +136,14 @@ export function createMockBackend(options: MockBackendOptions): MockBackend {
     // Data whose consent was withdrawn is gone before any call, read or write, can see it.
     if (loaded.area.forget?.(loaded.state, core())) save(loaded)
 
+    const schema = loaded.area.contract && ownValue(loaded.area.contract, request.method)
+    let payload = request.payload
+    if (schema) {
+      const read = readPayload(schema, request.payload)
+      if (!read.ok) return { ok: false, error: read.error.toBody() }
+      payload = read.value
+    }
+
     const key = def.write ? request.idempotencyKey : undefined
     if (def.requireIdempotencyKey && !key) {
       return { ok: false, error: new ServiceError('VALIDATION', '请求缺少幂等键，请重试').toBody() }
@@ -149,13 +167,16 @@ export function createMockBackend(options: MockBackendOptions): MockBackend {
     }
     let response: RpcResponse
     try {
-      response = { ok: true, data: snapshot(def.handle(ctx, request.payload)) }
+      response = { ok: true, data: snapshot(def.handle(ctx, payload)) }
+      const mismatch = schema && options.checkResults ? resultMismatch(request.method, schema, response.data) : null
+      if (mismatch) throw new ContractDrift(mismatch)
     } catch (error) {
       if (before) {
         loaded.state = before.area
         areas.get(coreArea.name)!.state = before.core
       }
-      const failure = error instanceof ServiceError ? error : new ServiceError('INTERNAL')
+      const failure =
+        error instanceof ServiceError ? error : new ServiceError('INTERNAL', error instanceof ContractDrift ? error.message : undefined)
       return { ok: false, error: failure.toBody() }
     }
     if (def.write) {

@@ -16,6 +16,8 @@ export interface MockServerOptions {
   latency?: () => number
   now?: () => number
   controls?: boolean
+  /** Check every answer against the contract's result schemas (tests). */
+  checkResults?: boolean
 }
 
 /** The mock backend on 127.0.0.1 over HTTP, state in memory: for tests and the HTTP transport. */
@@ -25,6 +27,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     latency: options.latency ?? (() => 0),
     now: options.now,
     areas: allAreas,
+    checkResults: options.checkResults,
   })
   const middleware = createRpcMiddleware(backend, { controls: options.controls ?? true })
   const server: Server = createServer((req, res) => void middleware(req, res))

@@ -6,9 +6,9 @@ import type { Role } from './roles'
  */
 export type ConsentScope = 'family-health' | 'checkup-answers' | 'help-sharing'
 
-export const CONSENT_SCOPES: readonly ConsentScope[] = ['family-health', 'checkup-answers', 'help-sharing']
+export const CONSENT_SCOPES = ['family-health', 'checkup-answers', 'help-sharing'] as const satisfies readonly ConsentScope[]
 
-export const isConsentScope = (value: unknown): value is ConsentScope => CONSENT_SCOPES.includes(value as ConsentScope)
+export const isConsentScope = (value: unknown): value is ConsentScope => (CONSENT_SCOPES as readonly unknown[]).includes(value)
 
 /**
  * Who is asked for each consent: the family record is kept by parents and instructors (我的 shows

@@ -1,7 +1,7 @@
 /** The four kinds of user (DOMAIN.md "Who uses it"). */
 export type Role = 'parent' | 'instructor' | 'special_family' | 'contact'
 
-export const ROLES: readonly Role[] = ['parent', 'instructor', 'special_family', 'contact']
+export const ROLES = ['parent', 'instructor', 'special_family', 'contact'] as const satisfies readonly Role[]
 
 export const ROLE_LABELS: Record<Role, string> = {
   parent: '家长',

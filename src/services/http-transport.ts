@@ -15,7 +15,7 @@ function isErrorBody(value: unknown): value is { ok: false; error: ServiceErrorB
 export function createHttpTransport(apiBase: string): Transport {
   const base = apiBase.replace(/\/+$/, '').replace(/\/api$/, '')
   return {
-    async call<T>(method: string, payload?: unknown, options: CallOptions = {}) {
+    async call<T>(method: string, payload?: unknown, options: CallOptions = {}): Promise<T> {
       const header: Record<string, string> = { 'content-type': 'application/json' }
       const token = getSessionToken()
       if (token) header.authorization = `Bearer ${token}`

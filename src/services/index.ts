@@ -1,25 +1,7 @@
-import { createAuthService, type AuthService } from './auth-service'
-import { createDemoService, type DemoService } from './demo-service'
 import { createHttpTransport } from './http-transport'
 import { getInProcessBackend } from './in-process-backend'
-import { createProfileService, type ProfileService } from './profile-service'
 import { createInProcessTransport, type Transport } from './transport'
 
-export interface Services {
-  auth: AuthService
-  profile: ProfileService
-  demo: DemoService
-}
-
-export function createServices(transport: Transport): Services {
-  return {
-    auth: createAuthService(transport),
-    profile: createProfileService(transport),
-    demo: createDemoService(transport),
-  }
-}
-
-let services: Services | null = null
 let transport: Transport | null = null
 
 function defaultTransport(): Transport {
@@ -28,22 +10,21 @@ function defaultTransport(): Transport {
   return createInProcessTransport(getInProcessBackend())
 }
 
-/** The transport chosen at build time; feature subpackages build their own service on it. */
-export function getTransport(): Transport {
+/**
+ * The typed client on the transport chosen at build time: `api().call('rooms.book', payload,
+ * { idempotencyKey })` answers that method's result type (src/contract).
+ */
+export function api(): Transport {
   if (!transport) transport = defaultTransport()
   return transport
 }
 
-/** The app's core services (auth, profile, demo) on the transport chosen at build time. */
-export function getServices(): Services {
-  if (!services) services = createServices(getTransport())
-  return services
-}
+/** The same client under its older name, for features still building a service object on it. */
+export const getTransport = api
 
-/** Tests swap in services (and the transport feature services use). */
-export function setServicesForTesting(next: Services | null, nextTransport: Transport | null = null): void {
-  services = next
-  transport = nextTransport
+/** Tests swap in a transport to their own backend (null: back to the build-time one). */
+export function setTransportForTesting(next: Transport | null): void {
+  transport = next
 }
 
 export { ServiceError, userMessage, isRetryable } from './errors'

@@ -1,5 +1,5 @@
 import { create } from 'zustand'
-import { getServices, type FamilyInput, type PregnancyEndInput, type ProfileDto } from '../services'
+import { api, type FamilyInput, type PregnancyEndInput, type ProfileDto } from '../services'
 import { useSessionStore } from './session-store'
 
 type Status = 'idle' | 'loading' | 'ready' | 'error'
@@ -31,24 +31,24 @@ export const useFamilyStore = create<FamilyState>()((set, get) => ({
     const keep = get().userId === userId ? get().profile : null
     set({ userId, profile: keep, status: 'loading', error: null })
     try {
-      const profile = await getServices().profile.get()
+      const profile = await api().call('profile.get')
       if (useSessionStore.getState().session?.user.id === userId) set({ profile, status: 'ready' })
     } catch (error) {
       set({ status: 'error', error })
     }
   },
   async grantConsent() {
-    const consents = await getServices().profile.grantConsent('family-health')
+    const consents = await api().call('profile.grantConsent', { scope: 'family-health' })
     const { profile } = get()
     if (profile) set({ profile: { ...profile, consents } })
   },
   async save(family, idempotencyKey) {
-    const profile = await getServices().profile.saveFamily(family, idempotencyKey)
+    const profile = await api().call('profile.saveFamily', { family }, { idempotencyKey })
     set({ profile, status: 'ready', error: null })
     return profile
   },
   async endPregnancy(end, idempotencyKey) {
-    const profile = await getServices().profile.endPregnancy(end, idempotencyKey)
+    const profile = await api().call('profile.endPregnancy', { end }, { idempotencyKey })
     set({ profile, status: 'ready', error: null })
     return profile
   },

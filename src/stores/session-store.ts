@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
-import { getServices, onSessionExpired, setSessionToken, type SessionDto } from '../services'
+import { api, onSessionExpired, setSessionToken, type SessionDto } from '../services'
 import { clearAllDrafts } from '../hooks/use-draft'
 import { taroJSONStorage } from './taro-storage'
 
@@ -24,7 +24,7 @@ export const useSessionStore = create<SessionState>()(
     (set, get) => ({
       session: null,
       async signIn(identityId) {
-        const session = await getServices().auth.signIn(identityId, await weappLoginCode())
+        const session = await api().call('auth.signIn', { identityId, loginCode: await weappLoginCode() })
         // Someone else's unsaved drafts go; a guest signing in keeps what they just typed.
         const previous = get().session
         if (previous && previous.user.id !== session.user.id) clearAllDrafts()
@@ -36,7 +36,7 @@ export const useSessionStore = create<SessionState>()(
         const { session } = get()
         if (!session) return
         try {
-          await getServices().auth.signOut()
+          await api().call('auth.signOut')
         } finally {
           // Signing out only forgets the session: what the user saved stays with their account.
           clearAllDrafts()

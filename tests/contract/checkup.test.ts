@@ -89,9 +89,9 @@ describeContract('婚孕检 checkup', (h) => {
     await expectServiceError(checkup().saveAnswers(answers, 'no-consent'), 'CONSENT_REQUIRED')
     expect(await checkup().myAnswers()).toBeNull()
     // The family-record consent does not cover the answers: they have their own.
-    await h().services.profile.grantConsent('family-health')
+    await h().call('profile.grantConsent', { scope: 'family-health' })
     await expectServiceError(checkup().saveAnswers(answers, 'family-consent-only'), 'CONSENT_REQUIRED')
-    await h().services.profile.grantConsent('checkup-answers')
+    await h().call('profile.grantConsent', { scope: 'checkup-answers' })
     const saved = await checkup().saveAnswers(answers, 'with-consent')
     expect(saved.answers).toMatchObject(answers)
     await expect(checkup().myAnswers()).resolves.toEqual(saved)
@@ -107,7 +107,7 @@ describeContract('婚孕检 checkup', (h) => {
   it('restores the seeded timeline on demo reset', async () => {
     await h().signInAs('u-parent')
     await checkup().unmarkVisit('v01', 'drop-v01')
-    await h().services.demo.reset()
+    await h().call('demo.reset')
     expect(Object.keys((await checkup().timeline()).records).sort()).toEqual(['v01', 'v02', 'v03'])
   })
 })
@@ -115,8 +115,8 @@ describeContract('婚孕检 checkup', (h) => {
 describeContract('婚孕检 timeline across LMP changes', (h) => {
   const checkup = () => createCheckupService(h().transport)
   async function setLmp(lmp: string, key: string) {
-    const { family } = await h().services.profile.get()
-    await h().services.profile.saveFamily({ children: family.children, pregnancy: { lmp } }, key)
+    const { family } = await h().call('profile.get')
+    await h().call('profile.saveFamily', { family: { children: family.children, pregnancy: { lmp } } }, { idempotencyKey: key })
   }
 
   it('keeps the visits when the LMP is corrected by up to two weeks', async () => {

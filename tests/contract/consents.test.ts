@@ -26,33 +26,32 @@ const REQUEST: HelpInput = {
 }
 
 describeContract('隐私与授权 consents', (h) => {
-  const profile = () => h().services.profile
-  const checkup = () => createCheckupService(h().transport)
+    const checkup = () => createCheckupService(h().transport)
   const help = () => createHelpService(h().transport)
 
   describe('listing', () => {
     it('lists each consent the account was asked for, with when it was given', async () => {
       await h().signInAs('u-parent')
-      expect(await profile().consents()).toEqual([
+      expect(await h().call('profile.consents')).toEqual([
         { scope: 'family-health', givenAt: CONSENTED, withdrawnAt: null },
         { scope: 'checkup-answers', givenAt: CONSENTED, withdrawnAt: null },
       ])
       await h().signInAs('u-special-2')
-      expect(await profile().consents()).toEqual([{ scope: 'help-sharing', givenAt: expect.any(String) as string, withdrawnAt: null }])
+      expect(await h().call('profile.consents')).toEqual([{ scope: 'help-sharing', givenAt: expect.any(String) as string, withdrawnAt: null }])
       await h().signInAs('u-special')
-      expect(await profile().consents()).toEqual([{ scope: 'help-sharing', givenAt: null, withdrawnAt: null }])
+      expect(await h().call('profile.consents')).toEqual([{ scope: 'help-sharing', givenAt: null, withdrawnAt: null }])
       await h().signInAs('u-contact')
-      expect(await profile().consents()).toEqual([])
+      expect(await h().call('profile.consents')).toEqual([])
     })
 
     it('need sign-in', async () => {
-      await expectServiceError(profile().consents(), 'UNAUTHENTICATED')
-      await expectServiceError(profile().withdrawConsent('family-health', 'w'), 'UNAUTHENTICATED')
+      await expectServiceError(h().call('profile.consents'), 'UNAUTHENTICATED')
+      await expectServiceError(h().call('profile.withdrawConsent', { scope: 'family-health' }, { idempotencyKey: 'w' }), 'UNAUTHENTICATED')
     })
 
     it('gives the owner their own phone in full, to prefill their forms', async () => {
       await h().signInAs('u-parent')
-      expect((await profile().get()).phone).toBe('13857161234')
+      expect((await h().call('profile.get')).phone).toBe('13857161234')
     })
   })
 
@@ -60,35 +59,35 @@ describeContract('隐私与授权 consents', (h) => {
     it('needs an idempotency key, a known scope and a consent that stands', async () => {
       await h().signInAs('u-parent')
       await expectServiceError(h().transport.call('profile.withdrawConsent', { scope: 'family-health' }), 'VALIDATION')
-      await expectServiceError(h().transport.call('profile.withdrawConsent', { scope: 'location' }, { idempotencyKey: 'w-x' }), 'VALIDATION')
-      await expectServiceError(profile().withdrawConsent('help-sharing', 'w-help'), 'CONFLICT')
-      expect((await profile().get()).family.children).toHaveLength(1)
+      await expectServiceError(h().rawCall('profile.withdrawConsent', { scope: 'location' }, { idempotencyKey: 'w-x' }), 'VALIDATION')
+      await expectServiceError(h().call('profile.withdrawConsent', { scope: 'help-sharing' }, { idempotencyKey: 'w-help' }), 'CONFLICT')
+      expect((await h().call('profile.get')).family.children).toHaveLength(1)
     })
 
     it('the family record: children, pregnancy and checkup records are deleted, and not kept again without consent', async () => {
       await h().signInAs('u-parent')
-      const lmp = (await profile().get()).family.pregnancy!.lmp
+      const lmp = (await h().call('profile.get')).family.pregnancy!.lmp
       expect(Object.keys((await checkup().timeline()).records)).toHaveLength(3)
 
       h().clock.advance(60_000)
-      const listed = await profile().withdrawConsent('family-health', 'w-1')
+      const listed = await h().call('profile.withdrawConsent', { scope: 'family-health' }, { idempotencyKey: 'w-1' })
       expect(listed[0]).toEqual({ scope: 'family-health', givenAt: null, withdrawnAt: new Date(h().clock.now()).toISOString() })
       // A retry of the same withdrawal answers the same.
-      expect(await profile().withdrawConsent('family-health', 'w-1')).toEqual(listed)
+      expect(await h().call('profile.withdrawConsent', { scope: 'family-health' }, { idempotencyKey: 'w-1' })).toEqual(listed)
 
-      const after = await profile().get()
+      const after = await h().call('profile.get')
       expect(after.family).toEqual({ children: [], pregnancy: null })
       expect(after.consents.familyHealth).toBeNull()
       expect(await checkup().timeline()).toEqual({ lmp: null, records: {} })
 
       // The backend refuses to keep a child or a pregnancy until consent is given again.
-      await expectServiceError(profile().saveFamily(CHILD, 'save-no-consent'), 'CONSENT_REQUIRED')
-      await expectServiceError(profile().saveFamily({ children: [], pregnancy: { lmp } }, 'lmp-no-consent'), 'CONSENT_REQUIRED')
+      await expectServiceError(h().call('profile.saveFamily', { family: CHILD }, { idempotencyKey: 'save-no-consent' }), 'CONSENT_REQUIRED')
+      await expectServiceError(h().call('profile.saveFamily', { family: { children: [], pregnancy: { lmp } } }, { idempotencyKey: 'lmp-no-consent' }), 'CONSENT_REQUIRED')
 
       // Given again, it covers what is saved from now on; the old checkup records stay deleted
       // even when the same pregnancy is entered again.
-      await profile().grantConsent('family-health')
-      await profile().saveFamily({ children: [], pregnancy: { lmp } }, 'lmp-again')
+      await h().call('profile.grantConsent', { scope: 'family-health' })
+      await h().call('profile.saveFamily', { family: { children: [], pregnancy: { lmp } } }, { idempotencyKey: 'lmp-again' })
       expect(await checkup().timeline()).toEqual({ lmp, records: {} })
       const marked = await checkup().markVisit({ visitId: 'v04', date: TODAY }, 'mark-again')
       expect(Object.keys(marked.records)).toEqual(['v04'])
@@ -100,13 +99,13 @@ describeContract('隐私与授权 consents', (h) => {
       await checkup().saveAnswers(ANSWERS, 'answers-1')
       expect(await checkup().myAnswers()).not.toBeNull()
 
-      await profile().withdrawConsent('checkup-answers', 'w-answers')
+      await h().call('profile.withdrawConsent', { scope: 'checkup-answers' }, { idempotencyKey: 'w-answers' })
       expect(await checkup().myAnswers()).toBeNull()
       await expectServiceError(checkup().saveAnswers(ANSWERS, 'answers-no-consent'), 'CONSENT_REQUIRED')
       // The family record has its own consent, which still stands.
-      expect((await profile().get()).family.children).toHaveLength(1)
+      expect((await h().call('profile.get')).family.children).toHaveLength(1)
 
-      await profile().grantConsent('checkup-answers')
+      await h().call('profile.grantConsent', { scope: 'checkup-answers' })
       const saved = await checkup().saveAnswers(ANSWERS, 'answers-2')
       expect(await checkup().myAnswers()).toEqual(saved)
     })
@@ -118,7 +117,7 @@ describeContract('隐私与授权 consents', (h) => {
 
       await h().signInAs('u-special-2')
       expect(await help().mine()).toHaveLength(3)
-      await profile().withdrawConsent('help-sharing', 'w-help')
+      await h().call('profile.withdrawConsent', { scope: 'help-sharing' }, { idempotencyKey: 'w-help' })
       expect(await help().mine()).toEqual([])
       expect((await help().overview()).consentedAt).toBeNull()
       await expectServiceError(help().submit(REQUEST, 'help-no-consent'), 'CONSENT_REQUIRED')

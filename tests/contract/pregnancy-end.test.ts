@@ -13,20 +13,17 @@ describeContract('ending a pregnancy', (h) => {
   /** Her pregnancy reaches 42+1 weeks: recorded at 41+6, two days pass. */
   async function pastTerm() {
     await h().signInAs('u-parent')
-    await h().services.profile.saveFamily({ children: [LELE], pregnancy: { lmp: LAST_ONGOING_LMP } }, 'set-lmp')
+    await h().call('profile.saveFamily', { family: { children: [LELE], pregnancy: { lmp: LAST_ONGOING_LMP } } }, { idempotencyKey: 'set-lmp' })
     h().clock.advance(2 * DAY_MS)
   }
 
   it('a pregnancy date past 42 weeks never blocks saving the rest of the family', async () => {
     await pastTerm()
-    const renamed = await h().services.profile.saveFamily(
-      { children: [{ ...LELE, name: '朵朵' }], pregnancy: { lmp: LAST_ONGOING_LMP } },
-      'rename',
-    )
+    const renamed = await h().call('profile.saveFamily', { family: { children: [{ ...LELE, name: '朵朵' }], pregnancy: { lmp: LAST_ONGOING_LMP } } }, { idempotencyKey: 'rename' })
     expect(renamed.family).toEqual({ children: [{ ...LELE, name: '朵朵' }], pregnancy: { lmp: LAST_ONGOING_LMP } })
     // A new date that old is still refused.
     const moved = await expectServiceError(
-      h().services.profile.saveFamily({ children: [LELE], pregnancy: { lmp: '2026-02-01' } }, 'move'),
+      h().call('profile.saveFamily', { family: { children: [LELE], pregnancy: { lmp: '2026-02-01' } } }, { idempotencyKey: 'move' }),
       'VALIDATION',
     )
     expect(moved.fieldErrors).toEqual({ 'pregnancy.lmp': '末次月经日期距今已满42周，请核对' })
@@ -35,36 +32,33 @@ describeContract('ending a pregnancy', (h) => {
   it('宝宝出生了 adds the baby with a new id and ends the pregnancy; the timeline ends with it', async () => {
     await pastTerm()
     const end = { lmp: LAST_ONGOING_LMP, outcome: 'born' as const, child: { name: '安安', birthDate: '2026-11-20', gender: 'male' as const } }
-    const saved = await h().services.profile.endPregnancy(end, 'born')
+    const saved = await h().call('profile.endPregnancy', { end }, { idempotencyKey: 'born' })
     expect(saved.family.pregnancy).toBeNull()
     expect(saved.family.children).toEqual([LELE, { id: expect.stringMatching(/^child-\d+$/), name: '安安', birthDate: '2026-11-20', gender: 'male' }])
     // Replaying the same key does not add the baby twice.
-    await expect(h().services.profile.endPregnancy(end, 'born')).resolves.toEqual(saved)
-    await expect(h().services.profile.get()).resolves.toEqual(saved)
+    await expect(h().call('profile.endPregnancy', { end }, { idempotencyKey: 'born' })).resolves.toEqual(saved)
+    await expect(h().call('profile.get')).resolves.toEqual(saved)
     await expect(checkup().timeline()).resolves.toEqual({ lmp: null, records: {} })
     await expectServiceError(checkup().markVisit({ visitId: 'v14', date: '2026-11-10' }, 'late-mark'), 'CONFLICT')
   })
 
   it('本次孕期已结束 ends the pregnancy and asks for nothing', async () => {
     await pastTerm()
-    const saved = await h().services.profile.endPregnancy({ lmp: LAST_ONGOING_LMP, outcome: 'ended' }, 'ended')
+    const saved = await h().call('profile.endPregnancy', { end: { lmp: LAST_ONGOING_LMP, outcome: 'ended' } }, { idempotencyKey: 'ended' })
     expect(saved.family).toEqual({ children: [LELE], pregnancy: null })
   })
 
   it('can end a pregnancy before 42 weeks too (a baby born at term)', async () => {
     await h().signInAs('u-parent')
-    const saved = await h().services.profile.endPregnancy(
-      { lmp: '2026-07-04', outcome: 'born', child: { name: '小满', birthDate: '2026-11-24', gender: 'female' } },
-      'early',
-    )
+    const saved = await h().call('profile.endPregnancy', { end: { lmp: '2026-07-04', outcome: 'born', child: { name: '小满', birthDate: '2026-11-24', gender: 'female' } } }, { idempotencyKey: 'early' })
     expect(saved.family.pregnancy).toBeNull()
     expect(saved.family.children.map((child) => child.name)).toEqual(['乐乐', '小满'])
   })
 
   it('refuses what does not fit the pregnancy on record, and changes nothing', async () => {
     await pastTerm()
-    const before = await h().services.profile.get()
-    const end = (payload: unknown, key: string) => h().services.profile.endPregnancy(payload as never, key)
+    const before = await h().call('profile.get')
+    const end = (payload: unknown, key: string) => h().call('profile.endPregnancy', { end: payload as never }, { idempotencyKey: key })
 
     await expectServiceError(end({ lmp: '2026-07-04', outcome: 'ended' }, 'other-pregnancy'), 'CONFLICT')
     const noBaby = await expectServiceError(end({ lmp: LAST_ONGOING_LMP, outcome: 'born' }, 'no-baby'), 'VALIDATION')
@@ -75,21 +69,23 @@ describeContract('ending a pregnancy', (h) => {
     )
     expect(early.fieldErrors).toEqual({ 'child.birthDate': '按末次月经 2026-02-04 推算，出生日期应在 2026-06-24 至 2026-11-26 之间，请核对' })
     const future = await expectServiceError(
-      end({ lmp: LAST_ONGOING_LMP, outcome: 'born', child: { name: '', birthDate: '2026-11-30', gender: 'boy' } }, 'future'),
+      end({ lmp: LAST_ONGOING_LMP, outcome: 'born', child: { name: '', birthDate: '2026-11-30', gender: 'female' } }, 'future'),
       'VALIDATION',
     )
-    expect(future.fieldErrors).toEqual({
-      'child.name': '请输入孩子的名字',
-      'child.birthDate': '出生日期不能晚于今天',
-      'child.gender': '请选择性别',
-    })
+    expect(future.fieldErrors).toEqual({ 'child.name': '请输入孩子的名字', 'child.birthDate': '出生日期不能晚于今天' })
+    // A value outside the closed set is refused by the contract before any rule runs.
+    const boy = await expectServiceError(
+      h().rawCall('profile.endPregnancy', { end: { lmp: LAST_ONGOING_LMP, outcome: 'born', child: { name: '安安', birthDate: '2026-11-20', gender: 'boy' } } }, { idempotencyKey: 'boy' }),
+      'VALIDATION',
+    )
+    expect(boy.fieldErrors).toEqual({ 'child.gender': '请选择性别' })
     await expectServiceError(
       end({ lmp: LAST_ONGOING_LMP, outcome: 'ended', child: { name: '安安', birthDate: '2026-11-20', gender: 'male' } }, 'mixed'),
       'VALIDATION',
     )
     await expectServiceError(end({ lmp: LAST_ONGOING_LMP, outcome: 'unknown' }, 'unknown'), 'VALIDATION')
     await expectServiceError(end({ lmp: LAST_ONGOING_LMP, outcome: 'ended' }, ''), 'VALIDATION')
-    await expect(h().services.profile.get()).resolves.toEqual(before)
+    await expect(h().call('profile.get')).resolves.toEqual(before)
 
     h().signOutLocally()
     await expectServiceError(end({ lmp: LAST_ONGOING_LMP, outcome: 'ended' }, 'signed-out'), 'UNAUTHENTICATED')
@@ -97,7 +93,7 @@ describeContract('ending a pregnancy', (h) => {
 
   it('refuses to end a pregnancy nobody recorded', async () => {
     await h().signInAs('u-instructor')
-    await expectServiceError(h().services.profile.endPregnancy({ lmp: '2026-07-04', outcome: 'ended' }, 'none'), 'CONFLICT')
+    await expectServiceError(h().call('profile.endPregnancy', { end: { lmp: '2026-07-04', outcome: 'ended' } }, { idempotencyKey: 'none' }), 'CONFLICT')
   })
 
   it('guided check answers about a pregnancy past 42 weeks are no longer offered as hers', async () => {

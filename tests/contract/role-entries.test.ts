@@ -18,7 +18,7 @@ describeContract('我的 entries and the services’ role gates', (h) => {
     await h().signInAs(IDENTITIES[role])
     for (const entry of Object.keys(ENTRY_ROLES) as MeEntry[]) {
       const outcome = await h()
-        .transport.call(LIST_CALLS[entry], null)
+        .rawCall(LIST_CALLS[entry], null)
         .then(
           () => 'answered',
           (error: { code: string }) => error.code,

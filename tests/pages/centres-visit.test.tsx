@@ -164,7 +164,12 @@ describe('预约参观 (visit) page', () => {
 
   it('opens empty, still usable, when the profile cannot be loaded', async () => {
     await h.signInAs('u-parent')
-    jest.spyOn(h.services.profile, 'get').mockRejectedValue(new ServiceError('NETWORK'))
+    const handle = h.backend.handle.bind(h.backend)
+    jest
+      .spyOn(h.backend, 'handle')
+      .mockImplementation((request) =>
+        request.method === 'profile.get' ? Promise.resolve({ ok: false, error: new ServiceError('NETWORK').toBody() }) : handle(request),
+      )
     taroDouble.setRouterParams({ id: CENTRE })
     render(<VisitPage />)
     await screen.findByText(NAME)

@@ -236,7 +236,7 @@ describe('哪些检查适合我 (guided check)', () => {
       expect(isChosen(T.marital, '已婚')).toBe(true)
       expect(screen.getByRole('button', { name: T.save })).toBeTruthy()
       expect(await checkupApi().myAnswers()).toBeNull()
-      expect((await h.services.profile.get()).consents.checkupAnswers).toBeNull()
+      expect((await h.call('profile.get')).consents.checkupAnswers).toBeNull()
     })
 
     it('agreeing records the consent and saves', async () => {
@@ -248,7 +248,7 @@ describe('哪些检查适合我 (guided check)', () => {
       expect(screen.queryByRole('status')).toBeNull()
       expect(await checkupApi().myAnswers()).toEqual({ answers: PLANNING_ANSWERS, savedAt: expect.any(String) })
       // The guided-check consent is its own: agreeing to it does not also consent to the family record.
-      const { consents } = await h.services.profile.get()
+      const { consents } = await h.call('profile.get')
       expect(consents.checkupAnswers).not.toBeNull()
       expect(consents.familyHealth).toBeNull()
     })
@@ -325,10 +325,7 @@ describe('哪些检查适合我, filled in from the family profile', () => {
 
   it('a pregnancy on record past 42 weeks answers nothing (it has ended)', async () => {
     await h.signInAs('u-parent')
-    await h.services.profile.saveFamily(
-      { children: [{ id: 'child-1', name: '乐乐', birthDate: '2025-09-18', gender: 'female' }], pregnancy: { lmp: '2026-02-04' } },
-      'lmp-41-6',
-    )
+    await h.call('profile.saveFamily', { family: { children: [{ id: 'child-1', name: '乐乐', birthDate: '2025-09-18', gender: 'female' }], pregnancy: { lmp: '2026-02-04' } } }, { idempotencyKey: 'lmp-41-6' })
     h.setNow(DEFAULT_NOW + 24 * 60 * 60 * 1000)
     render(<GuidePage />)
     await within(screen.getByRole('radiogroup', { name: T.district })).findByRole('radio', { name: '西湖区' })

@@ -185,7 +185,7 @@ describe('产检时间轴 page', () => {
     expect(visitCard(TITLES.v01).className).toContain('checkup__visit--due')
     expect(within(nextCard()!).getByText(TITLES.v01)).toBeTruthy()
 
-    const profile = await h.services.profile.get()
+    const profile = await h.call('profile.get')
     expect(profile.family.pregnancy).toEqual({ lmp: '2026-09-15' })
     expect(profile.family.children.map((child) => child.name)).toEqual(['乐乐'])
     expect(await recordsOnBackend()).toEqual({})
@@ -218,7 +218,7 @@ describe('产检时间轴 page', () => {
     await waitFor(() => expect(within(summary()).getByText('孕13周+0天')).toBeTruthy())
     expect(within(summary()).getByText(/预产期 2027-06-01/)).toBeTruthy()
     expect(within(summary()).getByText('末次月经 2026-08-25')).toBeTruthy()
-    expect((await h.services.profile.get()).family.pregnancy).toEqual({ lmp: '2026-08-25' })
+    expect((await h.call('profile.get')).family.pregnancy).toEqual({ lmp: '2026-08-25' })
   })
 
   it('a due date more than 40 weeks away is refused at the field and nothing is saved', async () => {
@@ -231,7 +231,7 @@ describe('产检时间轴 page', () => {
     fireEvent.click(within(setter).getByRole('button', { name: T.save }))
 
     expect(errorAtElement(due)).toBe('预产期距今超过40周，请核对')
-    expect((await h.services.profile.get()).family.pregnancy).toEqual({ lmp: SEEDED_LMP })
+    expect((await h.call('profile.get')).family.pregnancy).toEqual({ lmp: SEEDED_LMP })
   })
 
   it('提醒我 (H5) keeps a reminder for 大排畸超声 for the 首页 card and shows 已设置提醒', async () => {
@@ -281,7 +281,7 @@ describe('产检时间轴 page', () => {
       fireEvent.click(within(setter).getByRole('button', { name: T.save }))
       const lmp = within(setter).getByLabelText(T.lmpLabel) as HTMLElement
       expect(errorAtElement(lmp)).toBe('请选择末次月经第一天的日期')
-      expect((await h.services.profile.get()).family.pregnancy).toBeNull()
+      expect((await h.call('profile.get')).family.pregnancy).toBeNull()
     })
 
     it('a date typed and then deleted is refused at the field', async () => {
@@ -293,7 +293,7 @@ describe('产检时间轴 page', () => {
       fireEvent.click(within(setter).getByRole('button', { name: T.save }))
       expect(errorAtElement(lmp)).toBe('请选择末次月经第一天的日期')
       expect(screen.queryByRole('dialog')).toBeNull()
-      expect((await h.services.profile.get()).family.pregnancy).toBeNull()
+      expect((await h.call('profile.get')).family.pregnancy).toBeNull()
     })
 
     it('saving asks for consent; refusing saves nothing, agreeing saves and shows the timeline', async () => {
@@ -307,14 +307,14 @@ describe('产检时间轴 page', () => {
       expect(screen.queryByRole('dialog')).toBeNull()
       expect(screen.getByRole('status').textContent).toBe(T.consentRefused)
       expect((screen.getByLabelText(T.lmpLabel) as HTMLInputElement).value).toBe('2026-09-15')
-      expect((await h.services.profile.get()).family.pregnancy).toBeNull()
+      expect((await h.call('profile.get')).family.pregnancy).toBeNull()
 
       fireEvent.click(screen.getByRole('button', { name: T.save }))
       fireEvent.click(within(await screen.findByRole('dialog', { name: T.consentTitle })).getByRole('button', { name: '同意并保存' }))
       await waitFor(() => expect(within(summary()).getByText('孕10周+0天')).toBeTruthy())
       expect(screen.queryByRole('status')).toBeNull()
       expect(statusOf(TITLES.v01)).toBe('待进行')
-      const profile = await h.services.profile.get()
+      const profile = await h.call('profile.get')
       expect(profile.family.pregnancy).toEqual({ lmp: '2026-09-15' })
       expect(profile.consents.familyHealth).not.toBeNull()
     })

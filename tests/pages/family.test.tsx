@@ -34,7 +34,7 @@ async function openAs(identityId: string) {
 }
 
 async function savedFamily() {
-  return (await h.services.profile.get()).family
+  return (await h.call('profile.get')).family
 }
 
 describe('家庭信息 page', () => {
@@ -100,7 +100,7 @@ describe('家庭信息 page', () => {
       expect(input('孩子1的出生日期').value).toBe('2026-03-24')
       expect(screen.getByRole('radio', { name: '男孩（已选）' })).toBeTruthy()
 
-      const profile = await h.services.profile.get()
+      const profile = await h.call('profile.get')
       expect(profile.family.children).toEqual([])
       expect(profile.consents.familyHealth).toBeNull()
       expect(navigationCalls()).toEqual([])
@@ -112,7 +112,7 @@ describe('家庭信息 page', () => {
 
       await waitFor(() => expect(navigationCalls()).toEqual(['navigateBack']))
       expect(toasts()).toEqual([FAMILY_TEXTS.saved])
-      const profile = await h.services.profile.get()
+      const profile = await h.call('profile.get')
       expect(profile.consents.familyHealth).toBe(new Date(DEFAULT_NOW).toISOString())
       expect(profile.family.children).toEqual([
         { id: expect.stringMatching(/^child-\d+$/), name: '安安', birthDate: '2026-03-24', gender: 'male' },

@@ -95,7 +95,7 @@ describe('我的 page', () => {
     expect(taroDouble.callsOf('showModal')[0]).toMatchObject({ title: '退出登录' })
 
     // The session still works on the backend (this call also lets the cancelled flow finish).
-    await expect(h.services.auth.me()).resolves.toMatchObject({ id: 'u-parent' })
+    await expect(h.call('auth.me')).resolves.toMatchObject({ id: 'u-parent' })
     expect(useSessionStore.getState().session?.token).toBe(token)
     expect(screen.getByText('林晓雯')).toBeTruthy()
     expect(screen.queryByText('尚未登录')).toBeNull()
@@ -116,7 +116,7 @@ describe('我的 page', () => {
 
     // The old token no longer opens anything.
     setSessionToken(token)
-    await expect(h.services.auth.me()).rejects.toMatchObject({ code: 'UNAUTHENTICATED' } satisfies Partial<ServiceError>)
+    await expect(h.call('auth.me')).rejects.toMatchObject({ code: 'UNAUTHENTICATED' } satisfies Partial<ServiceError>)
   })
 
   it('退出登录 with the network down still signs out on this phone and says so', async () => {

@@ -28,14 +28,14 @@ const DUE = '2026-11-11'
 /** 林晓雯's pregnancy, recorded at 41+6 weeks; two days pass before she opens the app. */
 async function pastTermParent() {
   await h.signInAs('u-parent')
-  await h.services.profile.saveFamily({ children: [LELE], pregnancy: { lmp: LMP } }, 'set-lmp')
+  await h.call('profile.saveFamily', { family: { children: [LELE], pregnancy: { lmp: LMP } } }, { idempotencyKey: 'set-lmp' })
   h.setNow(DEFAULT_NOW + 2 * DAY_MS)
 }
 
 const question = () => screen.queryByRole('group', { name: T.question })
 const input = (label: string) => screen.getByLabelText(label) as HTMLInputElement
 const errorAt = (label: string) => within(input(label).closest('.field') as HTMLElement).queryByRole('alert')?.textContent ?? null
-const family = async () => (await h.services.profile.get()).family
+const family = async () => (await h.call('profile.get')).family
 
 describe('首页 past 42 weeks', () => {
   async function openHome() {

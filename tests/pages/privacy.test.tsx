@@ -56,8 +56,8 @@ describe('隐私与授权 page', () => {
     expect(taroDouble.callsOf('showModal')).toEqual([
       expect.objectContaining({ title: T.confirmTitle(FAMILY.title), content: FAMILY.afterWithdrawal, confirmText: T.confirm, cancelText: T.keep }),
     ])
-    expect((await h.services.profile.get()).consents.familyHealth).not.toBeNull()
-    expect((await h.services.profile.get()).family.children).toHaveLength(1)
+    expect((await h.call('profile.get')).consents.familyHealth).not.toBeNull()
+    expect((await h.call('profile.get')).family.children).toHaveLength(1)
     expect(within(consentItem(FAMILY.title)).getByText(T.given('2026-10-25'))).toBeTruthy()
   })
 
@@ -77,7 +77,7 @@ describe('隐私与授权 page', () => {
     expect(within(consentItem(FAMILY.title)).queryByRole('button')).toBeNull()
     await waitFor(() => expect(useFamilyStore.getState().profile?.family).toEqual({ children: [], pregnancy: null }))
     expect(toasts()).toEqual([FAMILY.withdrawn])
-    expect((await h.services.profile.get()).family).toEqual({ children: [], pregnancy: null })
+    expect((await h.call('profile.get')).family).toEqual({ children: [], pregnancy: null })
     expect(useReminderStore.getState().byUser['u-parent']).toBeUndefined()
     expect(taroDouble.storage.has('family-app:draft:family:u-parent')).toBe(false)
     // The other consent and what it covers are untouched.
@@ -104,7 +104,7 @@ describe('隐私与授权 page', () => {
     fireEvent.click(withdrawButton(FAMILY.title))
     await waitFor(() => expect(toasts()).toHaveLength(1))
     expect(toasts()[0]).toMatch(/网络/)
-    expect((await h.services.profile.get()).consents.familyHealth).not.toBeNull()
+    expect((await h.call('profile.get')).consents.familyHealth).not.toBeNull()
     expect(within(consentItem(FAMILY.title)).getByRole('button', { name: T.withdraw })).toBeTruthy()
   })
 

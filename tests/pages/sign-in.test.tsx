@@ -44,7 +44,7 @@ describe('sign-in page', () => {
     const session = useSessionStore.getState().session
     expect(session?.user).toMatchObject({ id: 'u-instructor', name: '陈静', role: 'instructor' })
     // The token the store holds is one the backend accepts.
-    await expect(h.services.auth.me()).resolves.toMatchObject({ id: 'u-instructor' })
+    await expect(h.call('auth.me')).resolves.toMatchObject({ id: 'u-instructor' })
     expect(taroDouble.callsOf('showToast')).toEqual([expect.objectContaining({ title: '已登录：陈静' })])
     // The session is kept for the next launch.
     expect(String(taroDouble.storage.get('family-app:session'))).toContain('u-instructor')

@@ -3,13 +3,15 @@ import { createMockBackend, type MockBackend } from '../../mock/core/backend'
 import { createMemoryStorage } from '../../mock/core/storage'
 import { startMockServer, type MockServer } from '../../mock/http/server'
 import { createHttpTransport } from '../../src/services/http-transport'
-import { createServices, type Services } from '../../src/services'
 import { setSessionToken } from '../../src/services/session-token'
-import { createInProcessTransport, type Transport } from '../../src/services/transport'
+import { createInProcessTransport, untyped, type Transport, type UntypedCall } from '../../src/services/transport'
 import { createTestClock, type TestClock } from './clock'
 
 export interface ContractHarness {
-  services: Services
+  /** The typed client on this transport: call('auth.signIn', { identityId }). */
+  call: Transport['call']
+  /** Sends what the types forbid (wrong payloads, unknown methods), as a hostile client would. */
+  rawCall: UntypedCall
   /** For feature services built on the same transport (createCheckupService(transport), …). */
   transport: Transport
   backend: MockBackend
@@ -36,22 +38,23 @@ export function describeContract(name: string, body: (harness: () => ContractHar
       let transport: Transport
       let backend: MockBackend
       if (kind === 'http') {
-        server = await startMockServer({ now: clock.now, latency: () => 0 })
+        server = await startMockServer({ now: clock.now, latency: () => 0, checkResults: true })
         backend = server.backend
         transport = createHttpTransport(server.url)
       } else {
-        backend = createMockBackend({ storage: createMemoryStorage(), now: clock.now, latency: () => 0, areas: allAreas })
+        backend = createMockBackend({ storage: createMemoryStorage(), now: clock.now, latency: () => 0, areas: allAreas, checkResults: true })
         transport = createInProcessTransport(backend)
       }
-      const services = createServices(transport)
+      const call = transport.call.bind(transport) as Transport['call']
       setSessionToken(null)
       harness = {
-        services,
+        call,
+        rawCall: untyped(transport),
         transport,
         backend,
         clock,
         async signInAs(identityId) {
-          const session = await services.auth.signIn(identityId)
+          const session = await call('auth.signIn', { identityId })
           setSessionToken(session.token)
         },
         signOutLocally: () => setSessionToken(null),

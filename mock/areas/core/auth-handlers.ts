@@ -1,17 +1,13 @@
+import type { authMethods } from '../../../src/contract/core'
 import { ROLE_LABELS } from '../../../src/domain/roles'
-import type { AuthApi } from '../../../src/services/api'
+import { ownValue } from '../../../src/domain/own'
 import { ServiceError } from '../../../src/services/errors'
-import type { HandlerMap } from '../../core/area'
+import type { ContractHandlers } from '../../core/area'
 import type { CoreState } from '../../core/core-state'
 import { toUserDto } from '../../core/dto'
+import { openSession } from '../../core/sessions'
 
-export const SESSION_DAYS = 30
-
-function newToken(): string {
-  return `s-${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}`
-}
-
-export const authHandlers: HandlerMap<AuthApi, CoreState> = {
+export const authHandlers: ContractHandlers<typeof authMethods, CoreState> = {
   'auth.identities': {
     access: 'public',
     handle: ({ state }) =>
@@ -29,21 +25,14 @@ export const authHandlers: HandlerMap<AuthApi, CoreState> = {
   'auth.signIn': {
     access: 'public',
     write: true,
-    handle: ({ state, now }, payload) => {
+    handle: ({ state, now }, { identityId, loginCode }) => {
       // Every seeded person can sign in (tests act as each of them); the sign-in page offers
       // the demo identities only, one per role.
-      const user = payload && state.users[payload.identityId]
+      const user = ownValue(state.users, identityId)
       if (!user) throw new ServiceError('NOT_FOUND', '没有这个演示身份，请重新选择')
-      if (payload.loginCode !== undefined) {
-        if (typeof payload.loginCode !== 'string' || !payload.loginCode.trim()) {
-          throw new ServiceError('VALIDATION', '微信登录凭证无效，请重试')
-        }
-        // A real backend exchanges the code with WeChat's code2Session; the mock derives a stable id.
-        user.weappOpenId = `mock-openid-${user.id}`
-      }
-      const token = newToken()
-      const expiresAt = now + SESSION_DAYS * 24 * 3600 * 1000
-      state.sessions[token] = { userId: user.id, createdAt: now, expiresAt }
+      // A real backend exchanges the code with WeChat's code2Session; the mock derives a stable id.
+      if (loginCode !== undefined) user.weappOpenId = `mock-openid-${user.id}`
+      const { token, expiresAt } = openSession(state, user.id, now)
       return { token, user: toUserDto(user), expiresAt }
     },
   },
@@ -57,6 +46,6 @@ export const authHandlers: HandlerMap<AuthApi, CoreState> = {
   },
   'auth.me': {
     access: 'signed-in',
-    handle: ({ user }) => toUserDto(user!),
+    handle: ({ user }) => toUserDto(user),
   },
 }

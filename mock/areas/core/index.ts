@@ -1,15 +1,16 @@
-import type { CoreApi } from '../../../src/services/api'
-import { defineArea } from '../../core/area'
+import { authMethods, profileMethods } from '../../../src/contract/core'
+import { defineContractArea } from '../../core/area'
 import type { CoreState, UserRecord } from '../../core/core-state'
 import { authHandlers } from './auth-handlers'
 import { profileHandlers } from './profile-handlers'
 import { seedUsers } from './seed-users'
 
 /** Users, sessions and family profiles: what every other area builds on. */
-export const coreArea = defineArea<Omit<CoreApi, 'demo.reset'>, CoreState>({
+export const coreArea = defineContractArea({
   name: 'core',
+  contract: { ...authMethods, ...profileMethods },
   schemaVersion: 2,
-  seed: (context) => ({ users: seedUsers(context), sessions: {}, idempotency: [], nextId: 100, resetAt: 0 }),
+  seed: (context): CoreState => ({ users: seedUsers(context), sessions: {}, idempotency: [], nextId: 100, resetAt: 0 }),
   migrations: {
     // v2 records the guided-check answers and help-sharing consents here. Until then saving
     // answers needed the family-health consent, so that one stands for them; help sharing was kept

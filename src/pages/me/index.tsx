@@ -6,7 +6,7 @@ import { PageShell } from '../../components/page-shell'
 import { ROLE_LABELS } from '../../domain/roles'
 import { openPage } from '../../navigation'
 import { ROUTES } from '../../routes'
-import { getServices, userMessage } from '../../services'
+import { api, userMessage } from '../../services'
 import { useFamilyStore } from '../../stores/family-store'
 import { useElderMode, usePreferencesStore } from '../../stores/preferences-store'
 import { useSessionStore } from '../../stores/session-store'
@@ -32,7 +32,7 @@ export default function MePage() {
     const { confirm } = await Taro.showModal({ title: ME_TEXTS.resetConfirmTitle, content: ME_TEXTS.resetConfirm })
     if (!confirm) return
     try {
-      await getServices().demo.reset()
+      await api().call('demo.reset')
       await loadFamily()
       void Taro.showToast({ title: ME_TEXTS.resetDone, icon: 'success' })
     } catch (error) {

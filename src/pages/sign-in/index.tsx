@@ -6,7 +6,7 @@ import { ListState, type LoadStatus } from '../../components/list-state'
 import { Notice } from '../../components/notice'
 import { PageShell } from '../../components/page-shell'
 import { goBack } from '../../navigation'
-import { getServices, userMessage, type DemoIdentity } from '../../services'
+import { api, userMessage, type DemoIdentity } from '../../services'
 import { useSessionStore } from '../../stores/session-store'
 import { SIGN_IN_TEXTS } from './texts'
 import './index.scss'
@@ -23,7 +23,7 @@ export default function SignInPage() {
   async function load() {
     setStatus('loading')
     try {
-      setIdentities(await getServices().auth.identities())
+      setIdentities(await api().call('auth.identities'))
       setStatus('ready')
     } catch (error) {
       setLoadError(`${SIGN_IN_TEXTS.loadFailed}：${userMessage(error)}`)

@@ -7,9 +7,9 @@ import Taro from '@tarojs/taro'
 import { allAreas } from '../../../mock/all-areas'
 import { createMockBackend, type MockBackend } from '../../../mock/core/backend'
 import { createMemoryStorage } from '../../../mock/core/storage'
-import { createServices, setServicesForTesting, setSessionToken, type Services } from '../../../src/services'
+import { setSessionToken, setTransportForTesting } from '../../../src/services'
 import { createCheckupService, type CheckupService } from '../../../src/services/checkup-service'
-import { createInProcessTransport, type Transport } from '../../../src/services/transport'
+import { createInProcessTransport, untyped, type CallOptions, type Transport } from '../../../src/services/transport'
 import { useFamilyStore } from '../../../src/stores/family-store'
 import { usePreferencesStore } from '../../../src/stores/preferences-store'
 import { useReminderStore } from '../../../src/stores/reminder-store'
@@ -19,8 +19,8 @@ import { taroDouble } from '../../doubles/taro'
 
 export interface PageHarness {
   backend: MockBackend
-  /** The app's services (same backend the page talks to). */
-  services: Services
+  /** The typed client on the backend the page talks to: call('profile.get'). */
+  call: Transport['call']
   clock: TestClock
   /** Signs in through the session store, as the sign-in page does. */
   signInAs(identityId: string): Promise<void>
@@ -50,23 +50,21 @@ let currentTransport: Transport | null = null
 
 /** The same object in every test of a file; calls go to the backend of the test that is running. */
 const forwardingTransport: Transport = {
-  call(method, payload, options) {
+  call(method: string, payload?: unknown, options?: CallOptions) {
     if (!currentTransport) return Promise.reject(new Error(`${method} called outside a page test`))
-    return currentTransport.call(method, payload, options)
+    return untyped(currentTransport)(method, payload, options)
   },
-}
+} as Transport
 
 export function setUpPage(): PageHarness {
   jest.useFakeTimers({ now: DEFAULT_NOW, doNotFake: [...ALL_BUT_DATE] })
   const clock = createTestClock()
-  const backend = createMockBackend({ storage: createMemoryStorage(), now: clock.now, latency: () => 0, areas: allAreas })
+  const backend = createMockBackend({ storage: createMemoryStorage(), now: clock.now, latency: () => 0, areas: allAreas, checkResults: true })
   const transport = createInProcessTransport(backend)
   currentTransport = transport
-  const services = createServices(transport)
-  // The transport too, so feature services built on getTransport() reach the same backend. Feature
-  // services keep the transport they were first built on (checkupService() caches its service for
-  // the whole test file), so they get one that always forwards to the current test's backend.
-  setServicesForTesting(services, forwardingTransport)
+  // Feature services keep the transport they were first built on (checkupService() caches its
+  // service for the whole test file), so they get one that always forwards to the current test's backend.
+  setTransportForTesting(forwardingTransport)
 
   // Stores are module singletons: empty them so no test sees the previous one's session.
   setSessionToken(null)
@@ -78,7 +76,7 @@ export function setUpPage(): PageHarness {
 
   return {
     backend,
-    services,
+    call: transport.call.bind(transport) as Transport['call'],
     clock,
     async signInAs(identityId) {
       await useSessionStore.getState().signIn(identityId)
@@ -99,7 +97,7 @@ export function checkupApi(): CheckupService {
 export function tearDownPage(): void {
   jest.restoreAllMocks()
   jest.useRealTimers()
-  setServicesForTesting(null)
+  setTransportForTesting(null)
   setSessionToken(null)
   currentTransport = null
 }

@@ -6,7 +6,7 @@ import type { ConsentScope } from '../../../../domain/consents'
 import { chinaDate } from '../../../../domain/dates'
 import { useLoader } from '../../../../hooks/use-loader'
 import { useSubmit } from '../../../../hooks/use-submit'
-import { getServices, userMessage, type ConsentDto } from '../../../../services'
+import { api, userMessage, type ConsentDto } from '../../../../services'
 import { forgetOnThisPhone } from '../../consent-cleanup'
 import { CONSENT_TEXTS, PRIVACY_TEXTS as T } from '../../texts'
 
@@ -20,8 +20,8 @@ function statusText(consent: ConsentDto): string {
 
 /** 我的授权: each consent with its date; withdrawing asks first and says what will be deleted. */
 export function ConsentList({ userId }: { userId: string }) {
-  const consents = useLoader(() => getServices().profile.consents(), [userId])
-  const withdraw = useSubmit((key: string, scope: ConsentScope) => getServices().profile.withdrawConsent(scope, key))
+  const consents = useLoader(() => api().call('profile.consents'), [userId])
+  const withdraw = useSubmit((key: string, scope: ConsentScope) => api().call('profile.withdrawConsent', { scope }, { idempotencyKey: key }))
 
   async function confirmWithdraw(scope: ConsentScope) {
     const texts = CONSENT_TEXTS[scope]

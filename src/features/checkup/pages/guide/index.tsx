@@ -15,7 +15,7 @@ import { useLoader } from '../../../../hooks/use-loader'
 import { useSubmit } from '../../../../hooks/use-submit'
 import { openPage } from '../../../../navigation'
 import { ROUTES } from '../../../../routes'
-import { getServices, userMessage } from '../../../../services'
+import { api, userMessage } from '../../../../services'
 import type { EligibilityAnswers } from '../../../../domain/checkup-eligibility'
 import { useFamilyStore } from '../../../../stores/family-store'
 import { useSessionStore } from '../../../../stores/session-store'
@@ -86,7 +86,7 @@ export default function GuidePage() {
 
   async function agree() {
     try {
-      await getServices().profile.grantConsent('checkup-answers')
+      await api().call('profile.grantConsent', { scope: 'checkup-answers' })
       setAskConsent(false)
       await save(true)
     } catch (error) {

@@ -17,7 +17,7 @@ import { useLoader } from '../../../../hooks/use-loader'
 import { useSubmit } from '../../../../hooks/use-submit'
 import { openPage } from '../../../../navigation'
 import { ROUTES } from '../../../../routes'
-import { getServices, userMessage } from '../../../../services'
+import { api, userMessage } from '../../../../services'
 import { FAMILY_HEALTH_CONSENT_POINTS } from '../../../../consent-texts'
 import { useFamilyStore } from '../../../../stores/family-store'
 import { useReminderStore } from '../../../../stores/reminder-store'
@@ -55,7 +55,7 @@ function Timeline({ userId }: { userId: string }) {
   const clearReminder = useReminderStore((state) => state.clear)
 
   const savePregnancy = useSubmit(async (key: string, lmp: string) => {
-    const profile = family.profile ?? (await getServices().profile.get())
+    const profile = family.profile ?? (await api().call('profile.get'))
     const children = profile.family.children.map(({ id, name, birthDate, gender }) => ({ id, name, birthDate, gender }))
     return family.save({ children, pregnancy: { lmp } }, key)
   })

@@ -1,0 +1,4 @@
+/** The centres area's contract (filled in as the area moves onto schemas). */
+import { methods } from './method'
+
+export const centresMethods = methods({})

@@ -1,0 +1,4 @@
+/** The guidance area's contract (filled in as the area moves onto schemas). */
+import { methods } from './method'
+
+export const guidanceMethods = methods({})

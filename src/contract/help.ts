@@ -1,0 +1,4 @@
+/** The help area's contract (filled in as the area moves onto schemas). */
+import { methods } from './method'
+
+export const helpMethods = methods({})

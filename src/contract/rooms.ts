@@ -1,0 +1,4 @@
+/** The rooms area's contract (filled in as the area moves onto schemas). */
+import { methods } from './method'
+
+export const roomsMethods = methods({})
