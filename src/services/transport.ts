@@ -1,12 +1,5 @@
 import type { MethodName, Payload, Result } from '../contract'
-import type { CentresApi } from './centres-api'
-import type { CheckupApi } from './checkup-api'
-import type { GuidanceApi } from './guidance-api'
-import type { HelpApi } from './help-api'
-import type { RoomsApi } from './rooms-api'
-
-/** Areas still typed by hand; each leaves this list when its schemas land. */
-type LegacyMethod = keyof (CentresApi & CheckupApi & GuidanceApi & HelpApi & RoomsApi)
+import type { LegacyMethod } from './legacy-methods'
 import { ServiceError } from './errors'
 import type { RpcHandler, RpcResponse } from './rpc'
 import { getSessionToken, notifySessionExpired } from './session-token'
