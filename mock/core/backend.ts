@@ -5,12 +5,11 @@ import type { RpcHandler, RpcRequest, RpcResponse } from '../../src/services/rpc
 import { coreArea } from '../areas/core'
 import { ownValue } from '../../src/domain/own'
 import { readPayload, resultMismatch } from './contract-check'
+import { createIdempotencyStore } from './idempotency'
 import type { Access, HandlerContext, HandlerDef, MockArea, SeedContext } from './area'
 import type { CoreState, UserRecord } from './core-state'
 import { loadArea, saveArea, STORAGE_PREFIX } from './persistence'
 import type { KeyValueStorage } from './storage'
-
-const IDEMPOTENCY_KEEP = 300
 
 export interface FailureOptions {
   /** The code the failed calls answer with (default NETWORK). */
@@ -30,7 +29,15 @@ export interface MockBackendOptions {
    * skips it). A mismatch answers INTERNAL with where the answer drifted from the contract.
    */
   checkResults?: boolean
+  /**
+   * Whether demo.reset and centres.useDataset are answered. On a phone (in-process) they are:
+   * the data is that phone's. A shared HTTP server turns them on only when started to.
+   */
+  demoControls?: boolean
 }
+
+/** Calls that change the demo for everyone on a shared server. */
+const DEMO_CONTROLS = new Set(['demo.reset', 'centres.useDataset'])
 
 export interface MockBackend extends RpcHandler {
   /** Adds an area's handlers; on weapp a subpackage registers its own area when it loads. */
@@ -58,6 +65,13 @@ function accessError(access: Access, user: UserRecord | null): ServiceError | nu
   return new ServiceError('FORBIDDEN', `此功能仅向${allowed}开放，当前身份为${ROLE_LABELS[user.role]}`)
 }
 
+const KEY_REUSED = new ServiceError(
+  'CONFLICT',
+  '这次提交的内容与上次不同，但用了同一个请求编号，请重新提交',
+  undefined,
+  'IDEMPOTENCY_KEY_REUSED',
+)
+
 /** A handler answered outside its result schema (only looked for when checkResults is on). */
 class ContractDrift extends Error {}
 
@@ -73,6 +87,7 @@ export function createMockBackend(options: MockBackendOptions): MockBackend {
     return { now: at, today: chinaDate(at) }
   }
 
+  const idempotency = createIdempotencyStore(storage)
   const areas = new Map<string, LoadedArea>()
   const methods = new Map<string, { loaded: LoadedArea; def: HandlerDef<unknown, unknown, unknown> }>()
 
@@ -104,6 +119,7 @@ export function createMockBackend(options: MockBackendOptions): MockBackend {
     }
     core().sessions = sessions
     core().resetAt = seedContext.now
+    idempotency.forgetAll(Object.keys(core().users))
     saveCore()
   }
 
@@ -121,6 +137,9 @@ export function createMockBackend(options: MockBackendOptions): MockBackend {
   function dispatch(request: RpcRequest): RpcResponse {
     const at = now()
     const user = sessionUser(request.token, at)
+    if (DEMO_CONTROLS.has(request.method) && options.demoControls === false) {
+      return { ok: false, error: new ServiceError('FORBIDDEN', '此服务器未开启演示控制，不能重置或切换演示数据').toBody() }
+    }
     if (request.method === 'demo.reset') {
       if (!user) return { ok: false, error: new ServiceError('UNAUTHENTICATED').toBody() }
       reset()
@@ -144,16 +163,15 @@ export function createMockBackend(options: MockBackendOptions): MockBackend {
       payload = read.value
     }
 
-    const key = def.write ? request.idempotencyKey : undefined
-    if (def.requireIdempotencyKey && !key) {
+    if (def.write && def.requireIdempotencyKey && !request.idempotencyKey) {
       return { ok: false, error: new ServiceError('VALIDATION', '请求缺少幂等键，请重试').toBody() }
     }
-    const userId = user?.id ?? null
-    if (key) {
-      const earlier = core().idempotency.find(
-        (record) => record.key === key && record.userId === userId && record.method === request.method,
-      )
-      if (earlier) return snapshot(earlier.response)
+    // Keys are the caller's: a call without a session is never keyed (nobody can replay another's).
+    const keyed = def.write && user && request.idempotencyKey ? { userId: user.id, key: request.idempotencyKey } : null
+    if (keyed) {
+      const replay = idempotency.check(keyed.userId, request.method, keyed.key, payload, at)
+      if (replay.kind === 'replay') return snapshot(replay.response)
+      if (replay.kind === 'reused') return { ok: false, error: KEY_REUSED.toBody() }
     }
 
     const before = def.write ? { area: snapshot(loaded.state), core: snapshot(core()) } : null
@@ -180,11 +198,7 @@ export function createMockBackend(options: MockBackendOptions): MockBackend {
       return { ok: false, error: failure.toBody() }
     }
     if (def.write) {
-      if (key) {
-        const records = core().idempotency
-        records.push({ key, userId, method: request.method, response })
-        if (records.length > IDEMPOTENCY_KEEP) records.splice(0, records.length - IDEMPOTENCY_KEEP)
-      }
+      if (keyed) idempotency.remember(keyed.userId, request.method, keyed.key, payload, response, at)
       save(loaded)
       if (loaded.area.name !== coreArea.name) saveCore()
     } else if (request.token && !user) {

@@ -1,7 +1,6 @@
 import type { FamilyProfile } from '../../src/domain/family'
 import type { Role } from '../../src/domain/roles'
 import type { ConsentState } from '../../src/services/types'
-import type { RpcResponse } from '../../src/services/rpc'
 
 export interface SpecialFamilyRecord {
   /** 失独: lost their only child; 伤残: their only child is disabled. */
@@ -41,18 +40,9 @@ export interface SessionRecord {
   expiresAt: number
 }
 
-export interface IdempotencyRecord {
-  key: string
-  userId: string | null
-  method: string
-  response: RpcResponse
-}
-
 export interface CoreState {
   users: Record<string, UserRecord>
   sessions: Record<string, SessionRecord>
-  /** Oldest first; trimmed to the most recent entries. */
-  idempotency: IdempotencyRecord[]
   /** Increments for ids the backend assigns (children, bookings…), so ids never repeat. */
   nextId: number
   /**

@@ -9,6 +9,8 @@ export function createDevMiddleware() {
     storage: createMemoryStorage(),
     latency: () => 100 + Math.random() * 200,
     areas: allAreas,
+    // One developer's server: 重置演示数据 and the data-set switch stay usable.
+    demoControls: true,
   })
   return createRpcMiddleware(backend, { controls: false })
 }

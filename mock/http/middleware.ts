@@ -1,7 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'http'
-import type { ErrorCode } from '../../src/services/errors'
+import { DEFAULT_MESSAGES, type ErrorCode } from '../../src/services/errors'
 import { HTTP_RPC_PREFIX, IDEMPOTENCY_HEADER, type RpcResponse } from '../../src/services/rpc'
 import type { MockBackend } from '../core/backend'
+import { readBody } from './read-body'
 
 const STATUS: Record<ErrorCode, number> = {
   UNAUTHENTICATED: 401,
@@ -10,36 +11,24 @@ const STATUS: Record<ErrorCode, number> = {
   NOT_FOUND: 404,
   VALIDATION: 422,
   CONFLICT: 409,
+  TOO_LARGE: 413,
   NETWORK: 503,
   INTERNAL: 500,
 }
 
 /** Test-only controls, refused unless the server was started with them enabled. */
 export const CONTROL_PREFIX = '/api/__mock/'
-const MAX_BODY_BYTES = 1_000_000
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let size = 0
-    const chunks: Buffer[] = []
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length
-      if (size > MAX_BODY_BYTES) {
-        reject(new Error('body too large'))
-        req.destroy()
-        return
-      }
-      chunks.push(chunk)
-    })
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
-    req.on('error', reject)
-  })
-}
+/** `auth.signIn`, `rooms.checkIn`: an area, a dot, a name. */
+const METHOD_NAME = /^[a-z]+\.[a-zA-Z]+$/
 
 function send(res: ServerResponse, status: number, body: unknown): void {
   res.statusCode = status
   res.setHeader('content-type', 'application/json; charset=utf-8')
   res.end(JSON.stringify(body))
+}
+
+function fail(res: ServerResponse, status: number, code: ErrorCode, message = DEFAULT_MESSAGES[code]): void {
+  send(res, status, { ok: false, error: { code, message } })
 }
 
 function allowLocalOrigins(req: IncomingMessage, res: ServerResponse): void {
@@ -52,64 +41,115 @@ function allowLocalOrigins(req: IncomingMessage, res: ServerResponse): void {
   }
 }
 
+/** `/api/rpc/%E5…` → the method name, or null for a malformed escape or a name that is not one. */
+function methodOf(path: string): string | null {
+  try {
+    const method = decodeURIComponent(path.slice(HTTP_RPC_PREFIX.length))
+    return METHOD_NAME.test(method) ? method : null
+  } catch {
+    return null
+  }
+}
+
+const isJson = (req: IncomingMessage): boolean => /^application\/json\s*(;|$)/i.test(req.headers['content-type'] ?? '')
+
+type Body = { payload?: unknown; count?: number; code?: ErrorCode; afterWrite?: boolean }
+
+/** The JSON object a request carries, or the answer it gets instead. */
+async function readJsonObject(req: IncomingMessage, res: ServerResponse): Promise<Body | null> {
+  if (!isJson(req)) {
+    fail(res, 415, 'VALIDATION', '请以 JSON 格式提交（Content-Type: application/json）')
+    return null
+  }
+  const read = await readBody(req)
+  if (!read.ok) {
+    if (read.reason === 'too-large') fail(res, 413, 'TOO_LARGE')
+    else res.destroy()
+    return null
+  }
+  let body: unknown
+  try {
+    body = read.text ? JSON.parse(read.text) : {}
+  } catch {
+    fail(res, 400, 'VALIDATION', '请求内容不是有效的 JSON')
+    return null
+  }
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    fail(res, 400, 'VALIDATION', '请求内容应为 JSON 对象，如 {"payload": …}')
+    return null
+  }
+  return body as Body
+}
+
 export interface MiddlewareOptions {
   /** Expose /api/__mock/reset and /api/__mock/fail-next (tests only). */
   controls?: boolean
 }
 
-/** Serves the mock backend as `POST /api/rpc/<method>`; usable by the dev server and plain Node. */
+async function serve(backend: MockBackend, options: MiddlewareOptions, req: IncomingMessage, res: ServerResponse, next?: () => void): Promise<void> {
+  const path = (req.url ?? '').split('?')[0]
+  const isRpc = path.startsWith(HTTP_RPC_PREFIX)
+  const isControl = path.startsWith(CONTROL_PREFIX)
+  if (!isRpc && !isControl) {
+    if (next) next()
+    else fail(res, 404, 'NOT_FOUND', '接口不存在')
+    return
+  }
+  allowLocalOrigins(req, res)
+  if (req.method === 'OPTIONS') {
+    res.statusCode = 204
+    res.end()
+    return
+  }
+  if (req.method !== 'POST') {
+    fail(res, 405, 'NOT_FOUND', '请使用 POST 调用接口')
+    return
+  }
+  const method = isRpc ? methodOf(path) : null
+  if (isRpc && !method) {
+    fail(res, 404, 'NOT_FOUND', '接口不存在')
+    return
+  }
+  const body = await readJsonObject(req, res)
+  if (!body) return
+  if (isControl) {
+    if (!options.controls) {
+      fail(res, 404, 'NOT_FOUND', '接口不存在')
+      return
+    }
+    const action = path.slice(CONTROL_PREFIX.length)
+    if (action === 'reset') backend.reset()
+    else if (action === 'fail-next') backend.failNext(body.count ?? 1, { code: body.code, afterWrite: body.afterWrite })
+    else {
+      fail(res, 404, 'NOT_FOUND', '接口不存在')
+      return
+    }
+    send(res, 200, { ok: true, data: { done: true } })
+    return
+  }
+  const authorization = req.headers.authorization ?? ''
+  const token = authorization.startsWith('Bearer ') ? authorization.slice(7) : null
+  const keyHeader = req.headers[IDEMPOTENCY_HEADER]
+  const response: RpcResponse = await backend.handle({
+    method: method!,
+    payload: body.payload ?? null,
+    token,
+    idempotencyKey: typeof keyHeader === 'string' && keyHeader ? keyHeader : undefined,
+  })
+  send(res, response.ok ? 200 : (STATUS[response.error.code] ?? 500), response)
+}
+
+/**
+ * Serves the mock backend as `POST /api/rpc/<method>`; usable by the dev server and plain Node.
+ * It never rejects: whatever a request does, it gets a JSON answer and the server lives on.
+ */
 export function createRpcMiddleware(backend: MockBackend, options: MiddlewareOptions = {}) {
   return async (req: IncomingMessage, res: ServerResponse, next?: () => void): Promise<void> => {
-    const path = (req.url ?? '').split('?')[0]
-    const isRpc = path.startsWith(HTTP_RPC_PREFIX)
-    const isControl = path.startsWith(CONTROL_PREFIX)
-    if (!isRpc && !isControl) {
-      if (next) next()
-      else send(res, 404, { ok: false, error: { code: 'NOT_FOUND', message: '接口不存在' } })
-      return
-    }
-    allowLocalOrigins(req, res)
-    if (req.method === 'OPTIONS') {
-      res.statusCode = 204
-      res.end()
-      return
-    }
-    if (req.method !== 'POST') {
-      send(res, 405, { ok: false, error: { code: 'NOT_FOUND', message: '请使用 POST 调用接口' } })
-      return
-    }
-    let body: { payload?: unknown; count?: number; code?: ErrorCode; afterWrite?: boolean }
     try {
-      const text = await readBody(req)
-      body = text ? JSON.parse(text) : {}
+      await serve(backend, options, req, res, next)
     } catch {
-      send(res, 400, { ok: false, error: { code: 'VALIDATION', message: '请求格式不正确' } })
-      return
+      if (!res.headersSent) fail(res, 500, 'INTERNAL')
+      else res.destroy()
     }
-    if (isControl) {
-      if (!options.controls) {
-        send(res, 404, { ok: false, error: { code: 'NOT_FOUND', message: '接口不存在' } })
-        return
-      }
-      const action = path.slice(CONTROL_PREFIX.length)
-      if (action === 'reset') backend.reset()
-      else if (action === 'fail-next') backend.failNext(body.count ?? 1, { code: body.code, afterWrite: body.afterWrite })
-      else {
-        send(res, 404, { ok: false, error: { code: 'NOT_FOUND', message: '接口不存在' } })
-        return
-      }
-      send(res, 200, { ok: true, data: { done: true } })
-      return
-    }
-    const authorization = req.headers.authorization ?? ''
-    const token = authorization.startsWith('Bearer ') ? authorization.slice(7) : null
-    const keyHeader = req.headers[IDEMPOTENCY_HEADER]
-    const response: RpcResponse = await backend.handle({
-      method: decodeURIComponent(path.slice(HTTP_RPC_PREFIX.length)),
-      payload: body.payload ?? null,
-      token,
-      idempotencyKey: typeof keyHeader === 'string' && keyHeader ? keyHeader : undefined,
-    })
-    send(res, response.ok ? 200 : STATUS[response.error.code] ?? 500, response)
   }
 }

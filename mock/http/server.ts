@@ -16,6 +16,8 @@ export interface MockServerOptions {
   latency?: () => number
   now?: () => number
   controls?: boolean
+  /** Answer demo.reset and centres.useDataset (they change the demo for every user of the server). */
+  demoControls?: boolean
   /** Check every answer against the contract's result schemas (tests). */
   checkResults?: boolean
 }
@@ -28,6 +30,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     now: options.now,
     areas: allAreas,
     checkResults: options.checkResults,
+    demoControls: options.demoControls ?? false,
   })
   const middleware = createRpcMiddleware(backend, { controls: options.controls ?? true })
   const server: Server = createServer((req, res) => void middleware(req, res))

@@ -6,12 +6,18 @@ export interface SubmitState {
   error: ServiceError | null
 }
 
+const isKeyReused = (error: unknown): boolean => error instanceof ServiceError && error.reason === 'IDEMPOTENCY_KEY_REUSED'
+
 /**
- * Runs a write once at a time and keeps one idempotency key for it until it succeeds, so a
- * double tap or a retry after a network error cannot create the thing twice.
+ * Runs a write once at a time and keeps one idempotency key for it while it is retried with the
+ * same content, so a double tap or a retry after a network error cannot create the thing twice.
+ * Changed content is a new request and gets a new key: the arguments are compared, and content the
+ * action reads from elsewhere (form state) is caught by the backend, which refuses a key reused
+ * for another body; the write is then sent once more under a fresh key.
  */
 export function useSubmit<A extends unknown[], R>(action: (idempotencyKey: string, ...args: A) => Promise<R>) {
   const key = useRef(newIdempotencyKey())
+  const keyArgs = useRef<string | null>(null)
   const running = useRef(false)
   const [state, setState] = useState<SubmitState>({ pending: false, error: null })
 
@@ -20,9 +26,17 @@ export function useSubmit<A extends unknown[], R>(action: (idempotencyKey: strin
       if (running.current) return { ok: false, error: new ServiceError('CONFLICT', '正在提交，请稍候') }
       running.current = true
       setState({ pending: true, error: null })
+      const argsText = JSON.stringify(args)
+      if (keyArgs.current !== null && keyArgs.current !== argsText) key.current = newIdempotencyKey()
+      keyArgs.current = argsText
       try {
-        const value = await action(key.current, ...args)
+        const value = await action(key.current, ...args).catch((error: unknown) => {
+          if (!isKeyReused(error)) throw error
+          key.current = newIdempotencyKey()
+          return action(key.current, ...args)
+        })
         key.current = newIdempotencyKey()
+        keyArgs.current = null
         setState({ pending: false, error: null })
         return { ok: true, value }
       } catch (caught) {

@@ -38,7 +38,7 @@ export function describeContract(name: string, body: (harness: () => ContractHar
       let transport: Transport
       let backend: MockBackend
       if (kind === 'http') {
-        server = await startMockServer({ now: clock.now, latency: () => 0, checkResults: true })
+        server = await startMockServer({ now: clock.now, latency: () => 0, checkResults: true, demoControls: true })
         backend = server.backend
         transport = createHttpTransport(server.url)
       } else {

@@ -106,6 +106,23 @@ describe('mock backend', () => {
     expect(data(await call('notes.list', null, parent))).toEqual(['种子便签', '一', '二'])
   })
 
+  it('keeps write keys per person, outside the core data, a bounded number of them', async () => {
+    const { call, signIn, storage } = setup()
+    const token = await signIn('u-parent')
+    for (let i = 0; i < 200; i += 1) data(await call('notes.add', { text: `第${i}条：带宝宝去社区打疫苗，记得带接种本` }, token, `k-${i}`))
+    const coreKey = storage.get('family-mock:core')!
+    expect(coreKey).not.toContain('k-199')
+    const records = JSON.parse(storage.get('family-mock:idempotency:u-parent')!) as Array<{ key: string }>
+    expect(records).toHaveLength(50)
+    expect(records[49].key).toBe('k-199')
+    // The newest keys still replay; nothing anyone else does can push them out.
+    const other = await signIn('u-instructor')
+    for (let i = 0; i < 60; i += 1) data(await call('notes.add', { text: `指导员便签${i}` }, other, `o-${i}`))
+    const before = (data(await call('notes.list', null, token)) as string[]).length
+    data(await call('notes.add', { text: '第199条：带宝宝去社区打疫苗，记得带接种本' }, token, 'k-199'))
+    expect((data(await call('notes.list', null, token)) as string[]).length).toBe(before)
+  })
+
   it('checks the role on every call', async () => {
     const { call, signIn } = setup()
     const parent = await signIn('u-parent')

@@ -9,8 +9,8 @@ import { seedUsers } from './seed-users'
 export const coreArea = defineContractArea({
   name: 'core',
   contract: { ...authMethods, ...profileMethods },
-  schemaVersion: 2,
-  seed: (context): CoreState => ({ users: seedUsers(context), sessions: {}, idempotency: [], nextId: 100, resetAt: 0 }),
+  schemaVersion: 3,
+  seed: (context): CoreState => ({ users: seedUsers(context), sessions: {}, nextId: 100, resetAt: 0 }),
   migrations: {
     // v2 records the guided-check answers and help-sharing consents here. Until then saving
     // answers needed the family-health consent, so that one stands for them; help sharing was kept
@@ -20,6 +20,11 @@ export const coreArea = defineContractArea({
       for (const user of Object.values(state.users) as UserRecord[]) {
         user.consents = { familyHealth: user.consents.familyHealth ?? null, checkupAnswers: user.consents.familyHealth ?? null, helpSharing: null }
       }
+      return state
+    },
+    // v3 keeps idempotency records per user under their own keys (mock/core/idempotency.ts).
+    2: (stored) => {
+      const { idempotency: _dropped, ...state } = stored as CoreState & { idempotency?: unknown }
       return state
     },
   },
