@@ -1,3 +1,4 @@
+import type { GenericSchema } from 'valibot'
 import type { MethodTable, PayloadOut, ResultOf } from '../../src/contract/method'
 import type { DateString } from '../../src/domain/dates'
 import type { Role } from '../../src/domain/roles'
@@ -75,6 +76,8 @@ export interface MockArea<S = unknown> {
   handlers: Record<string, HandlerDef<S, never, unknown>>
   /** The area's method schemas: every payload is validated against them before its handler runs. */
   contract?: MethodTable
+  /** The stored state's shape: what is loaded is checked against it (wrong: backed up, re-seeded). */
+  stateSchema?: GenericSchema
   forget?: ForgetWithdrawn<S>
 }
 
@@ -94,6 +97,7 @@ export function defineContractArea<T extends MethodTable, S>(area: {
   migrations?: Record<number, (stored: unknown, context: SeedContext) => unknown>
   contract: T
   handlers: ContractHandlers<T, S>
+  stateSchema?: GenericSchema
   forget?: ForgetWithdrawn<S>
 }): MockArea<S> {
   return area as unknown as MockArea<S>

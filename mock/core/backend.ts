@@ -34,6 +34,11 @@ export interface MockBackendOptions {
    * the data is that phone's. A shared HTTP server turns them on only when started to.
    */
   demoControls?: boolean
+  /**
+   * Told when an area's saved data could not be used (unreadable, unmigratable or the wrong
+   * shape): it was kept under a backup key and the area started again from its seed.
+   */
+  onDataSetAside?: (area: string) => void
 }
 
 /** Calls that change the demo for everyone on a shared server. */
@@ -95,7 +100,7 @@ export function createMockBackend(options: MockBackendOptions): MockBackend {
     const generic = area as unknown as MockArea<unknown>
     if (areas.has(generic.name)) return
     const resetAt = areas.has(coreArea.name) ? core().resetAt : 0
-    const loaded: LoadedArea = { area: generic, state: loadArea(storage, generic, context(), resetAt) }
+    const loaded: LoadedArea = { area: generic, state: loadArea(storage, generic, context(), resetAt, options.onDataSetAside) }
     areas.set(generic.name, loaded)
     for (const [method, def] of Object.entries(generic.handlers)) {
       methods.set(method, { loaded, def: def as HandlerDef<unknown, unknown, unknown> })

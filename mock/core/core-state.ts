@@ -1,53 +1,61 @@
-import type { FamilyProfile } from '../../src/domain/family'
-import type { Role } from '../../src/domain/roles'
-import type { ConsentState } from '../../src/services/types'
+/**
+ * The core area's stored state as schemas: the backend checks what it loads against them (a
+ * wrong shape is backed up and re-seeded, see persistence.ts), and the types are read off them.
+ */
+import { number, object, optional, partial, picklist, string, tuple, type InferOutput } from 'valibot'
+import { FamilyProfile as FamilyProfileSchema, ConsentState as ConsentStateSchema } from '../../src/contract/core'
+import { dictionaryOf } from '../../src/contract/schema-kit'
+import { ROLES } from '../../src/domain/roles'
 
-export interface SpecialFamilyRecord {
+const SpecialFamilyRecord = object({
   /** 失独: lost their only child; 伤残: their only child is disabled. */
-  kind: 'bereaved' | 'disabled'
+  kind: picklist(['bereaved', 'disabled']),
   /** The two named contacts (双岗联系人): community level first, then township/street level. */
-  contactIds: [string, string]
-  address: string
-}
+  contactIds: tuple([string(), string()]),
+  address: string(),
+})
 
-export interface UserRecord {
-  id: string
-  role: Role
-  name: string
+const Withdrawal = object({ count: number(), at: string() })
+
+const UserRecord = object({
+  id: string(),
+  role: picklist(ROLES),
+  name: string(),
   /** Full number: only the owner's own forms and the backend see it; DTOs carry it masked. */
-  phone: string
-  organisation: string
-  title: string
-  district: string
-  street: string
-  family: FamilyProfile
-  consents: ConsentState
+  phone: string(),
+  organisation: string(),
+  title: string(),
+  district: string(),
+  street: string(),
+  family: FamilyProfileSchema,
+  consents: ConsentStateSchema,
   /**
    * Per consent, how often it was withdrawn (its epoch, see keptUnderConsent) and when last.
    * Areas compare the epoch with the one their data was saved in and delete what it no longer covers.
    */
-  withdrawals?: Partial<Record<keyof ConsentState, { count: number; at: string }>>
-  specialFamily?: SpecialFamilyRecord
+  withdrawals: optional(partial(object({ familyHealth: Withdrawal, checkupAnswers: Withdrawal, helpSharing: Withdrawal }))),
+  specialFamily: optional(SpecialFamilyRecord),
   /** Shown on the demo sign-in page; users without it are seeded for other users to meet. */
-  demo?: { label: string; description: string; order: number }
+  demo: optional(object({ label: string(), description: string(), order: number() })),
   /** Bound when a weapp login code is exchanged. */
-  weappOpenId?: string
-}
+  weappOpenId: optional(string()),
+})
 
-export interface SessionRecord {
-  userId: string
-  createdAt: number
-  expiresAt: number
-}
+const SessionRecord = object({ userId: string(), createdAt: number(), expiresAt: number() })
 
-export interface CoreState {
-  users: Record<string, UserRecord>
-  sessions: Record<string, SessionRecord>
+export const CoreStateSchema = object({
+  users: dictionaryOf(UserRecord),
+  sessions: dictionaryOf(SessionRecord),
   /** Increments for ids the backend assigns (children, bookings…), so ids never repeat. */
-  nextId: number
+  nextId: number(),
   /**
    * Epoch ms of the last demo reset. Areas not loaded at the time (a weapp subpackage not yet
    * opened) compare their saved data against it and start again from their seed.
    */
-  resetAt: number
-}
+  resetAt: number(),
+})
+
+export type SpecialFamilyRecord = InferOutput<typeof SpecialFamilyRecord>
+export type UserRecord = InferOutput<typeof UserRecord>
+export type SessionRecord = InferOutput<typeof SessionRecord>
+export type CoreState = InferOutput<typeof CoreStateSchema>

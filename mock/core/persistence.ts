@@ -1,3 +1,4 @@
+import { safeParse } from 'valibot'
 import type { MockArea, SeedContext } from './area'
 import type { KeyValueStorage } from './storage'
 
@@ -30,6 +31,8 @@ export function loadArea<S>(
   context: SeedContext,
   /** Data saved before this instant (the last demo reset) is replaced by the seed. */
   resetAt = 0,
+  /** Told when saved data could not be used and was set aside (the app tells the person once). */
+  onSetAside: (area: string) => void = () => {},
 ): S {
   const key = areaKey(area.name)
   const raw = storage.get(key)
@@ -45,22 +48,31 @@ export function loadArea<S>(
     if (typeof stored?.schemaVersion !== 'number') throw new Error('no schema version')
   } catch {
     storage.set(`${key}:unreadable`, raw)
+    onSetAside(area.name)
     return fresh()
   }
   if ((stored.savedAt ?? 0) < resetAt) return fresh()
-  if (stored.schemaVersion === area.schemaVersion) return stored.state as S
-  let version = stored.schemaVersion
-  let state = stored.state
-  while (version < area.schemaVersion) {
-    const migrate = area.migrations?.[version]
-    if (!migrate) break
-    state = migrate(state, context)
-    version += 1
-  }
-  if (version !== area.schemaVersion) {
-    storage.set(`${key}:backup-v${stored.schemaVersion}`, raw)
+  const setAside = (suffix: string): S => {
+    storage.set(`${key}:${suffix}`, raw)
+    onSetAside(area.name)
     return fresh()
   }
-  saveArea(storage, area as MockArea<unknown>, state, context.now)
+  let version = stored.schemaVersion
+  let state = stored.state
+  try {
+    while (version < area.schemaVersion) {
+      const migrate = area.migrations?.[version]
+      if (!migrate) break
+      state = migrate(state, context)
+      version += 1
+    }
+  } catch {
+    return setAside(`backup-v${stored.schemaVersion}`)
+  }
+  if (version !== area.schemaVersion) return setAside(`backup-v${stored.schemaVersion}`)
+  // A wrong shape (a bad release, a hand-edited storage) would fail every call of the area for
+  // good: keep it aside for whoever investigates and start again from the seed.
+  if (area.stateSchema && !safeParse(area.stateSchema, state).success) return setAside(`invalid-v${version}`)
+  if (stored.schemaVersion !== area.schemaVersion) saveArea(storage, area as MockArea<unknown>, state, context.now)
   return state as S
 }

@@ -7,7 +7,9 @@ import {
   array,
   boolean,
   check,
+  custom,
   integer,
+  is,
   maxLength,
   maxValue,
   minLength,
@@ -21,6 +23,7 @@ import {
   string,
   trim,
   type GenericSchema,
+  type InferOutput,
 } from 'valibot'
 import { isDateString } from '../domain/dates'
 import { tooLongMessage } from '../domain/validation'
@@ -74,3 +77,12 @@ export function listOf<T extends GenericSchema>(item: T, label: string, max: num
 
 /** A method that takes nothing: null (what the client sends) or an empty object. */
 export const nothing = nullish(object({}))
+
+/** Records keyed by id (stored state): an object, never a list, whose every value is `item`. */
+export function dictionaryOf<T extends GenericSchema>(item: T) {
+  return custom<Record<string, InferOutput<T>>>(
+    (value) =>
+      typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((entry) => is(item, entry)),
+    '格式不正确',
+  )
+}

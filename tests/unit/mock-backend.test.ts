@@ -87,6 +87,25 @@ describe('mock backend', () => {
     expect(storage.get('family-mock:core:unreadable')).toBe('{not json')
   })
 
+  it.each([
+    ['an empty object', {}],
+    ['users as a list', { users: [], sessions: {}, nextId: 100, resetAt: 0 }],
+    ['a user without a role', { users: { 'u-parent': { id: 'u-parent', name: '林晓雯' } }, sessions: {}, nextId: 100, resetAt: 0 }],
+    ['sessions as text', { users: {}, sessions: 'none', nextId: 100, resetAt: 0 }],
+  ])('core data of the wrong shape (%s) is set aside, re-seeded, told once, and sign-in works', async (_name, state) => {
+    const broken = JSON.stringify({ schemaVersion: 3, savedAt: 1, state })
+    const storage = createMemoryStorage({ 'family-mock:core': broken })
+    const told: string[] = []
+    const backend = createMockBackend({ storage, latency: () => 0, onDataSetAside: (area) => told.push(area) })
+    const signedIn = data(await backend.handle({ method: 'auth.signIn', payload: { identityId: 'u-parent' }, token: null })) as { user: { name: string } }
+    expect(signedIn.user.name).toBe('林晓雯')
+    expect(storage.get('family-mock:core:invalid-v3')).toBe(broken)
+    expect(told).toEqual(['core'])
+    // Once: the re-seeded data loads cleanly next time.
+    createMockBackend({ storage, latency: () => 0, onDataSetAside: (area) => told.push(area) })
+    expect(told).toEqual(['core'])
+  })
+
   it('undoes a write whose rule fails halfway, and saves nothing', async () => {
     const { call, signIn, storage } = setup()
     const token = await signIn('u-parent')

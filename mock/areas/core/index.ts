@@ -1,6 +1,6 @@
 import { authMethods, profileMethods } from '../../../src/contract/core'
 import { defineContractArea } from '../../core/area'
-import type { CoreState, UserRecord } from '../../core/core-state'
+import { CoreStateSchema, type CoreState, type UserRecord } from '../../core/core-state'
 import { authHandlers } from './auth-handlers'
 import { profileHandlers } from './profile-handlers'
 import { seedUsers } from './seed-users'
@@ -9,6 +9,7 @@ import { seedUsers } from './seed-users'
 export const coreArea = defineContractArea({
   name: 'core',
   contract: { ...authMethods, ...profileMethods },
+  stateSchema: CoreStateSchema,
   schemaVersion: 3,
   seed: (context): CoreState => ({ users: seedUsers(context), sessions: {}, nextId: 100, resetAt: 0 }),
   migrations: {
