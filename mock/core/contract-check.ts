@@ -27,6 +27,8 @@ function fieldErrorsOf(issues: readonly BaseIssue<unknown>[], form: string | und
  * error the caller sees: the first problem as the message, every field's problem at its field.
  */
 export function readPayload(schema: MethodSchema, payload: unknown): { ok: true; value: unknown } | { ok: false; error: ServiceError } {
+  // Valibot's object() takes a list for an object; a payload is never a list.
+  if (Array.isArray(payload)) return { ok: false, error: new ServiceError('VALIDATION', '请求内容格式不正确') }
   const parsed = safeParse(schema.payload, payload ?? null, { message: fallbackMessage })
   if (parsed.success) return { ok: true, value: parsed.output }
   const fieldErrors = fieldErrorsOf(parsed.issues, schema.form)

@@ -10,6 +10,7 @@ import {
   custom,
   integer,
   is,
+  isoDate,
   maxLength,
   maxValue,
   minLength,
@@ -34,7 +35,7 @@ export function text(label: string, { min = 0, max }: { min?: number; max: numbe
     string(`${label}应为文字`),
     trim(),
     minLength(min, min <= 1 ? `请填写${label}` : `${label}至少${min}个字`),
-    check((value) => value.length <= max, (issue) => tooLongMessage(String(issue.input).length, max)),
+    maxLength(max, (issue) => tooLongMessage(Number(issue.received), max)),
   )
 }
 
@@ -43,6 +44,7 @@ export function dateString(label: string) {
   return pipe(
     string(`请选择${label}`),
     minLength(1, `请选择${label}`),
+    isoDate(`${label}应为有效日期（年-月-日）`),
     check((value: string) => isDateString(value), `${label}应为有效日期（年-月-日）`),
   )
 }
@@ -54,7 +56,7 @@ export function timeString(label: string) {
 
 /** An id the backend gave out: letters, digits and dashes, never a name from Object.prototype. */
 export function id(label = '编号') {
-  return pipe(string(`${label}不正确`), regex(/^[a-z][a-z0-9-]{0,63}$/i, `${label}不正确`))
+  return pipe(string(`${label}不正确`), regex(/^[A-Za-z][A-Za-z0-9-]{0,63}$/, `${label}不正确`))
 }
 
 /** One of a closed set of values. */
