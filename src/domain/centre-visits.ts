@@ -1,18 +1,24 @@
 import { weekdayOf } from './booking'
 import { addDays, chinaDate, chinaMidnight, type DateString } from './dates'
+import { ownValue } from './own'
 
 /**
  * What happens to a request to visit a childcare centre after it is sent. The demo centres answer
  * like a front desk would, and the answer is worked out whenever it is read (no timers): it is the
  * same whoever asks and whenever, so the parent's list, the message and the backend always agree.
  */
-export type VisitSlot = 'morning' | 'afternoon'
-export type VisitStatus = 'pending' | 'confirmed' | 'declined' | 'cancelled'
+export const VISIT_SLOTS = ['morning', 'afternoon'] as const
+export type VisitSlot = (typeof VISIT_SLOTS)[number]
+export const VISIT_STATUSES = ['pending', 'confirmed', 'declined', 'cancelled'] as const
+export type VisitStatus = (typeof VISIT_STATUSES)[number]
 
 export const VISIT_SLOT_LABELS: Record<VisitSlot, string> = { morning: '上午', afternoon: '下午' }
 
 /** A centre shows one family round at each of these times: two families per half-day. */
 export const VISIT_TIMES: Record<VisitSlot, readonly string[]> = { morning: ['09:00', '10:00'], afternoon: ['14:00', '15:00'] }
+
+/** A slot's visiting times; none for a slot that is not one (a record from before the checks). */
+const timesOf = (slot: VisitSlot): readonly string[] => ownValue(VISIT_TIMES, slot) ?? []
 
 const HOUR_MS = 3_600_000
 /** The front desk answers the day's requests by 10:00 of the next working day… */
@@ -57,7 +63,7 @@ export function answerDueAt(createdAt: number, visitDate: DateString): number {
 }
 
 export function slotFullReason(date: DateString, slot: VisitSlot): string {
-  return `${date} ${VISIT_SLOT_LABELS[slot]}的参观已约满（每个时段接待${VISIT_TIMES[slot].length}组家庭），请改约其他日期`
+  return `${date} ${ownValue(VISIT_SLOT_LABELS, slot) ?? ''}的参观已约满（每个时段接待${timesOf(slot).length}组家庭），请改约其他日期`
 }
 
 const groupOf = (request: VisitRequestFacts) => `${request.centreId}|${request.date}|${request.slot}`
@@ -71,7 +77,7 @@ export function heldElsewhere(centreId: string, date: DateString, slot: VisitSlo
   let hash = 0
   for (const char of `${centreId}|${date}|${slot}`) hash = (hash * 31 + char.charCodeAt(0)) >>> 0
   const bucket = hash % 10
-  if (bucket === 9) return VISIT_TIMES[slot].length
+  if (bucket === 9) return timesOf(slot).length
   return bucket >= 6 ? 1 : 0
 }
 
@@ -93,9 +99,9 @@ export function visitOutcomes(requests: VisitRequestFacts[], now: number): Map<s
       outcomes.set(request.id, { status: 'cancelled', cancelledAt: cancelled, answeredBefore: false })
       continue
     }
-    const times = held.get(groupOf(request)) ?? VISIT_TIMES[request.slot].slice(0, heldElsewhere(request.centreId, request.date, request.slot)).map((time) => ({ time, until: Number.POSITIVE_INFINITY }))
+    const times = held.get(groupOf(request)) ?? timesOf(request.slot).slice(0, heldElsewhere(request.centreId, request.date, request.slot)).map((time) => ({ time, until: Number.POSITIVE_INFINITY }))
     const taken = new Set(times.filter((hold) => hold.until > due).map((hold) => hold.time))
-    const time = VISIT_TIMES[request.slot].find((candidate) => !taken.has(candidate))
+    const time = timesOf(request.slot).find((candidate) => !taken.has(candidate))
     if (time) held.set(groupOf(request), [...times, { time, until: cancelled ?? Number.POSITIVE_INFINITY }])
 
     if (now < due) outcomes.set(request.id, { status: 'pending', answerBy: due })

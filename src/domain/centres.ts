@@ -3,10 +3,30 @@ import { daysBetween, isDateString } from './dates'
 import { mobileError } from './validation'
 
 /** 托育机构: registered childcare centres and the search parents run over them. */
-export type CareMode = 'full-day' | 'half-day' | 'hourly' | 'temporary'
-export type HostType = 'public' | 'private' | 'public-private'
-export type OrgForm = 'integrated' | 'community' | 'kindergarten' | 'employer' | 'family'
-export type FilingStatus = 'filed' | 'pending'
+export const CARE_MODE_IDS = ['full-day', 'half-day', 'hourly', 'temporary'] as const
+export type CareMode = (typeof CARE_MODE_IDS)[number]
+export const HOST_TYPES = ['public', 'private', 'public-private'] as const
+export type HostType = (typeof HOST_TYPES)[number]
+export const ORG_FORMS = ['integrated', 'community', 'kindergarten', 'employer', 'family'] as const
+export type OrgForm = (typeof ORG_FORMS)[number]
+export const FILING_STATUSES = ['filed', 'pending'] as const
+export type FilingStatus = (typeof FILING_STATUSES)[number]
+export const CENTRE_SORTS = ['default', 'distance', 'fee', 'places'] as const
+export type CentreSort = (typeof CENTRE_SORTS)[number]
+
+/** The city's ten districts: every registered centre is in one of them (杭州). */
+export const DISTRICTS = ['上城区', '拱墅区', '西湖区', '滨江区', '萧山区', '余杭区', '临平区', '钱塘区', '富阳区', '临安区'] as const
+export type District = (typeof DISTRICTS)[number]
+
+/**
+ * The search's bounds: the keyword box takes 40 characters, the age filter is the 0–3 years the
+ * centres take, a fee filter goes up to 100,000 元, and a page holds at most 50 results.
+ */
+export const SEARCH_LIMITS = { keyword: 40, ageMonths: 36, fee: 100_000, page: 10_000, pageSize: 50, defaultPageSize: 20 } as const
+
+/** The demo city (200 centres) or the large set performance tests use (5,000). */
+export const CENTRE_DATASET_SIZES = [200, 5000] as const
+export type CentreDatasetSize = (typeof CENTRE_DATASET_SIZES)[number]
 
 export const CARE_MODES: Array<{ id: CareMode; label: string; unit: string }> = [
   { id: 'full-day', label: '全日托', unit: '元/月' },
@@ -30,7 +50,7 @@ export interface Centre {
   name: string
   filingNo: string
   filingStatus: FilingStatus
-  district: string
+  district: District
   street: string
   address: string
   latitude: number
@@ -52,8 +72,6 @@ export interface Centre {
   facilities: string[]
   updatedAt: string
 }
-
-export type CentreSort = 'default' | 'distance' | 'fee' | 'places'
 
 export interface CentreQuery {
   keyword?: string
@@ -190,13 +208,24 @@ export function compareCentres(query: CentreQuery): (a: Centre, b: Centre) => nu
   return (a, b) => compareKeys(keys(a), keys(b)) || compareNames(a, b)
 }
 
+/** The unit a mode's fee is in; with no mode, the monthly fee is compared (referenceFee). */
+export function feeUnit(mode: CareMode | undefined): string {
+  return CARE_MODES.find((m) => m.id === mode)?.unit ?? '元/月'
+}
+
 export function feeText(centre: Centre, mode: CareMode): string {
   const fee = centre.fees[mode]
-  const unit = CARE_MODES.find((m) => m.id === mode)!.unit
-  return fee === undefined ? '—' : `${fee}${unit}`
+  return fee === undefined ? '—' : `${fee}${feeUnit(mode)}`
 }
 
 export type VisitField = 'date' | 'slot' | 'phone' | 'childAgeMonths'
+
+/**
+ * The visit form's limits: a phone number may be typed with spaces or dashes (138 5716 1234), so
+ * up to 20 characters are read; the child is under three, typed in a two-digit box.
+ */
+export const VISIT_LIMITS = { phone: 20, childAgeMonths: 36, typedAgeMonths: 99 } as const
+export const VISIT_AGE_MESSAGE = `请填写孩子的月龄（0–${VISIT_LIMITS.childAgeMonths}个月）`
 
 /**
  * A visit request: a weekday from tomorrow to 30 days ahead, morning or afternoon, a mobile
@@ -217,12 +246,15 @@ export function visitErrors(
   const phone = mobileError(input.phone)
   if (phone) errors.phone = phone
   const age = input.childAgeMonths
-  if (age === null || !Number.isInteger(age) || age < 0 || age > 36) errors.childAgeMonths = '请填写孩子的月龄（0–36个月）'
+  if (age === null || !Number.isInteger(age) || age < 0 || age > VISIT_LIMITS.childAgeMonths) errors.childAgeMonths = VISIT_AGE_MESSAGE
   else if (age < centre.ageMin || age > centre.ageMax) errors.childAgeMonths = `这家机构招收${centre.ageMin}–${centre.ageMax}个月的孩子`
   return errors
 }
 
-export const isCareMode = (value: unknown): value is CareMode => CARE_MODES.some((mode) => mode.id === value)
-export const isHostType = (value: unknown): value is HostType => typeof value === 'string' && value in HOST_TYPE_LABELS
-export const isOrgForm = (value: unknown): value is OrgForm => typeof value === 'string' && value in ORG_FORM_LABELS
-export const isFilingStatus = (value: unknown): value is FilingStatus => typeof value === 'string' && value in FILING_LABELS
+const oneOf = <T extends string>(values: readonly T[]) => (value: unknown): value is T => values.some((known) => known === value)
+export const isCareMode = oneOf(CARE_MODE_IDS)
+export const isHostType = oneOf(HOST_TYPES)
+export const isOrgForm = oneOf(ORG_FORMS)
+export const isFilingStatus = oneOf(FILING_STATUSES)
+export const isCentreSort = oneOf(CENTRE_SORTS)
+export const isDistrict = oneOf(DISTRICTS)

@@ -1,12 +1,12 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import MyCentresPage from '../../src/features/centres/pages/mine/index'
-import { centresService } from '../../src/features/centres/service'
+import { centresApi } from '../../src/features/centres/service'
 import { VISIT_TEXTS as T } from '../../src/features/centres/texts'
 import { weekdayOf } from '../../src/domain/booking'
 import { heldElsewhere, slotFullReason } from '../../src/domain/centre-visits'
 import { addDays } from '../../src/domain/dates'
 import { ROUTES } from '../../src/routes'
-import type { VisitDto } from '../../src/services/centres-api'
+import type { VisitDto } from '../../src/contract/centres'
 import { taroDouble } from '../doubles/taro'
 import { actingAs } from './support/acting-as'
 import { cardTitle, cardTitled, chosenIn, openedUrls, settle, toasts } from './support/page-queries'
@@ -89,7 +89,7 @@ describe('我的托育 (mine) page', () => {
     fireEvent.click(within(visitCards()[0]).getByRole('button', { name: T.cancel }))
     await settle()
     expect(taroDouble.callsOf('showModal')).toHaveLength(1)
-    expect((await centresService().myVisits())[0].status).toBe('pending')
+    expect((await centresApi().call('centres.myVisits'))[0].status).toBe('pending')
     expect(toasts()).toEqual([])
   })
 
@@ -100,7 +100,7 @@ describe('我的托育 (mine) page', () => {
     await waitFor(() => expect(within(visitCards()[0]).getByText(T.statuses.cancelled)).toBeTruthy())
     expect(toasts()).toEqual([T.cancelled])
     expect(within(visitCards()[0]).queryByRole('button', { name: T.cancel })).toBeNull()
-    expect((await centresService().myVisits())[0].status).toBe('cancelled')
+    expect((await centresApi().call('centres.myVisits'))[0].status).toBe('cancelled')
   })
 
   it('shows one family’s visits only', async () => {
@@ -139,7 +139,7 @@ describe('我的托育 (mine) page', () => {
 
       fireEvent.click(within(news).getByRole('button', { name: T.markRead }))
       await waitFor(() => expect(screen.queryByRole('status', { name: T.newAnswers })).toBeNull())
-      expect((await centresService().myVisits())[0].unread).toBe(false)
+      expect((await centresApi().call('centres.myVisits'))[0].unread).toBe(false)
     })
 
     it('a declined visit gives the centre’s reason and offers no cancel', async () => {

@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import VisitPage from '../../src/features/centres/pages/visit/index'
-import { centresService } from '../../src/features/centres/service'
+import { centresApi } from '../../src/features/centres/service'
 import { VISIT_TEXTS as T } from '../../src/features/centres/texts'
 import { ROUTES } from '../../src/routes'
 import { ServiceError } from '../../src/services'
@@ -68,7 +68,7 @@ describe('预约参观 (visit) page', () => {
     expect(errorOfField(T.slot)).toBe('请选择上午或下午')
     expect(errorOfField(T.phone)).toBe('请输入手机号码')
     expect(errorOfField(T.childAge)).toBe('请填写孩子的月龄（0–36个月）')
-    expect(await centresService().myVisits()).toEqual([])
+    expect(await centresApi().call('centres.myVisits')).toEqual([])
     expect(toasts()).toEqual([])
   })
 
@@ -84,7 +84,7 @@ describe('预约参观 (visit) page', () => {
     expect(errorOfField(T.phone)).toBe('手机号码应为11位')
     expect(errorOfField(T.childAge)).toBe('这家机构招收12–36个月的孩子')
     expect(errorOfField(T.slot)).toBeNull()
-    expect(await centresService().myVisits()).toEqual([])
+    expect(await centresApi().call('centres.myVisits')).toEqual([])
   })
 
   it('sends a valid request once and opens 我的托育 on the visits tab', async () => {
@@ -93,7 +93,7 @@ describe('预约参观 (visit) page', () => {
     fireEvent.click(submitButton())
     await waitFor(() => expect(openedUrls()).toEqual([`${ROUTES.centresMine}?tab=visits`]))
     expect(toasts()).toEqual([T.done])
-    const visits = await centresService().myVisits()
+    const visits = await centresApi().call('centres.myVisits')
     expect(visits).toHaveLength(1)
     expect(visits[0]).toMatchObject({ centreId: CENTRE, date: '2026-11-26', slot: 'morning', childAgeMonths: 14, phoneMasked: '138****1234', status: 'pending' })
   })
@@ -107,7 +107,7 @@ describe('预约参观 (visit) page', () => {
       button.dispatchEvent(new MouseEvent('click', { bubbles: true }))
     })
     await waitFor(() => expect(openedUrls()).toEqual([`${ROUTES.centresMine}?tab=visits`]))
-    expect(await centresService().myVisits()).toHaveLength(1)
+    expect(await centresApi().call('centres.myVisits')).toHaveLength(1)
     expect(screen.queryByRole('alert')).toBeNull()
   })
 
@@ -132,7 +132,7 @@ describe('预约参观 (visit) page', () => {
     expect(alert.textContent).toBe(T.failed('您已预约 2026-11-25 参观这家机构，如需改期请先取消'))
     expect(openedUrls()).toEqual([])
     expect((screen.getByLabelText(T.date) as HTMLInputElement).value).toBe('2026-11-26')
-    expect(await centresService().myVisits()).toHaveLength(1)
+    expect(await centresApi().call('centres.myVisits')).toHaveLength(1)
   })
 
   it('comes with the account’s phone and the child’s age, says where they came from, and keeps them editable', async () => {
@@ -152,7 +152,7 @@ describe('预约参观 (visit) page', () => {
     slot(T.morning)
     fireEvent.click(submitButton())
     await waitFor(() => expect(openedUrls()).toEqual([`${ROUTES.centresMine}?tab=visits`]))
-    expect((await centresService().myVisits())[0]).toMatchObject({ phoneMasked: '139****1111', childAgeMonths: 20 })
+    expect((await centresApi().call('centres.myVisits'))[0]).toMatchObject({ phoneMasked: '139****1111', childAgeMonths: 20 })
   })
 
   it('王磊’s form has his own number and 豆豆’s age', async () => {

@@ -26,3 +26,22 @@ describe('foldedFilterCount (the number on 筛选)', () => {
     expect(queryFromParams(Object.fromEntries(paramsFromQuery(query).split('&').map((pair) => pair.split('=') as [string, string])))).toEqual(query)
   })
 })
+
+// Issue 13: the search refuses what it does not know, so a link edited by hand must not turn the
+// page into an error: whatever the search would refuse is left out of the query.
+describe('queryFromParams on a link edited by hand', () => {
+  it('leaves out districts, sorts and chips the search does not know', () => {
+    expect(queryFromParams({ district: encodeURIComponent('朝阳区'), mode: 'overnight', host: 'constructor', form: '__proto__', filing: 'toString', sort: 'rating' })).toEqual({})
+    expect(queryFromParams({ district: encodeURIComponent('滨江区'), sort: 'fee' })).toMatchObject({ district: '滨江区', sort: 'fee' })
+  })
+
+  it('keeps only whole ages and fees within what the search takes', () => {
+    expect(queryFromParams({ age: '99', feeMin: '-5', feeMax: '1e12' })).toMatchObject({ ageMonths: undefined, feeMin: undefined, feeMax: undefined })
+    expect(queryFromParams({ age: '1.5', feeMin: 'abc' })).toMatchObject({ ageMonths: undefined, feeMin: undefined })
+    expect(queryFromParams({ age: '0', feeMin: '0', feeMax: '100000' })).toMatchObject({ ageMonths: 0, feeMin: 0, feeMax: 100_000 })
+  })
+
+  it('reads a malformed escape as nothing rather than failing', () => {
+    expect(queryFromParams({ q: '%E4%B8', district: '%' })).toMatchObject({ keyword: undefined, district: undefined })
+  })
+})

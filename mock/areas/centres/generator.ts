@@ -1,4 +1,4 @@
-import type { CareMode, Centre, FilingStatus, HostType, OrgForm } from '../../../src/domain/centres'
+import type { CareMode, Centre, District, FilingStatus, HostType, OrgForm } from '../../../src/domain/centres'
 
 /**
  * Childcare centres for one city (杭州), generated from a seed: the same seed and count always
@@ -19,7 +19,7 @@ export function seededRandom(seed: number): () => number {
 }
 
 interface DistrictSeed {
-  name: string
+  name: District
   code: string
   streets: Array<[string, number, number]>
   roads: string[]

@@ -1,4 +1,5 @@
 import type { VisitSlot } from '../../../src/domain/centre-visits'
+import type { CentreDatasetSize } from '../../../src/domain/centres'
 
 /** What the parent asked for; the centre's answer is worked out when read (visitOutcomes). */
 export interface VisitRecord {
@@ -19,7 +20,7 @@ export interface VisitRecord {
 
 /** Centres are generated from a seed (never stored); the state is what families did. */
 export interface CentresState {
-  datasetSize: 200 | 5000
+  datasetSize: CentreDatasetSize
   favourites: Record<string, string[]>
   visits: Record<string, VisitRecord>
   nextId: number

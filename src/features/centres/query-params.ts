@@ -1,26 +1,43 @@
-import { isCareMode, isFilingStatus, isHostType, isOrgForm, type CentreQuery, type CentreSort } from '../../domain/centres'
+import type { CentreSearchInput } from '../../contract/centres'
+import { isCareMode, isCentreSort, isDistrict, isFilingStatus, isHostType, isOrgForm, SEARCH_LIMITS } from '../../domain/centres'
 
 /** The search as URL parameters, so a shared link (H5 URL or weapp share path) reproduces it. */
-export type FilterQuery = Omit<CentreQuery, 'origin'>
+export type FilterQuery = Omit<CentreSearchInput, 'origin' | 'page' | 'pageSize'>
 
-const SORTS: CentreSort[] = ['default', 'distance', 'fee', 'places']
-const num = (value: string | undefined) => (value !== undefined && value !== '' && !Number.isNaN(Number(value)) ? Number(value) : undefined)
+/**
+ * A whole number within what the search takes, or nothing: a link edited by hand opens the search
+ * without that filter rather than failing.
+ */
+const whole = (value: string | undefined, max: number) => {
+  const number = value === undefined || value === '' ? Number.NaN : Number(value)
+  return Number.isInteger(number) && number >= 0 && number <= max ? number : undefined
+}
+
+/** A parameter's text; a malformed escape (a hand-edited link) reads as nothing. */
+function text(value: string | undefined): string | undefined {
+  if (!value) return undefined
+  try {
+    return decodeURIComponent(value)
+  } catch {
+    return undefined
+  }
+}
 
 export function queryFromParams(params: Record<string, string | undefined>): FilterQuery {
-  const text = (key: string) => (params[key] ? decodeURIComponent(params[key]!) : undefined)
+  const district = text(params.district)
   return {
-    keyword: text('q'),
-    district: text('district'),
+    keyword: text(params.q),
+    district: isDistrict(district) ? district : undefined,
     mode: isCareMode(params.mode) ? params.mode : undefined,
-    ageMonths: num(params.age),
+    ageMonths: whole(params.age, SEARCH_LIMITS.ageMonths),
     inclusive: params.inclusive === '1' || undefined,
     hostType: isHostType(params.host) ? params.host : undefined,
     orgForm: isOrgForm(params.form) ? params.form : undefined,
-    feeMin: num(params.feeMin),
-    feeMax: num(params.feeMax),
+    feeMin: whole(params.feeMin, SEARCH_LIMITS.fee),
+    feeMax: whole(params.feeMax, SEARCH_LIMITS.fee),
     hasPlaces: params.places === '1' || undefined,
     filing: isFilingStatus(params.filing) ? params.filing : undefined,
-    sort: SORTS.includes(params.sort as CentreSort) ? (params.sort as CentreSort) : undefined,
+    sort: isCentreSort(params.sort) ? params.sort : undefined,
   }
 }
 
@@ -56,5 +73,5 @@ export function hasFilters(query: FilterQuery): boolean {
  */
 export function foldedFilterCount(query: FilterQuery): number {
   const on = [query.district, query.mode, query.filing, query.hostType, query.orgForm, query.feeMin ?? query.feeMax]
-  return on.filter((value) => value !== undefined && value !== '').length
+  return on.filter((value) => value !== undefined).length
 }

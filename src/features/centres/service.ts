@@ -1,8 +1,6 @@
-import { getTransport } from '../../services'
-import { createCentresService, type CentresService } from '../../services/centres-service'
+import { api } from '../../services'
+import type { Transport } from '../../services/transport'
 import './register-mock'
 
-/** 托育机构's service on the app's transport (importing this registers the in-process mock area). */
-export function centresService(): CentresService {
-  return createCentresService(getTransport())
-}
+/** 托育机构's calls on the app's typed client (importing this registers the in-process mock area). */
+export const centresApi = (): Transport => api()

@@ -3,12 +3,12 @@ import { useDidShow } from '@tarojs/taro'
 import { useLoader } from '../../../hooks/use-loader'
 import { openPage } from '../../../navigation'
 import { ROUTES } from '../../../routes'
-import { centresService } from '../service'
+import { centresApi } from '../service'
 import { VISIT_TEXTS as T } from '../texts'
 
 /** One line on the search page when a centre has answered a visit request the parent has not seen. */
 export function AnswerLink({ userId }: { userId: string }) {
-  const visits = useLoader(() => centresService().myVisits(), [userId])
+  const visits = useLoader(() => centresApi().call('centres.myVisits'), [userId])
   useDidShow(() => {
     if (visits.status === 'ready') void visits.reload()
   })

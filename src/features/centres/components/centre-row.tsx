@@ -3,7 +3,7 @@ import { memo } from 'react'
 import { CARE_MODE_LABELS, ORG_FORM_LABELS } from '../../../domain/centres'
 import { openPage } from '../../../navigation'
 import { ROUTES } from '../../../routes'
-import type { CentreSummary } from '../../../services/centres-api'
+import type { CentreSummary } from '../../../contract/centres'
 import { CENTRES_TEXTS as T } from '../texts'
 
 /** One result row of the virtual list; fixed height, so long text is cut with an ellipsis. */

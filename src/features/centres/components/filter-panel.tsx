@@ -1,20 +1,21 @@
 import { Input, Text, View } from '@tarojs/components'
 import { Button } from '../../../components/button'
 import { ChipRow } from '../../../components/chip-row'
-import { CARE_MODES, HOST_TYPE_LABELS, ORG_FORM_LABELS } from '../../../domain/centres'
+import { CARE_MODES, HOST_TYPE_LABELS, isCareMode, isDistrict, isHostType, isOrgForm, ORG_FORM_LABELS, SEARCH_LIMITS, type FacetDimension } from '../../../domain/centres'
 import type { FilterQuery } from '../query-params'
 import { CENTRES_TEXTS as T } from '../texts'
 import { ToggleChips } from './toggle-chips'
 
 const ALL = ''
 const feeValue = (fee: number | undefined) => (fee === undefined ? '' : String(fee))
-const readFee = (value: string) => (value === '' || Number.isNaN(Number(value)) ? undefined : Number(value))
+/** A whole number of 元 within what the search takes (SEARCH_LIMITS.fee). */
+const readFee = (value: string) => (value.trim() === '' || Number.isNaN(Number(value)) ? undefined : Math.min(SEARCH_LIMITS.fee, Math.max(0, Math.floor(Number(value)))))
 
 interface Props {
   query: FilterQuery
   districts: string[]
-  count: (dimension: string, value: string) => number
-  total: (dimension: string) => number | undefined
+  count: (dimension: FacetDimension, value: string) => number
+  total: (dimension: FacetDimension) => number | undefined
   set: (patch: Partial<FilterQuery>) => void
   onClose: () => void
   /** H5 only: copies the address, which carries the search. */
@@ -29,14 +30,14 @@ export function FilterPanel({ query, districts, count, total, set, onClose, onCo
       <ChipRow
         label={T.district}
         value={query.district ?? ALL}
-        onChange={(district) => set({ district: district || undefined })}
+        onChange={(district) => set({ district: isDistrict(district) ? district : undefined })}
         chips={[{ value: ALL, label: T.all, count: total('district') }, ...districts.map((name) => ({ value: name, label: name, count: count('district', name) }))]}
       />
       <Text className="centres__panel-label">{T.mode}</Text>
       <ChipRow
         label={T.mode}
         value={query.mode ?? ALL}
-        onChange={(mode) => set({ mode: (mode || undefined) as FilterQuery['mode'] })}
+        onChange={(mode) => set({ mode: isCareMode(mode) ? mode : undefined })}
         chips={[{ value: ALL, label: T.all, count: total('mode') }, ...CARE_MODES.map((mode) => ({ value: mode.id, label: mode.label, count: count('mode', mode.id) }))]}
       />
       <Text className="centres__panel-label">{T.filing}</Text>
@@ -48,14 +49,14 @@ export function FilterPanel({ query, districts, count, total, set, onClose, onCo
       <ChipRow
         label={T.host}
         value={query.hostType ?? ALL}
-        onChange={(host) => set({ hostType: (host || undefined) as FilterQuery['hostType'] })}
+        onChange={(host) => set({ hostType: isHostType(host) ? host : undefined })}
         chips={[{ value: ALL, label: T.all }, ...Object.entries(HOST_TYPE_LABELS).map(([id, label]) => ({ value: id, label, count: count('hostType', id) }))]}
       />
       <Text className="centres__panel-label">{T.form}</Text>
       <ChipRow
         label={T.form}
         value={query.orgForm ?? ALL}
-        onChange={(form) => set({ orgForm: (form || undefined) as FilterQuery['orgForm'] })}
+        onChange={(form) => set({ orgForm: isOrgForm(form) ? form : undefined })}
         chips={[{ value: ALL, label: T.all }, ...Object.entries(ORG_FORM_LABELS).map(([id, label]) => ({ value: id, label, count: count('orgForm', id) }))]}
       />
       <Text className="centres__panel-label">{T.feeRange}</Text>

@@ -11,7 +11,7 @@ import { openPage } from '../../../../navigation'
 import { callPhone, canOpenMap, copyText, openMap, toastIfFailed } from '../../../../privacy/gated-apis'
 import { ROUTES } from '../../../../routes'
 import { useSessionStore } from '../../../../stores/session-store'
-import { centresService } from '../../service'
+import { centresApi } from '../../service'
 import { CENTRE_TEXTS as T, CENTRES_TEXTS } from '../../texts'
 import '../../centres.scss'
 
@@ -21,11 +21,11 @@ export default function CentrePage() {
   const id = useRouter().params.id ?? ''
   const user = useSessionStore((state) => state.session?.user ?? null)
   const centre = useLoader(async () => {
-    const found = await centresService().centre(id)
+    const found = await centresApi().call('centres.centre', { id })
     void Taro.setNavigationBarTitle({ title: found.name })
     return found
   }, [id, user?.id])
-  const favourite = useSubmit((key: string, on: boolean) => centresService().favourite(id, on, key))
+  const favourite = useSubmit((key: string, on: boolean) => centresApi().call('centres.favourite', { id, on }, { idempotencyKey: key }))
   const data = centre.data
 
   async function toggleFavourite() {

@@ -5,14 +5,14 @@ import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { ListState, type LoadStatus } from '../../../../components/list-state'
 import { PageShell } from '../../../../components/page-shell'
-import type { CentreSort } from '../../../../domain/centres'
+import { CENTRE_SORTS, isCentreSort, SEARCH_LIMITS, type CentreSort, type FacetDimension } from '../../../../domain/centres'
 import { ageInMonths, chinaDate } from '../../../../domain/dates'
 import { canUseEntry } from '../../../../domain/roles'
 import { openPage } from '../../../../navigation'
 import { copyText, requestLocation, type Position } from '../../../../privacy/gated-apis'
 import { ROUTES } from '../../../../routes'
 import { userMessage, type ProfileDto } from '../../../../services'
-import type { CentreSearchPage, CentreSummary } from '../../../../services/centres-api'
+import type { CentreSearchPage, CentreSummary } from '../../../../contract/centres'
 import { useFamilyStore } from '../../../../stores/family-store'
 import { useElderMode } from '../../../../stores/preferences-store'
 import { useSessionStore } from '../../../../stores/session-store'
@@ -22,7 +22,7 @@ import { AnswerLink } from '../../components/answer-link'
 import { FilterPanel } from '../../components/filter-panel'
 import { ToggleChips } from '../../components/toggle-chips'
 import { foldedFilterCount, hasFilters, paramsFromQuery, queryFromParams, type FilterQuery } from '../../query-params'
-import { centresService } from '../../service'
+import { centresApi } from '../../service'
 import { CENTRES_TEXTS as T } from '../../texts'
 import '../../centres.scss'
 
@@ -99,7 +99,7 @@ export default function CentresSearchPage() {
       setLoadingMore(false)
     } else setLoadingMore(true)
     try {
-      const found = await centresService().search({ ...query, origin: origin ?? undefined }, page, PAGE_SIZE)
+      const found = await centresApi().call('centres.search', { ...query, origin: origin ?? undefined, page, pageSize: PAGE_SIZE })
       if (id !== request.current) return
       const { items: pageItems, ...rest } = found
       setItems((current) => (page === 1 ? pageItems : [...current, ...pageItems]))
@@ -150,12 +150,12 @@ export default function CentresSearchPage() {
     setQuery({ sort: query.sort })
   }
 
-  const facets = result?.facets ?? {}
-  const count = (dimension: string, value: string) => facets[dimension]?.[value] ?? 0
+  const facets = result?.facets
+  const count = (dimension: FacetDimension, value: string) => facets?.[dimension][value] ?? 0
   const info = Taro.getSystemInfoSync()
   const itemSize = ((elder ? ROW_DESIGN_PX_ELDER : ROW_DESIGN_PX) * info.windowWidth) / 750
   const listHeight = Math.round(info.windowHeight * 0.8)
-  const districts = useMemo(() => Object.keys(facets.district ?? {}).filter((key) => key !== 'all').sort((a, b) => a.localeCompare(b, 'zh-CN')), [facets.district])
+  const districts = useMemo(() => Object.keys(facets?.district ?? {}).filter((key) => key !== 'all').sort((a, b) => a.localeCompare(b, 'zh-CN')), [facets?.district])
 
   // VirtualList keeps the first scroll handler it was given, so it calls a stable function that
   // reads the latest state. The next page is fetched while PREFETCH_ROWS rows are still below the
@@ -208,7 +208,7 @@ export default function CentresSearchPage() {
       {user && parent && <AnswerLink userId={user.id} />}
       <View className="centres__field">
         <Text className="centres__label">{T.keywordLabel}</Text>
-        <Input className="field__input" value={typed} placeholder={T.keyword} ariaLabel={T.keywordLabel} confirmType="search" onInput={(e) => setTyped(e.detail.value)} onConfirm={() => set({ keyword: typed.trim() || undefined })} />
+        <Input className="field__input" value={typed} maxlength={SEARCH_LIMITS.keyword} placeholder={T.keyword} ariaLabel={T.keywordLabel} confirmType="search" onInput={(e) => setTyped(e.detail.value)} onConfirm={() => set({ keyword: typed.trim() || undefined })} />
         <Button className="btn btn--primary" onClick={() => set({ keyword: typed.trim() || undefined })}>
           {T.search}
         </Button>
@@ -224,7 +224,7 @@ export default function CentresSearchPage() {
           onInput={(e) => {
             ageFromProfile.current = ''
             const value = e.detail.value.trim()
-            set({ ageMonths: value === '' || Number.isNaN(Number(value)) ? undefined : Math.max(0, Math.min(36, Math.floor(Number(value)))) })
+            set({ ageMonths: value === '' || Number.isNaN(Number(value)) ? undefined : Math.max(0, Math.min(SEARCH_LIMITS.ageMonths, Math.floor(Number(value)))) })
           }}
         />
         <Text className="centres__label">{T.ageUnit}</Text>
@@ -247,7 +247,7 @@ export default function CentresSearchPage() {
           query={query}
           districts={districts}
           count={count}
-          total={(dimension) => facets[dimension]?.all}
+          total={(dimension) => facets?.[dimension].all}
           set={set}
           onClose={() => setFiltersOpen(false)}
           onCopyLink={IS_H5 ? copyLink : undefined}
@@ -258,8 +258,10 @@ export default function CentresSearchPage() {
         <ChipRow
           label={T.sort}
           value={query.sort ?? 'default'}
-          onChange={(sort) => void chooseSort(sort as CentreSort)}
-          chips={(['default', 'distance', 'fee', 'places'] as const).map((sort) => ({ value: sort, label: T.sorts[sort] }))}
+          onChange={(sort) => {
+            if (isCentreSort(sort)) void chooseSort(sort)
+          }}
+          chips={CENTRE_SORTS.map((sort) => ({ value: sort, label: T.sorts[sort] }))}
         />
       </View>
       {locationNote && <Text className="text-secondary block">{locationNote}</Text>}

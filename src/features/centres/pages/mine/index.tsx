@@ -11,7 +11,7 @@ import { newIdempotencyKey, userMessage } from '../../../../services'
 import { useSessionStore } from '../../../../stores/session-store'
 import { AnswerNews, VisitCard } from '../../components/visit-card'
 import { ChipRow } from '../../../../components/chip-row'
-import { centresService } from '../../service'
+import { centresApi } from '../../service'
 import { CENTRES_TEXTS, VISIT_TEXTS as T } from '../../texts'
 import '../../centres.scss'
 import { SignInFirst } from '../../../../components/page-gates'
@@ -19,9 +19,9 @@ import { SignInFirst } from '../../../../components/page-gates'
 export default function MyCentresPage() {
   const userId = useSessionStore((state) => state.session?.user.id ?? null)
   const [tab, setTab] = useState(useRouter().params.tab === 'visits' ? 'visits' : 'favourites')
-  const favourites = useLoader(() => (userId ? centresService().favourites() : Promise.resolve([])), [userId])
-  const visits = useLoader(() => (userId ? centresService().myVisits() : Promise.resolve([])), [userId])
-  const cancel = useSubmit((key: string, id: string) => centresService().cancelVisit(id, key))
+  const favourites = useLoader(() => (userId ? centresApi().call('centres.favourites') : Promise.resolve([])), [userId])
+  const visits = useLoader(() => (userId ? centresApi().call('centres.myVisits') : Promise.resolve([])), [userId])
+  const cancel = useSubmit((key: string, id: string) => centresApi().call('centres.cancelVisit', { id }, { idempotencyKey: key }))
 
   useDidShow(() => {
     if (favourites.status === 'ready') void favourites.reload()
@@ -44,7 +44,7 @@ export default function MyCentresPage() {
 
   async function readAnswers() {
     try {
-      await centresService().readAnswers(newIdempotencyKey())
+      await centresApi().call('centres.readAnswers', null, { idempotencyKey: newIdempotencyKey() })
       void visits.reload()
     } catch (error) {
       void Taro.showToast({ title: userMessage(error), icon: 'none' })

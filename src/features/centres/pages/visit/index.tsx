@@ -17,10 +17,11 @@ import { useSubmit } from '../../../../hooks/use-submit'
 import { openPage } from '../../../../navigation'
 import { ROUTES } from '../../../../routes'
 import type { ProfileDto } from '../../../../services'
-import type { CentreDto, VisitSlot } from '../../../../services/centres-api'
+import type { CentreDto } from '../../../../contract/centres'
+import type { VisitSlot } from '../../../../domain/centre-visits'
 import { useFamilyStore } from '../../../../stores/family-store'
 import { useSessionStore } from '../../../../stores/session-store'
-import { centresService } from '../../service'
+import { centresApi } from '../../service'
 import { CENTRES_TEXTS, VISIT_TEXTS as T } from '../../texts'
 import '../../centres.scss'
 import { SignInFirst } from '../../../../components/page-gates'
@@ -48,7 +49,7 @@ export default function VisitPage() {
 }
 
 function VisitForm({ centreId }: { centreId: string }) {
-  const centre = useLoader(() => centresService().centre(centreId), [centreId])
+  const centre = useLoader(() => centresApi().call('centres.centre', { id: centreId }), [centreId])
   const profile = useFamilyStore((state) => state.profile)
   const profileFailed = useFamilyStore((state) => state.status === 'error')
   useEffect(() => {
@@ -86,9 +87,10 @@ function FilledForm({ centreId, centre, known }: { centreId: string; centre: Cen
   const form: VisitDraft = draft ?? { date: '', slot: '', phone: known.phone, childAge: known.child ? String(known.child.months) : '' }
   const [errors, setErrors] = useState<Partial<Record<VisitField, string>>>({})
   const submit = useSubmit((key: string) =>
-    centresService().requestVisit(
+    centresApi().call(
+      'centres.requestVisit',
       { centreId, date: form.date, slot: form.slot as VisitSlot, phone: form.phone, childAgeMonths: Number(form.childAge) },
-      key,
+      { idempotencyKey: key },
     ),
   )
 
