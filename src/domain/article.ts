@@ -10,6 +10,10 @@ export type ArticleBlock =
 export const COVERS = ['sunrise', 'leaf', 'sky', 'peach'] as const
 export type CoverId = (typeof COVERS)[number]
 
+/** A draft only its author sees, or published for everyone. */
+export const ARTICLE_STATUSES = ['draft', 'published'] as const
+export type ArticleStatus = (typeof ARTICLE_STATUSES)[number]
+
 export interface ArticleInput {
   title: string
   stages: StageId[]
@@ -25,6 +29,9 @@ export const SUMMARY_MIN = 10
 export const SUMMARY_MAX = 150
 export const BLOCK_MAX = 1000
 export const BODY_MIN = 50
+/** Blocks in a body, and items in one list: more than a phone screen's reader follows. */
+export const BLOCKS_MAX = 60
+export const LIST_ITEMS_MAX = 30
 
 export function blockText(block: ArticleBlock): string {
   return block.kind === 'list' ? block.items.join('') : block.text
@@ -56,7 +63,9 @@ export function articleErrors(input: ArticleInput, mode: 'draft' | 'publish'): F
   if (input.summary.trim().length > SUMMARY_MAX) errors.summary = tooLongMessage(input.summary.trim().length, SUMMARY_MAX)
   input.body.forEach((block, index) => {
     if (blockText(block).length > BLOCK_MAX) errors[`body.${index}`] = tooLongMessage(blockText(block).length, BLOCK_MAX)
+    else if (block.kind === 'list' && block.items.length > LIST_ITEMS_MAX) errors[`body.${index}`] = `一个列表最多${LIST_ITEMS_MAX}条，请删减或拆成两个列表`
   })
+  if (input.body.length > BLOCKS_MAX) errors.body = `正文最多${BLOCKS_MAX}块，请合并或删减`
   if (mode === 'draft') return errors
 
   if (input.stages.length === 0) errors.stages = '请至少选择一个阶段'
@@ -66,6 +75,7 @@ export function articleErrors(input: ArticleInput, mode: 'draft' | 'publish'): F
   input.body.forEach((block, index) => {
     if (!errors[`body.${index}`] && blockText(block).trim().length === 0) errors[`body.${index}`] = '这一段是空的，请填写或删除'
   })
+  if (errors.body) return errors
   if (!input.body.some((block) => block.kind === 'paragraph')) errors.body = '正文至少要有一个段落'
   else if (bodyLength(input.body) < BODY_MIN) errors.body = `正文至少${BODY_MIN}个字`
   return errors

@@ -5,6 +5,14 @@ import type { StageId } from './guidance'
  * the summary or the body; title hits rank first. Chinese has no spaces, so a query like
  * 辅食添加 matches as one phrase; 辅食 过敏 needs both words.
  */
+
+/** The longest query the search box takes: a phrase or a few words, not a paragraph. */
+export const QUERY_MAX = 50
+/** A feed page is 1–50 articles; pages go far past the library's end, not without limit. */
+export const FEED_PAGE_SIZE_MAX = 50
+export const FEED_PAGE_MAX = 1000
+
+/** What a query is looked for in. */
 export interface Searchable {
   title: string
   summary: string

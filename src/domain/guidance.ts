@@ -1,58 +1,73 @@
 import { ageInMonths, type DateString } from './dates'
+import { ownValue } from './own'
 import { daysToDue, gestationalAge, MAX_GESTATION_DAYS } from './pregnancy'
 
 /**
  * 优生优育进万家: guidance follows the family's stage, from planning a pregnancy to age three
- * (the national 3岁以下婴幼儿健康养育照护指南).
+ * (the national 3岁以下婴幼儿健康养育照护指南). The stages, in life order, are a closed set: the
+ * feed's filter and an article's tags.
  */
-export type StageId =
-  | 'preparing'
-  | 'pregnancy-early'
-  | 'pregnancy-mid'
-  | 'pregnancy-late'
-  | 'infant-0-6'
-  | 'infant-6-12'
-  | 'toddler-12-24'
-  | 'toddler-24-36'
+export const STAGE_IDS = [
+  'preparing',
+  'pregnancy-early',
+  'pregnancy-mid',
+  'pregnancy-late',
+  'infant-0-6',
+  'infant-6-12',
+  'toddler-12-24',
+  'toddler-24-36',
+] as const
+export type StageId = (typeof STAGE_IDS)[number]
 
-export const STAGES: Array<{ id: StageId; label: string }> = [
-  { id: 'preparing', label: '备孕' },
-  { id: 'pregnancy-early', label: '孕早期' },
-  { id: 'pregnancy-mid', label: '孕中期' },
-  { id: 'pregnancy-late', label: '孕晚期' },
-  { id: 'infant-0-6', label: '0–6月' },
-  { id: 'infant-6-12', label: '6–12月' },
-  { id: 'toddler-12-24', label: '1–2岁' },
-  { id: 'toddler-24-36', label: '2–3岁' },
-]
+/** Every stage has a label: the Record makes a missing one a compile error. */
+export const STAGE_LABELS: Readonly<Record<StageId, string>> = {
+  preparing: '备孕',
+  'pregnancy-early': '孕早期',
+  'pregnancy-mid': '孕中期',
+  'pregnancy-late': '孕晚期',
+  'infant-0-6': '0–6月',
+  'infant-6-12': '6–12月',
+  'toddler-12-24': '1–2岁',
+  'toddler-24-36': '2–3岁',
+}
 
-export const STAGE_LABELS = Object.fromEntries(STAGES.map((stage) => [stage.id, stage.label])) as Record<StageId, string>
+export const STAGES: Array<{ id: StageId; label: string }> = STAGE_IDS.map((id) => ({ id, label: STAGE_LABELS[id] }))
 
-export type TopicId =
-  | 'growth'
-  | 'feeding'
-  | 'play'
-  | 'daily-care'
-  | 'injury-prevention'
-  | 'common-illness'
-  | 'prenatal-care'
-  | 'reproductive-health'
+/** The topics of the national guide: a closed set. */
+export const TOPIC_IDS = [
+  'growth',
+  'feeding',
+  'play',
+  'daily-care',
+  'injury-prevention',
+  'common-illness',
+  'prenatal-care',
+  'reproductive-health',
+] as const
+export type TopicId = (typeof TOPIC_IDS)[number]
 
-export const TOPICS: Array<{ id: TopicId; label: string }> = [
-  { id: 'growth', label: '生长监测' },
-  { id: 'feeding', label: '营养喂养' },
-  { id: 'play', label: '交流玩耍' },
-  { id: 'daily-care', label: '生活照料' },
-  { id: 'injury-prevention', label: '伤害预防' },
-  { id: 'common-illness', label: '常见病' },
-  { id: 'prenatal-care', label: '孕期保健' },
-  { id: 'reproductive-health', label: '生殖健康' },
-]
+export const TOPIC_LABELS: Readonly<Record<TopicId, string>> = {
+  growth: '生长监测',
+  feeding: '营养喂养',
+  play: '交流玩耍',
+  'daily-care': '生活照料',
+  'injury-prevention': '伤害预防',
+  'common-illness': '常见病',
+  'prenatal-care': '孕期保健',
+  'reproductive-health': '生殖健康',
+}
 
-export const TOPIC_LABELS = Object.fromEntries(TOPICS.map((topic) => [topic.id, topic.label])) as Record<TopicId, string>
+export const TOPICS: Array<{ id: TopicId; label: string }> = TOPIC_IDS.map((id) => ({ id, label: TOPIC_LABELS[id] }))
 
-export const isStageId = (value: unknown): value is StageId => STAGES.some((stage) => stage.id === value)
-export const isTopicId = (value: unknown): value is TopicId => TOPICS.some((topic) => topic.id === value)
+export const isStageId = (value: unknown): value is StageId => STAGE_IDS.some((stage) => stage === value)
+export const isTopicId = (value: unknown): value is TopicId => TOPIC_IDS.some((topic) => topic === value)
+
+/**
+ * A stage's or topic's label by a value that may have come from outside (a chip, a stored draft,
+ * a link): own keys only, so `constructor` or `toString` label nothing rather than a function.
+ */
+export const stageLabel = (stage: string): string => ownValue(STAGE_LABELS, stage) ?? ''
+export const topicLabel = (topic: string): string => ownValue(TOPIC_LABELS, topic) ?? ''
 
 /**
  * A child's stage by completed months (月龄): 0–5 months 0–6月, 6–11 6–12月, 12–23 1–2岁,

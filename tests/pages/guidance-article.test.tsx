@@ -2,7 +2,6 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import { CHILD_ARTICLES } from '../../mock/areas/guidance/fixtures/articles-child'
 import ArticlePage from '../../src/features/guidance/pages/article/index'
 import FavouritesPage from '../../src/features/guidance/pages/favourites/index'
-import { guidanceService } from '../../src/features/guidance/service'
 import { ARTICLE_TEXTS as T, FAVOURITES_TEXTS as F } from '../../src/features/guidance/texts'
 import { ROUTES } from '../../src/routes'
 import { taroDouble } from '../doubles/taro'
@@ -29,7 +28,7 @@ async function openArticle(id: string, identityId: string | null = 'u-parent') {
   return rendered
 }
 
-const favouriteIds = async () => (await guidanceService().favourites()).map((article) => article.id)
+const favouriteIds = async () => (await h.call('guidance.favourites')).map((article) => article.id)
 const body = () => screen.getByLabelText('正文')
 
 describe('优生优育 article page', () => {

@@ -1,6 +1,5 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import EditorPage from '../../src/features/guidance/pages/editor/index'
-import { guidanceService } from '../../src/features/guidance/service'
 import { EDITOR_TEXTS as T } from '../../src/features/guidance/texts'
 import type { RpcRequest } from '../../src/services/rpc'
 import { taroDouble } from '../doubles/taro'
@@ -45,7 +44,7 @@ function fillCompleteArticle() {
 }
 
 /** 陈静's articles on the backend, by title. */
-const myTitles = async () => (await guidanceService().mine()).map((article) => article.title)
+const myTitles = async () => (await h.call('guidance.mine')).map((article) => article.title)
 
 describe('写文章 (editor) page', () => {
   it('a parent is told only instructors can write, and sees no form', async () => {
@@ -132,13 +131,13 @@ describe('写文章 (editor) page', () => {
     expect(screen.queryByRole('alert')).toBeNull()
     expect(taroDouble.storage.has(DRAFT_KEY)).toBe(false)
 
-    const feed = await guidanceService().feed({ stage: 'toddler-12-24', page: 1, pageSize: 50 })
+    const feed = await h.call('guidance.feed', { stage: 'toddler-12-24', page: 1, pageSize: 50 })
     const listed = feed.items.find((item) => item.title === ARTICLE.title)
     expect(listed).toMatchObject({ summary: ARTICLE.summary, stages: ['toddler-12-24'], topic: 'daily-care', authorName: '陈静' })
     // A parent can read it.
     cleanup()
     await h.signInAs('u-parent')
-    const article = await guidanceService().article(listed!.id)
+    const article = await h.call('guidance.article', { id: listed!.id })
     expect(article.body).toEqual([{ kind: 'paragraph', text: ARTICLE.paragraph }])
     expect(article.status).toBe('published')
   })
@@ -163,7 +162,7 @@ describe('写文章 (editor) page', () => {
     expect(await screen.findByText(T.statusDraft)).toBeTruthy()
     expect(screen.queryByText(T.saveFailed('网络连接失败，请检查网络后重试'))).toBeNull()
     expect(toasts()).toContain(T.saved)
-    const mine = await guidanceService().mine()
+    const mine = await h.call('guidance.mine')
     expect(mine.filter((article) => article.title === ARTICLE.title)).toHaveLength(1)
   })
 
@@ -182,7 +181,7 @@ describe('写文章 (editor) page', () => {
     await waitFor(() => expect(screen.getByText(T.editTitle)).toBeTruthy())
     await waitFor(() => expect(screen.queryByText('正在加载…')).toBeNull())
     // Saved as a draft, not published…
-    expect((await guidanceService().mine()).find((article) => article.title === ARTICLE.title)?.status).toBe('draft')
+    expect((await h.call('guidance.mine')).find((article) => article.title === ARTICLE.title)?.status).toBe('draft')
     expect(toasts()).not.toContain(T.publishedToast)
     // …and the page should say so.
     expect(screen.getByRole('alert').textContent).toContain('网络连接失败')

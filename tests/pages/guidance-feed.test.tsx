@@ -3,7 +3,6 @@ import { CHILD_ARTICLES } from '../../mock/areas/guidance/fixtures/articles-chil
 import { PREGNANCY_ARTICLES } from '../../mock/areas/guidance/fixtures/articles-pregnancy'
 import type { StageId } from '../../src/domain/guidance'
 import GuidanceFeedPage from '../../src/features/guidance/pages/index/index'
-import { guidanceService } from '../../src/features/guidance/service'
 import { GUIDANCE_TEXTS as T } from '../../src/features/guidance/texts'
 import { ROUTES } from '../../src/routes'
 import { useFamilyStore } from '../../src/stores/family-store'
@@ -163,7 +162,7 @@ describe('优生优育 feed', () => {
     pick(forWhom(), T.allStages)
     await waitFor(() => expect(countText()).toBe(T.resultCount(44)))
 
-    const pages = await Promise.all([1, 2, 3].map((page) => guidanceService().feed({ page, pageSize: 20 })))
+    const pages = await Promise.all([1, 2, 3].map((page) => h.call('guidance.feed', { page, pageSize: 20 })))
     const byPage = pages.map((page) => page.items.map((item) => item.title))
     expect(listed()).toEqual(byPage[0])
     expect(screen.queryByText(T.noMore)).toBeNull()

@@ -1,6 +1,6 @@
 import { articleErrors, type ArticleInput } from '../../src/domain/article'
 import { addDays, addMonths } from '../../src/domain/dates'
-import { readingMinutes, stageChoices, stageForChild, stageForPregnancy, type StageId } from '../../src/domain/guidance'
+import { readingMinutes, stageChoices, stageForChild, stageForPregnancy, stageLabel, topicLabel, type StageId } from '../../src/domain/guidance'
 import { feedHits, matchScore, normaliseQuery, queryTerms } from '../../src/domain/guidance-search'
 
 const TODAY = '2026-11-24'
@@ -152,8 +152,29 @@ describe('article rules', () => {
     expect(emptyBlock).toEqual({ 'body.2': '这一段是空的，请填写或删除' })
   })
 
+  test('the editor is told when the body has too many blocks or a list too many items, as the backend would refuse them', () => {
+    const paragraph = complete.body[0]
+    expect(articleErrors({ ...complete, body: Array.from({ length: 60 }, () => paragraph) }, 'publish')).toEqual({})
+    expect(articleErrors({ ...complete, body: Array.from({ length: 61 }, () => paragraph) }, 'draft')).toEqual({ body: '正文最多60块，请合并或删减' })
+    expect(articleErrors({ ...complete, body: Array.from({ length: 61 }, () => paragraph) }, 'publish')).toEqual({ body: '正文最多60块，请合并或删减' })
+    const items = (count: number) => Array.from({ length: count }, (_, n) => `第${n + 1}条`)
+    expect(articleErrors({ ...complete, body: [paragraph, { kind: 'list', items: items(30) }] }, 'draft')).toEqual({})
+    expect(articleErrors({ ...complete, body: [paragraph, { kind: 'list', items: items(31) }] }, 'draft')).toEqual({ 'body.1': '一个列表最多30条，请删减或拆成两个列表' })
+  })
+
   test('reading time is at least a minute, about 400 characters a minute', () => {
     expect(readingMinutes(0)).toBe(1)
     expect(readingMinutes(1000)).toBe(3)
+  })
+})
+
+describe('labels by a value from outside', () => {
+  test('a stage or topic has its label; a name from Object.prototype has none', () => {
+    expect(stageLabel('toddler-12-24')).toBe('1–2岁')
+    expect(topicLabel('feeding')).toBe('营养喂养')
+    for (const name of ['constructor', 'toString', 'hasOwnProperty', '__proto__', '']) {
+      expect(stageLabel(name)).toBe('')
+      expect(topicLabel(name)).toBe('')
+    }
   })
 })

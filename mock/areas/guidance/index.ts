@@ -1,13 +1,14 @@
-import type { GuidanceApi } from '../../../src/services/guidance-api'
-import { defineArea } from '../../core/area'
-import { guidanceHandlers } from './handlers'
+import { guidanceMethods } from '../../../src/contract/guidance'
+import { defineContractArea } from '../../core/area'
+import { authorHandlers } from './author-handlers'
+import { readerHandlers } from './reader-handlers'
 import { seedGuidance } from './seed'
-import type { GuidanceState } from './state'
 
 /** 优生优育进万家: 44 published articles by two instructors, one draft, favourites and counters. */
-export const guidanceArea = defineArea<GuidanceApi, GuidanceState>({
+export const guidanceArea = defineContractArea({
   name: 'guidance',
   schemaVersion: 1,
   seed: seedGuidance,
-  handlers: guidanceHandlers,
+  contract: guidanceMethods,
+  handlers: { ...readerHandlers, ...authorHandlers },
 })

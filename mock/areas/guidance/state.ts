@@ -1,6 +1,6 @@
-import type { ArticleBlock, CoverId } from '../../../src/domain/article'
+import type { ArticleCounts } from '../../../src/contract/guidance'
+import type { ArticleBlock, ArticleStatus, CoverId } from '../../../src/domain/article'
 import type { StageId, TopicId } from '../../../src/domain/guidance'
-import type { ArticleCounts, ArticleStatus } from '../../../src/services/guidance-api'
 
 export interface ArticleRecord {
   id: string

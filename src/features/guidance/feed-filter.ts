@@ -1,4 +1,4 @@
-import { STAGE_LABELS, STAGES, stageChoices, type StageChoice, type StageId, type TopicId } from '../../domain/guidance'
+import { isStageId, isTopicId, stageChoices, stageLabel, STAGES, type StageChoice, type StageId, type TopicId } from '../../domain/guidance'
 import type { FamilyProfile } from '../../domain/family'
 import type { Chip } from '../../components/chip-row'
 import { GUIDANCE_TEXTS as T } from './texts'
@@ -20,12 +20,13 @@ export function forWhomChips(family: FamilyProfile | null, today: string): { chi
 
 export function stageOfChip(value: string, choices: StageChoice[]): StageId | undefined {
   if (value.startsWith('for:')) return choices.find((choice) => `for:${choice.key}` === value)?.stage
-  if (value.startsWith('stage:')) return value.slice('stage:'.length) as StageId
-  return undefined
+  const stage = value.startsWith('stage:') ? value.slice('stage:'.length) : undefined
+  return isStageId(stage) ? stage : undefined
 }
 
+/** The topic a chip filters by; 全部 (or anything that is not a topic) filters by none. */
 export function topicOfChip(value: string): TopicId | undefined {
-  return value === 'all' ? undefined : (value as TopicId)
+  return isTopicId(value) ? value : undefined
 }
 
 /**
@@ -36,5 +37,5 @@ export function whoOfChip(value: string, choices: StageChoice[], family: FamilyP
   const stage = stageOfChip(value, choices)
   if (!stage) return null
   const child = value.startsWith('for:') ? family?.children.find((candidate) => `for:${candidate.id}` === value) : undefined
-  return child?.name ?? STAGE_LABELS[stage]
+  return child?.name ?? stageLabel(stage)
 }

@@ -1,3 +1,5 @@
+import type { CoverId } from '../../domain/article'
+
 export const GUIDANCE_TEXTS = {
   title: '优生优育',
   intro: '家庭健康指导员按孩子的月龄和孕周，为您整理的科学养育指导。',
@@ -102,7 +104,7 @@ export const EDITOR_TEXTS = {
   statusPublished: '已发布（修改保存后立即生效）',
 }
 
-export const COVER_LABELS: Record<string, string> = {
+export const COVER_LABELS: Readonly<Record<CoverId, string>> = {
   sunrise: '朝阳',
   leaf: '新叶',
   sky: '晴空',

@@ -1,10 +1,10 @@
 import { Text, View } from '@tarojs/components'
 import type { ArticleBlock, CoverId } from '../../../domain/article'
-import { TOPIC_LABELS, type TopicId } from '../../../domain/guidance'
+import { topicLabel, type TopicId } from '../../../domain/guidance'
 
 export function ArticleCover({ cover, topic }: { cover: CoverId | null; topic: TopicId | '' }) {
   if (!cover) return null
-  return <View className={`guidance__cover guidance__cover--${cover}`}>{topic ? TOPIC_LABELS[topic] : ''}</View>
+  return <View className={`guidance__cover guidance__cover--${cover}`}>{topic ? topicLabel(topic) : ''}</View>
 }
 
 /** The article as parents read it: headings, paragraphs and bullet lists. */

@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components'
-import { STAGE_LABELS, TOPIC_LABELS } from '../../../domain/guidance'
+import { stageLabel, topicLabel } from '../../../domain/guidance'
 import { openPage } from '../../../navigation'
 import { ROUTES } from '../../../routes'
-import type { ArticleSummary } from '../../../services/guidance-api'
+import type { ArticleSummary } from '../../../contract/guidance'
 import { GUIDANCE_TEXTS as T } from '../texts'
 
 export function ArticleCard({ article, extra }: { article: ArticleSummary; extra?: React.ReactNode }) {
@@ -13,10 +13,10 @@ export function ArticleCard({ article, extra }: { article: ArticleSummary; extra
       <View>
         {article.stages.map((stage) => (
           <Text key={stage} className="guidance__tag">
-            {STAGE_LABELS[stage]}
+            {stageLabel(stage)}
           </Text>
         ))}
-        <Text className="guidance__tag">{TOPIC_LABELS[article.topic]}</Text>
+        <Text className="guidance__tag">{topicLabel(article.topic)}</Text>
       </View>
       <Text className="guidance__meta">{`${article.authorName} · ${T.minutes(article.readingMinutes)}`}</Text>
       {extra}

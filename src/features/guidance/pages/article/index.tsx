@@ -4,7 +4,7 @@ import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
 import { ListState } from '../../../../components/list-state'
 import { Notice } from '../../../../components/notice'
 import { PageShell } from '../../../../components/page-shell'
-import { STAGE_LABELS, TOPIC_LABELS } from '../../../../domain/guidance'
+import { stageLabel, topicLabel } from '../../../../domain/guidance'
 import { canUseEntry } from '../../../../domain/roles'
 import { useLoader } from '../../../../hooks/use-loader'
 import { useSubmit } from '../../../../hooks/use-submit'
@@ -15,7 +15,7 @@ import { newIdempotencyKey } from '../../../../services'
 import { useSessionStore } from '../../../../stores/session-store'
 import { ArticleBody, ArticleCover } from '../../components/article-body'
 import { ArticleCard } from '../../components/article-card'
-import { guidanceService } from '../../service'
+import { guidanceApi } from '../../service'
 import { ARTICLE_TEXTS as T, GUIDANCE_TEXTS } from '../../texts'
 import '../../guidance.scss'
 
@@ -25,14 +25,14 @@ export default function ArticlePage() {
   const { params } = useRouter()
   const id = params.id ?? ''
   const user = useSessionStore((state) => state.session?.user ?? null)
-  const article = useLoader(() => guidanceService().article(id, params.from), [id, user?.id])
-  const favourite = useSubmit((key: string, on: boolean) => guidanceService().favourite(id, on, key))
+  const article = useLoader(() => guidanceApi().call('guidance.article', { id, from: params.from }), [id, user?.id])
+  const favourite = useSubmit((key: string, on: boolean) => guidanceApi().call('guidance.favourite', { id, on }, { idempotencyKey: key }))
   const data = article.data
   const sharePath = (path?: string) => path ?? `${ROUTES.guidanceArticle}?id=${id}${user ? `&from=${user.id}` : ''}`
 
   // weapp: the share menu and the 分享 button both end here; the path carries the sharer's id.
   useShareAppMessage(() => {
-    if (user) void guidanceService().share(id, newIdempotencyKey()).catch(() => undefined)
+    if (user) void guidanceApi().call('guidance.share', { id }, { idempotencyKey: newIdempotencyKey() }).catch(() => undefined)
     return { title: data?.title ?? GUIDANCE_TEXTS.title, path: sharePath() }
   })
 
@@ -56,7 +56,7 @@ export default function ArticlePage() {
     let path = sharePath()
     if (user) {
       try {
-        path = (await guidanceService().share(id, newIdempotencyKey())).path
+        path = (await guidanceApi().call('guidance.share', { id }, { idempotencyKey: newIdempotencyKey() })).path
       } catch {
         // Copying still works; only the share count misses this one.
       }
@@ -78,10 +78,10 @@ export default function ArticlePage() {
             <View>
               {data.stages.map((stage) => (
                 <Text key={stage} className="guidance__tag">
-                  {STAGE_LABELS[stage]}
+                  {stageLabel(stage)}
                 </Text>
               ))}
-              <Text className="guidance__tag">{TOPIC_LABELS[data.topic]}</Text>
+              <Text className="guidance__tag">{topicLabel(data.topic)}</Text>
             </View>
             <Text className="guidance__meta">{T.by(data.author.name, data.author.title)}</Text>
             <Text className="guidance__meta">{`${data.author.organisation} · ${GUIDANCE_TEXTS.minutes(data.readingMinutes)}`}</Text>

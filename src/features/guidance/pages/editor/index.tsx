@@ -7,18 +7,18 @@ import { ListState } from '../../../../components/list-state'
 import { Notice } from '../../../../components/notice'
 import { PageShell } from '../../../../components/page-shell'
 import { articleErrors, COVERS, SUMMARY_MAX, TITLE_MAX, type CoverId } from '../../../../domain/article'
-import { STAGE_LABELS, STAGES, TOPIC_LABELS, TOPICS, type StageId, type TopicId } from '../../../../domain/guidance'
+import { stageLabel, STAGES, topicLabel, TOPICS, type StageId, type TopicId } from '../../../../domain/guidance'
 import { hasErrors, type FieldErrors } from '../../../../domain/validation'
 import { useDraft } from '../../../../hooks/use-draft'
 import { useLoader } from '../../../../hooks/use-loader'
 import { useSubmit } from '../../../../hooks/use-submit'
-import type { EditableArticle } from '../../../../services/guidance-api'
+import type { EditableArticle } from '../../../../contract/guidance'
 import { useSessionStore } from '../../../../stores/session-store'
 import { ArticleBody, ArticleCover } from '../../components/article-body'
 import { BlockEditor } from '../../components/block-editor'
 import { ChipRow } from '../../../../components/chip-row'
 import { draftFromArticle, EMPTY_EDITOR, inputFromDraft, type EditorDraft } from '../../editor-form'
-import { guidanceService } from '../../service'
+import { guidanceApi } from '../../service'
 import { COVER_LABELS, EDITOR_TEXTS as T, GUIDANCE_TEXTS, MINE_TEXTS } from '../../texts'
 import '../../guidance.scss'
 import { NotForThisRole } from '../../../../components/page-gates'
@@ -39,15 +39,15 @@ export default function EditorPage() {
 }
 
 function Editor({ userId, articleId, onCreated }: { userId: string; articleId?: string; onCreated: (id: string) => void }) {
-  const stored = useLoader<EditableArticle | null>(() => (articleId ? guidanceService().editable(articleId) : Promise.resolve(null)), [articleId])
+  const stored = useLoader<EditableArticle | null>(() => (articleId ? guidanceApi().call('guidance.editable', { id: articleId }) : Promise.resolve(null)), [articleId])
   const { draft, setDraft, clearDraft, restoredAtOpen } = useDraft<EditorDraft>(`guidance-editor:${userId}:${articleId ?? 'new'}`)
   const [errors, setErrors] = useState<FieldErrors>({})
   // Errors shown are re-checked as the user types, by the same rules that found them.
   const [checkedAs, setCheckedAs] = useState<'draft' | 'publish'>('draft')
   const [preview, setPreview] = useState(false)
-  const save = useSubmit((key: string, form: EditorDraft) => guidanceService().save(inputFromDraft(form), key, articleId))
-  const publish = useSubmit((key: string, id: string) => guidanceService().publish(id, key))
-  const unpublish = useSubmit((key: string, id: string) => guidanceService().unpublish(id, key))
+  const save = useSubmit((key: string, form: EditorDraft) => guidanceApi().call('guidance.save', { id: articleId, article: inputFromDraft(form) }, { idempotencyKey: key }))
+  const publish = useSubmit((key: string, id: string) => guidanceApi().call('guidance.publish', { id }, { idempotencyKey: key }))
+  const unpublish = useSubmit((key: string, id: string) => guidanceApi().call('guidance.unpublish', { id }, { idempotencyKey: key }))
 
   const article = stored.data
   const form = draft ?? (article ? draftFromArticle(article) : EMPTY_EDITOR)
@@ -128,10 +128,10 @@ function Editor({ userId, articleId, onCreated }: { userId: string; articleId?: 
             <View>
               {input.stages.map((stage) => (
                 <Text key={stage} className="guidance__tag">
-                  {STAGE_LABELS[stage]}
+                  {stageLabel(stage)}
                 </Text>
               ))}
-              {input.topic && <Text className="guidance__tag">{TOPIC_LABELS[input.topic]}</Text>}
+              {input.topic && <Text className="guidance__tag">{topicLabel(input.topic)}</Text>}
             </View>
             <Text className="guidance__summary">{input.summary}</Text>
             <View className="card">

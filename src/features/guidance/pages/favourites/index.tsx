@@ -7,7 +7,7 @@ import { chinaDate } from '../../../../domain/dates'
 import { useLoader } from '../../../../hooks/use-loader'
 import { useSessionStore } from '../../../../stores/session-store'
 import { ArticleCard } from '../../components/article-card'
-import { guidanceService } from '../../service'
+import { guidanceApi } from '../../service'
 import { FAVOURITES_TEXTS as T, GUIDANCE_TEXTS } from '../../texts'
 import '../../guidance.scss'
 import { SignInFirst } from '../../../../components/page-gates'
@@ -17,8 +17,8 @@ type Tab = 'favourites' | 'history'
 export default function FavouritesPage() {
   const userId = useSessionStore((state) => state.session?.user.id ?? null)
   const [tab, setTab] = useState<Tab>('favourites')
-  const favourites = useLoader(() => (userId ? guidanceService().favourites() : Promise.resolve([])), [userId])
-  const history = useLoader(() => (userId ? guidanceService().history() : Promise.resolve([])), [userId])
+  const favourites = useLoader(() => (userId ? guidanceApi().call('guidance.favourites') : Promise.resolve([])), [userId])
+  const history = useLoader(() => (userId ? guidanceApi().call('guidance.history') : Promise.resolve([])), [userId])
 
   // Back from an article: it may have been (un)favourited or read just now.
   useDidShow(() => {

@@ -6,16 +6,17 @@ import { ListState, type LoadStatus } from '../../../../components/list-state'
 import { PageShell } from '../../../../components/page-shell'
 import { chinaDate } from '../../../../domain/dates'
 import { TOPICS } from '../../../../domain/guidance'
+import { QUERY_MAX } from '../../../../domain/guidance-search'
 import { openPage } from '../../../../navigation'
 import { ROUTES } from '../../../../routes'
 import { userMessage } from '../../../../services'
-import type { ArticleSummary } from '../../../../services/guidance-api'
+import type { ArticleSummary } from '../../../../contract/guidance'
 import { useFamilyStore } from '../../../../stores/family-store'
 import { useSessionStore } from '../../../../stores/session-store'
 import { ArticleCard } from '../../components/article-card'
 import { ChipRow } from '../../../../components/chip-row'
 import { forWhomChips, stageOfChip, topicOfChip, whoOfChip } from '../../feed-filter'
-import { guidanceService } from '../../service'
+import { guidanceApi } from '../../service'
 import { GUIDANCE_TEXTS as T } from '../../texts'
 import '../../guidance.scss'
 
@@ -55,7 +56,7 @@ export default function GuidanceFeedPage() {
     if (next === 1) setStatus('loading')
     else setMoreStatus('loading')
     try {
-      const result = await guidanceService().feed({ stage, topic: topicOfChip(topic), query, page: next, pageSize: PAGE_SIZE })
+      const result = await guidanceApi().call('guidance.feed', { stage, topic: topicOfChip(topic), query, page: next, pageSize: PAGE_SIZE })
       if (id !== request.current) return
       setItems((previous) => (next === 1 ? result.items : [...previous, ...result.items]))
       setTotal(result.total)
@@ -103,6 +104,7 @@ export default function GuidanceFeedPage() {
           value={typed}
           placeholder={T.searchPlaceholder}
           confirmType="search"
+          maxlength={QUERY_MAX}
           ariaLabel={T.search}
           onInput={(event) => setTyped(event.detail.value)}
           onConfirm={() => setQuery(typed.trim())}

@@ -9,7 +9,7 @@ import { openPage } from '../../../../navigation'
 import { ROUTES } from '../../../../routes'
 import { useSessionStore } from '../../../../stores/session-store'
 import { ArticleCard } from '../../components/article-card'
-import { guidanceService } from '../../service'
+import { guidanceApi } from '../../service'
 import { GUIDANCE_TEXTS, MINE_TEXTS as T } from '../../texts'
 import '../../guidance.scss'
 import { NotForThisRole } from '../../../../components/page-gates'
@@ -25,7 +25,7 @@ export default function MyArticlesPage() {
 }
 
 function MyArticles() {
-  const mine = useLoader(() => guidanceService().mine())
+  const mine = useLoader(() => guidanceApi().call('guidance.mine'))
   useDidShow(() => {
     if (mine.status === 'ready') void mine.reload()
   })
