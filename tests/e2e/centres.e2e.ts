@@ -202,8 +202,11 @@ describe('托育机构', () => {
       await openService(page, '托育机构')
       await currentPage(page).locator('.centres__row-card').first().waitFor()
       await page.evaluate(async () => {
-        const mock = (window as unknown as { __familyMock: { handle(request: unknown): Promise<{ ok: boolean }> } }).__familyMock
-        const answer = await mock.handle({ method: 'centres.useDataset', payload: { size: 5000 }, token: null })
+        const mock = (window as unknown as { __familyMock: { handle(request: unknown): Promise<{ ok: boolean; data?: { token: string } }> } })
+          .__familyMock
+        // Switching the data set needs a session (it changes the demo for everyone on a server).
+        const signedIn = await mock.handle({ method: 'auth.signIn', payload: { identityId: 'u-parent' }, token: null })
+        const answer = await mock.handle({ method: 'centres.useDataset', payload: { size: 5000 }, token: signedIn.data!.token })
         if (!answer.ok) throw new Error('could not switch to the 5,000-centre data set')
         // Generating the 5,000 centres happens once per app start; the page load is what is measured.
         await mock.handle({ method: 'centres.search', payload: {}, token: null })
