@@ -1,4 +1,5 @@
 import type { DateString } from './dates'
+import { ownValue } from './own'
 import { gestationalAge } from './pregnancy'
 import { lmpError } from './validation'
 
@@ -11,8 +12,22 @@ import { lmpError } from './validation'
  * - 产前检查: every pregnant woman living here, whatever her 户籍 (孕产妇健康管理 is a basic
  *   public health service for the resident population); 建档 before 13⁺⁶ weeks.
  */
-export type Residency = 'hukou' | 'residence-permit' | 'neither'
-export type MaritalStatus = 'registering' | 'married' | 'other'
+export const RESIDENCIES = ['hukou', 'residence-permit', 'neither'] as const
+export type Residency = (typeof RESIDENCIES)[number]
+
+export const MARITAL_STATUSES = ['registering', 'married', 'other'] as const
+export type MaritalStatus = (typeof MARITAL_STATUSES)[number]
+
+/** Hangzhou's districts in the city's usual order: where to look for an institution. */
+export const HANGZHOU_DISTRICTS = ['上城区', '拱墅区', '西湖区', '滨江区', '萧山区', '余杭区', '临平区', '钱塘区', '富阳区', '临安区'] as const
+export type District = (typeof HANGZHOU_DISTRICTS)[number]
+
+export const PROGRAMME_IDS = ['premarital', 'preconception', 'antenatal'] as const
+export type ProgrammeId = (typeof PROGRAMME_IDS)[number]
+
+/** For values from outside the app's own state (a page's route parameters, a stored draft). */
+export const isDistrict = (value: unknown): value is District => HANGZHOU_DISTRICTS.some((district) => district === value)
+export const isProgrammeId = (value: unknown): value is ProgrammeId => PROGRAMME_IDS.some((id) => id === value)
 
 export interface EligibilityAnswers {
   residency: Residency
@@ -22,10 +37,8 @@ export interface EligibilityAnswers {
   /** First day of the last period, when pregnant. */
   lmp?: DateString
   /** The district to look for institutions in. */
-  district?: string
+  district?: District
 }
-
-export type ProgrammeId = 'premarital' | 'preconception' | 'antenatal'
 
 export interface ProgrammeAdvice {
   programme: ProgrammeId
@@ -59,7 +72,7 @@ const RESIDENCY_TEXT: Record<Residency, string> = {
 export function adviseProgrammes(answers: EligibilityAnswers, today: DateString): ProgrammeAdvice[] {
   const advice: ProgrammeAdvice[] = []
   const local = LOCAL(answers.residency)
-  const residency = RESIDENCY_TEXT[answers.residency]
+  const residency = ownValue(RESIDENCY_TEXT, answers.residency) ?? ''
 
   if (answers.marital === 'registering') {
     advice.push({

@@ -1,7 +1,8 @@
+import { checkupMethods } from '../../../src/contract/checkup'
 import { addDays } from '../../../src/domain/dates'
-import type { CheckupApi } from '../../../src/services/checkup-api'
-import { defineArea, type SeedContext } from '../../core/area'
+import { defineContractArea, type SeedContext } from '../../core/area'
 import { checkupHandlers, forgetWithdrawn } from './handlers'
+import { dropWhatTheContractRefuses } from './migrations'
 import { emptyCheckupState, type CheckupState } from './state'
 
 // 林晓雯 is seeded at 孕20周+3天 (mock/areas/core/seed-users.ts); her first three visits are done.
@@ -20,10 +21,13 @@ function seedCheckup({ today }: SeedContext): CheckupState {
 }
 
 /** 婚孕检. The seeded parent's earlier visits are marked done so the timeline starts lived-in. */
-export const checkupArea = defineArea<CheckupApi, CheckupState>({
+export const checkupArea = defineContractArea({
   name: 'checkup',
-  schemaVersion: 1,
+  schemaVersion: 2,
   seed: seedCheckup,
+  // v2 validates every payload against its contract: what v1 stored without looking goes.
+  migrations: { 1: dropWhatTheContractRefuses },
+  contract: checkupMethods,
   handlers: checkupHandlers,
   forget: forgetWithdrawn,
 })

@@ -1,5 +1,5 @@
+import type { SavedAnswers } from '../../../src/contract/checkup'
 import type { VisitRecord } from '../../../src/domain/antenatal-schedule'
-import type { SavedAnswers } from '../../../src/services/checkup-api'
 
 export interface PregnancyVisits {
   lmp: string

@@ -1,5 +1,5 @@
 import type { EligibilityAnswers, MaritalStatus, Residency } from '../../domain/checkup-eligibility'
-import { answersErrors } from '../../domain/checkup-eligibility'
+import { answersErrors, isDistrict } from '../../domain/checkup-eligibility'
 import type { DateString } from '../../domain/dates'
 import type { FamilyProfile } from '../../domain/family'
 import { lmpError, type FieldErrors } from '../../domain/validation'
@@ -60,7 +60,8 @@ export function answersFromDraft(draft: GuideDraft): EligibilityAnswers {
     planning: draft.planning === 'yes',
     pregnant: draft.pregnant === 'yes',
     lmp: draft.pregnant === 'yes' ? draft.lmp : undefined,
-    district: draft.district || undefined,
+    // A draft kept on the phone may name a district the list no longer has: then no district.
+    district: isDistrict(draft.district) ? draft.district : undefined,
   }
 }
 

@@ -1,9 +1,10 @@
-import { getTransport } from '../../services'
-import { createCheckupService, type CheckupService } from '../../services/checkup-service'
+import { api } from '../../services'
+import type { Transport } from '../../services/transport'
 import './register-mock'
 
-/** 婚孕检's service on the app's transport (importing this registers the in-process mock area). */
-export function checkupService(): CheckupService {
-  // Cheap to build; not cached, so it always uses the current transport (tests swap it).
-  return createCheckupService(getTransport())
-}
+/**
+ * 婚孕检's typed client: `checkupApi().call('checkup.markVisit', visit, { idempotencyKey })`.
+ * Importing this registers the in-process mock area; not cached, so it always uses the current
+ * transport (tests swap it).
+ */
+export const checkupApi = (): Transport => api()

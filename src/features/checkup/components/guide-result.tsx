@@ -6,7 +6,7 @@ import { adviseProgrammes } from '../../../domain/checkup-eligibility'
 import { useLoader } from '../../../hooks/use-loader'
 import { openPage } from '../../../navigation'
 import { ROUTES } from '../../../routes'
-import { checkupService } from '../service'
+import { checkupApi } from '../service'
 import { CHECKUP_TEXTS, GUIDE_TEXTS as T } from '../texts'
 import { BulletList } from './bullet-list'
 import { InstitutionCard } from './institution-card'
@@ -20,8 +20,8 @@ export function GuideResult({ answers, today }: { answers: EligibilityAnswers; t
     () =>
       Promise.all(
         advice.map(async (item) => ({
-          programme: await checkupService().programme(item.programme),
-          places: await checkupService().institutions({ programme: item.programme, district: answers.district }),
+          programme: await checkupApi().call('checkup.programme', { id: item.programme }),
+          places: await checkupApi().call('checkup.institutions', { programme: item.programme, district: answers.district }),
         })),
       ),
     [JSON.stringify(answers), today],

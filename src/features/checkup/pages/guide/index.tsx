@@ -22,7 +22,7 @@ import { useSessionStore } from '../../../../stores/session-store'
 import { ChipRow } from '../../../../components/chip-row'
 import { GuideResult } from '../../components/guide-result'
 import { answersFromDraft, changeGuide, draftFromAnswers, guideErrors, guideFromFamily, type GuideDraft } from '../../guide-form'
-import { checkupService } from '../../service'
+import { checkupApi } from '../../service'
 import { GUIDE_TEXTS as T, MARITAL_OPTIONS, RESIDENCY_OPTIONS } from '../../texts'
 import '../../checkup.scss'
 
@@ -37,12 +37,12 @@ export default function GuidePage() {
   // One draft per phone, so answers typed before signing in are still there to save after;
   // signing out or switching identity clears it (see session store).
   const { draft, setDraft, clearDraft } = useDraft<GuideDraft>('checkup-guide')
-  const saved = useLoader(() => (userId ? checkupService().myAnswers() : Promise.resolve(null)), [userId])
-  const districts = useLoader(async () => (await checkupService().institutions()).districts)
+  const saved = useLoader(() => (userId ? checkupApi().call('checkup.myAnswers') : Promise.resolve(null)), [userId])
+  const districts = useLoader(async () => (await checkupApi().call('checkup.institutions')).districts)
   const [errors, setErrors] = useState<FieldErrors>({})
   const [askConsent, setAskConsent] = useState(false)
   const [consentRefused, setConsentRefused] = useState(false)
-  const saving = useSubmit((key: string, answers: EligibilityAnswers) => checkupService().saveAnswers(answers, key))
+  const saving = useSubmit((key: string, answers: EligibilityAnswers) => checkupApi().call('checkup.saveAnswers', { answers }, { idempotencyKey: key }))
   // What the family profile knows fills a fresh form in; signed out, nothing is known.
   const loadFamily = useFamilyStore((state) => state.load)
   const family = useFamilyStore((state) => (userId && state.userId === userId ? state.profile?.family ?? null : null))

@@ -13,18 +13,18 @@ import { useEndPregnancy } from '../../../../pregnancy-outcome/use-end-pregnancy
 import { useLoader } from '../../../../hooks/use-loader'
 import { openPage } from '../../../../navigation'
 import { ROUTES } from '../../../../routes'
-import type { SavedAnswers, TimelineDto } from '../../../../services/checkup-api'
+import type { SavedAnswers, TimelineDto } from '../../../../contract/checkup'
 import { useSessionStore } from '../../../../stores/session-store'
-import { checkupService } from '../../service'
+import { checkupApi } from '../../service'
 import { CHECKUP_TEXTS as T, PROGRAMME_SHORT } from '../../texts'
 import '../../checkup.scss'
 
 export default function CheckupIndexPage() {
   const user = useSessionStore((state) => state.session?.user ?? null)
-  const programmes = useLoader(() => checkupService().programmes())
+  const programmes = useLoader(() => checkupApi().call('checkup.programmes'))
   const mine = useLoader<{ timeline: TimelineDto; answers: SavedAnswers | null } | null>(async () => {
     if (!user) return null
-    const [timeline, answers] = await Promise.all([checkupService().timeline(), checkupService().myAnswers()])
+    const [timeline, answers] = await Promise.all([checkupApi().call('checkup.timeline'), checkupApi().call('checkup.myAnswers')])
     return { timeline, answers }
   }, [user?.id])
 

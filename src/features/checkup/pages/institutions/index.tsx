@@ -3,26 +3,26 @@ import { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { ListState } from '../../../../components/list-state'
 import { PageShell } from '../../../../components/page-shell'
-import type { ProgrammeId } from '../../../../domain/checkup-eligibility'
+import { isDistrict, isProgrammeId, PROGRAMME_IDS } from '../../../../domain/checkup-eligibility'
 import { useLoader } from '../../../../hooks/use-loader'
 import { ChipRow } from '../../../../components/chip-row'
 import { InstitutionCard } from '../../components/institution-card'
-import { checkupService } from '../../service'
+import { checkupApi } from '../../service'
 import { CHECKUP_TEXTS, INSTITUTION_TEXTS as T, PROGRAMME_SHORT } from '../../texts'
 import '../../checkup.scss'
 
 const ALL = 'all'
-const PROGRAMMES: ProgrammeId[] = ['premarital', 'preconception', 'antenatal']
 
 export default function InstitutionsPage() {
   const { params } = useRouter()
-  const [district, setDistrict] = useState(params.district || ALL)
-  const [programme, setProgramme] = useState(params.programme || ALL)
+  // A link may carry anything: a filter that is not a known district or programme shows them all.
+  const [district, setDistrict] = useState<string>(isDistrict(params.district) ? params.district : ALL)
+  const [programme, setProgramme] = useState<string>(isProgrammeId(params.programme) ? params.programme : ALL)
   const list = useLoader(
     () =>
-      checkupService().institutions({
-        district: district === ALL ? undefined : district,
-        programme: programme === ALL ? undefined : (programme as ProgrammeId),
+      checkupApi().call('checkup.institutions', {
+        district: isDistrict(district) ? district : undefined,
+        programme: isProgrammeId(programme) ? programme : undefined,
       }),
     [district, programme],
   )
@@ -37,7 +37,7 @@ export default function InstitutionsPage() {
         label="检查项目"
         value={programme}
         onChange={setProgramme}
-        chips={[{ value: ALL, label: T.allProgrammes }, ...PROGRAMMES.map((id) => ({ value: id, label: PROGRAMME_SHORT[id] }))]}
+        chips={[{ value: ALL, label: T.allProgrammes }, ...PROGRAMME_IDS.map((id) => ({ value: id, label: PROGRAMME_SHORT[id] }))]}
       />
       <ChipRow
         label="所在区"

@@ -8,14 +8,14 @@ import { useLoader } from '../../../../hooks/use-loader'
 import { openPage } from '../../../../navigation'
 import { ROUTES } from '../../../../routes'
 import { BulletList } from '../../components/bullet-list'
-import { checkupService } from '../../service'
+import { checkupApi } from '../../service'
 import { CHECKUP_TEXTS, PROGRAMME_TEXTS as T } from '../../texts'
 import '../../checkup.scss'
 
 export default function ProgrammePage() {
   const id = (useRouter().params.id ?? '') as ProgrammeId
   const programme = useLoader(async () => {
-    const found = await checkupService().programme(id)
+    const found = await checkupApi().call('checkup.programme', { id })
     void Taro.setNavigationBarTitle({ title: found.name })
     return found
   }, [id])

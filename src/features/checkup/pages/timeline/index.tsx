@@ -26,7 +26,7 @@ import { PregnancySetter } from '../../components/pregnancy-setter'
 import { VisitItem } from '../../components/visit-item'
 import { lmpFromDraft, type PregnancyDraft } from '../../pregnancy-form'
 import { requestVisitReminder } from '../../reminder'
-import { checkupService } from '../../service'
+import { checkupApi } from '../../service'
 import { CHECKUP_TEXTS, TIMELINE_TEXTS as T } from '../../texts'
 import '../../checkup.scss'
 import { SignInFirst } from '../../../../components/page-gates'
@@ -43,7 +43,7 @@ export default function TimelinePage() {
 
 function Timeline({ userId }: { userId: string }) {
   const today = chinaDate(Date.now())
-  const timeline = useLoader(() => checkupService().timeline(), [userId])
+  const timeline = useLoader(() => checkupApi().call('checkup.timeline'), [userId])
   const family = useFamilyStore()
   const lmpDraft = useDraft<PregnancyDraft>(`checkup-lmp:${userId}`)
   const [lmpError, setLmpError] = useState<string | undefined>()
@@ -60,9 +60,9 @@ function Timeline({ userId }: { userId: string }) {
     return family.save({ children, pregnancy: { lmp } }, key)
   })
   const mark = useSubmit((key: string, visitId: string, record: { date: string; note: string }) =>
-    checkupService().markVisit({ visitId, ...record }, key),
+    checkupApi().call('checkup.markVisit', { visitId, ...record }, { idempotencyKey: key }),
   )
-  const unmark = useSubmit((key: string, visitId: string) => checkupService().unmarkVisit(visitId, key))
+  const unmark = useSubmit((key: string, visitId: string) => checkupApi().call('checkup.unmarkVisit', { visitId }, { idempotencyKey: key }))
   const ending = useEndPregnancy(() => void timeline.reload())
 
   async function saveLmp(consentJustGiven = false) {

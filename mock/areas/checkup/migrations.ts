@@ -1,0 +1,36 @@
+import { is } from 'valibot'
+import { AnswersInput, VisitRecordInput } from '../../../src/contract/checkup'
+import { ANTENATAL_VISITS, type VisitRecord } from '../../../src/domain/antenatal-schedule'
+import type { CheckupState } from './state'
+
+/** What the version-1 handler made of a note sent as an object (String(note)). */
+const OBJECT_NOTE = '[object Object]'
+
+const isVisitId = (key: string) => ANTENATAL_VISITS.some((visit) => visit.id === key)
+
+/** The record as version 2 accepts it, or null when not even its date is a real date. */
+function readRecord(record: VisitRecord): VisitRecord | null {
+  if (record.note !== OBJECT_NOTE && is(VisitRecordInput, record)) return record
+  return is(VisitRecordInput, { date: record.date }) ? { date: record.date } : null
+}
+
+/**
+ * Version 1 stored whatever it was sent: answers of any type (which then advised nothing), visit
+ * dates and notes turned into text. Version 2 keeps only what its contract accepts, so everything
+ * read back matches the contract: such answers are dropped (the guided check is asked again), a
+ * visit keeps its date when only its note was wrong.
+ */
+export function dropWhatTheContractRefuses(stored: unknown): CheckupState {
+  const state = stored as CheckupState
+  for (const [userId, saved] of Object.entries(state.answers)) {
+    if (!is(AnswersInput, saved.answers) || typeof saved.savedAt !== 'string') delete state.answers[userId]
+  }
+  for (const entry of Object.values(state.visits)) {
+    for (const [visitId, record] of Object.entries(entry.records)) {
+      const kept = isVisitId(visitId) ? readRecord(record) : null
+      if (kept) entry.records[visitId] = kept
+      else delete entry.records[visitId]
+    }
+  }
+  return state
+}
