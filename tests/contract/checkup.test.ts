@@ -47,8 +47,11 @@ describeContract('婚孕检 checkup', (h) => {
     await h().signInAs('u-parent')
     const marked = await h().call('checkup.markVisit', { visitId: 'v04', date: '2026-11-22', note: '大排畸未见异常' }, { idempotencyKey: 'mark-v04' })
     expect(marked.records.v04).toEqual({ date: '2026-11-22', note: '大排畸未见异常' })
-    const replay = await h().call('checkup.markVisit', { visitId: 'v04', date: '2026-11-23' }, { idempotencyKey: 'mark-v04' })
-    expect(replay.records.v04.date).toBe('2026-11-22')
+    const replay = await h().call('checkup.markVisit', { visitId: 'v04', date: '2026-11-22', note: '大排畸未见异常' }, { idempotencyKey: 'mark-v04' })
+    expect(replay).toEqual(marked)
+    // The same key with another date is another request: refused, not silently answered with the first.
+    const reused = await expectServiceError(h().call('checkup.markVisit', { visitId: 'v04', date: '2026-11-23' }, { idempotencyKey: 'mark-v04' }), 'CONFLICT')
+    expect(reused.reason).toBe('IDEMPOTENCY_KEY_REUSED')
     expect((await h().call('checkup.timeline')).records.v04.date).toBe('2026-11-22')
     const unmarked = await h().call('checkup.unmarkVisit', { visitId: 'v04' }, { idempotencyKey: 'unmark-v04' })
     expect(unmarked.records.v04).toBeUndefined()

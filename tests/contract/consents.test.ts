@@ -1,6 +1,5 @@
 import { addDays } from '../../src/domain/dates'
 import type { HelpInput } from '../../src/services/help-api'
-import { createCheckupService } from '../../src/services/checkup-service'
 import { createHelpService } from '../../src/services/help-service'
 import { expectServiceError } from '../support/expect-error'
 import { describeContract } from '../support/transports'
@@ -11,7 +10,7 @@ import { describeContract } from '../support/transports'
 const TODAY = '2026-11-24'
 const DAY = 24 * 3_600_000
 const CONSENTED = new Date(Date.parse('2026-11-24T10:00:00+08:00') - 30 * DAY).toISOString()
-const ANSWERS = { residency: 'hukou' as const, marital: 'married' as const, planning: true, pregnant: false, district: '西湖区' }
+const ANSWERS = { residency: 'hukou' as const, marital: 'married' as const, planning: true, pregnant: false, district: '西湖区' as const }
 const CHILD = { children: [{ name: '乐乐', birthDate: addDays(TODAY, -420), gender: 'female' as const }], pregnancy: null }
 const REQUEST: HelpInput = {
   type: 'emotional',
@@ -26,7 +25,6 @@ const REQUEST: HelpInput = {
 }
 
 describeContract('隐私与授权 consents', (h) => {
-    const checkup = () => createCheckupService(h().transport)
   const help = () => createHelpService(h().transport)
 
   describe('listing', () => {
@@ -67,7 +65,7 @@ describeContract('隐私与授权 consents', (h) => {
     it('the family record: children, pregnancy and checkup records are deleted, and not kept again without consent', async () => {
       await h().signInAs('u-parent')
       const lmp = (await h().call('profile.get')).family.pregnancy!.lmp
-      expect(Object.keys((await checkup().timeline()).records)).toHaveLength(3)
+      expect(Object.keys((await h().call('checkup.timeline')).records)).toHaveLength(3)
 
       h().clock.advance(60_000)
       const listed = await h().call('profile.withdrawConsent', { scope: 'family-health' }, { idempotencyKey: 'w-1' })
@@ -78,7 +76,7 @@ describeContract('隐私与授权 consents', (h) => {
       const after = await h().call('profile.get')
       expect(after.family).toEqual({ children: [], pregnancy: null })
       expect(after.consents.familyHealth).toBeNull()
-      expect(await checkup().timeline()).toEqual({ lmp: null, records: {} })
+      expect(await h().call('checkup.timeline')).toEqual({ lmp: null, records: {} })
 
       // The backend refuses to keep a child or a pregnancy until consent is given again.
       await expectServiceError(h().call('profile.saveFamily', { family: CHILD }, { idempotencyKey: 'save-no-consent' }), 'CONSENT_REQUIRED')
@@ -88,26 +86,26 @@ describeContract('隐私与授权 consents', (h) => {
       // even when the same pregnancy is entered again.
       await h().call('profile.grantConsent', { scope: 'family-health' })
       await h().call('profile.saveFamily', { family: { children: [], pregnancy: { lmp } } }, { idempotencyKey: 'lmp-again' })
-      expect(await checkup().timeline()).toEqual({ lmp, records: {} })
-      const marked = await checkup().markVisit({ visitId: 'v04', date: TODAY }, 'mark-again')
+      expect(await h().call('checkup.timeline')).toEqual({ lmp, records: {} })
+      const marked = await h().call('checkup.markVisit', { visitId: 'v04', date: TODAY }, { idempotencyKey: 'mark-again' })
       expect(Object.keys(marked.records)).toEqual(['v04'])
-      expect(Object.keys((await checkup().timeline()).records)).toEqual(['v04'])
+      expect(Object.keys((await h().call('checkup.timeline')).records)).toEqual(['v04'])
     })
 
     it('the guided-check answers: deleted, refused without consent, kept when saved after agreeing again', async () => {
       await h().signInAs('u-parent')
-      await checkup().saveAnswers(ANSWERS, 'answers-1')
-      expect(await checkup().myAnswers()).not.toBeNull()
+      await h().call('checkup.saveAnswers', { answers: ANSWERS }, { idempotencyKey: 'answers-1' })
+      expect(await h().call('checkup.myAnswers')).not.toBeNull()
 
       await h().call('profile.withdrawConsent', { scope: 'checkup-answers' }, { idempotencyKey: 'w-answers' })
-      expect(await checkup().myAnswers()).toBeNull()
-      await expectServiceError(checkup().saveAnswers(ANSWERS, 'answers-no-consent'), 'CONSENT_REQUIRED')
+      expect(await h().call('checkup.myAnswers')).toBeNull()
+      await expectServiceError(h().call('checkup.saveAnswers', { answers: ANSWERS }, { idempotencyKey: 'answers-no-consent' }), 'CONSENT_REQUIRED')
       // The family record has its own consent, which still stands.
       expect((await h().call('profile.get')).family.children).toHaveLength(1)
 
       await h().call('profile.grantConsent', { scope: 'checkup-answers' })
-      const saved = await checkup().saveAnswers(ANSWERS, 'answers-2')
-      expect(await checkup().myAnswers()).toEqual(saved)
+      const saved = await h().call('checkup.saveAnswers', { answers: ANSWERS }, { idempotencyKey: 'answers-2' })
+      expect(await h().call('checkup.myAnswers')).toEqual(saved)
     })
 
     it('sharing help requests: every shared request is deleted for the family and its contacts, and new ones need consent', async () => {

@@ -1,4 +1,3 @@
-import { createCheckupService } from '../../src/services/checkup-service'
 import { expectServiceError } from '../support/expect-error'
 import { describeContract } from '../support/transports'
 
@@ -8,7 +7,6 @@ const LAST_ONGOING_LMP = '2026-02-04'
 const LELE = { id: 'child-1', name: '乐乐', birthDate: '2025-09-18', gender: 'female' as const }
 
 describeContract('ending a pregnancy', (h) => {
-  const checkup = () => createCheckupService(h().transport)
 
   /** Her pregnancy reaches 42+1 weeks: recorded at 41+6, two days pass. */
   async function pastTerm() {
@@ -38,8 +36,8 @@ describeContract('ending a pregnancy', (h) => {
     // Replaying the same key does not add the baby twice.
     await expect(h().call('profile.endPregnancy', { end }, { idempotencyKey: 'born' })).resolves.toEqual(saved)
     await expect(h().call('profile.get')).resolves.toEqual(saved)
-    await expect(checkup().timeline()).resolves.toEqual({ lmp: null, records: {} })
-    await expectServiceError(checkup().markVisit({ visitId: 'v14', date: '2026-11-10' }, 'late-mark'), 'CONFLICT')
+    await expect(h().call('checkup.timeline')).resolves.toEqual({ lmp: null, records: {} })
+    await expectServiceError(h().call('checkup.markVisit', { visitId: 'v14', date: '2026-11-10' }, { idempotencyKey: 'late-mark' }), 'CONFLICT')
   })
 
   it('本次孕期已结束 ends the pregnancy and asks for nothing', async () => {
@@ -99,12 +97,12 @@ describeContract('ending a pregnancy', (h) => {
   it('guided check answers about a pregnancy past 42 weeks are no longer offered as hers', async () => {
     await h().signInAs('u-parent')
     const answers = { residency: 'hukou' as const, marital: 'married' as const, planning: false, pregnant: true, lmp: LAST_ONGOING_LMP }
-    const saved = await checkup().saveAnswers(answers, 'answers')
-    await expect(checkup().myAnswers()).resolves.toEqual(saved)
+    const saved = await h().call('checkup.saveAnswers', { answers }, { idempotencyKey: 'answers' })
+    await expect(h().call('checkup.myAnswers')).resolves.toEqual(saved)
     h().clock.advance(DAY_MS)
-    await expect(checkup().myAnswers()).resolves.toBeNull()
+    await expect(h().call('checkup.myAnswers')).resolves.toBeNull()
     // And a pregnant answer with such a date cannot be saved.
-    const stale = await expectServiceError(checkup().saveAnswers(answers, 'answers-again'), 'VALIDATION')
+    const stale = await expectServiceError(h().call('checkup.saveAnswers', { answers }, { idempotencyKey: 'answers-again' }), 'VALIDATION')
     expect(stale.fieldErrors?.lmp).toBe('末次月经日期距今已满42周，请核对')
   })
 })

@@ -5,7 +5,7 @@ import { PROGRAMME_SEEDS } from '../../mock/areas/checkup/fixtures/programmes'
 import { INSTITUTION_SEEDS } from '../../mock/areas/checkup/fixtures/institutions'
 import { useSessionStore } from '../../src/stores/session-store'
 import { taroDouble } from '../doubles/taro'
-import { checkupApi, setUpPage, tearDownPage, type PageHarness } from './support/page-harness'
+import { setUpPage, tearDownPage, type PageHarness } from './support/page-harness'
 import { settle } from './support/page-queries'
 import { DEFAULT_NOW } from '../support/clock'
 
@@ -155,7 +155,7 @@ describe('哪些检查适合我 (guided check)', () => {
     // The result that was showing is shown again, still unsaved.
     expect(within(await preconceptionCard()).getByText(T.free)).toBeTruthy()
     expect(screen.getByRole('button', { name: T.save })).toBeTruthy()
-    expect(await checkupApi().myAnswers()).toBeNull()
+    expect(await h.call('checkup.myAnswers')).toBeNull()
   })
 
   it('保存到我的资料 as 林晓雯 (consent given) saves the answers', async () => {
@@ -168,13 +168,13 @@ describe('哪些检查适合我 (guided check)', () => {
     expect(screen.queryByRole('button', { name: T.save })).toBeNull()
     expect(screen.queryByRole('dialog')).toBeNull()
     expect(toasts()).toEqual([T.saved])
-    expect(await checkupApi().myAnswers()).toEqual({ answers: PLANNING_ANSWERS, savedAt: expect.any(String) })
+    expect(await h.call('checkup.myAnswers')).toEqual({ answers: PLANNING_ANSWERS, savedAt: expect.any(String) })
     expect(taroDouble.storage.has(DRAFT_KEY)).toBe(false)
   })
 
   it('saved answers are shown when the page is opened again', async () => {
     await h.signInAs('u-parent')
-    await checkupApi().saveAnswers({ residency: 'hukou', marital: 'registering', planning: false, pregnant: false }, 'key-1')
+    await h.call('checkup.saveAnswers', { answers: { residency: 'hukou', marital: 'registering', planning: false, pregnant: false } }, { idempotencyKey: 'key-1' })
     render(<GuidePage />)
 
     expect(await screen.findByText(T.savedAt('2026-11-24'))).toBeTruthy()
@@ -194,7 +194,7 @@ describe('哪些检查适合我 (guided check)', () => {
     await act(() => h.signInAs('u-parent'))
     fireEvent.click(await screen.findByRole('button', { name: T.save }))
     expect(await screen.findByText(T.savedAt('2026-11-24'))).toBeTruthy()
-    expect(await checkupApi().myAnswers()).toEqual({ answers: PLANNING_ANSWERS, savedAt: expect.any(String) })
+    expect(await h.call('checkup.myAnswers')).toEqual({ answers: PLANNING_ANSWERS, savedAt: expect.any(String) })
   })
 
   // Answers are sensitive (planning a pregnancy): the next person on this phone must not see them.
@@ -235,7 +235,7 @@ describe('哪些检查适合我 (guided check)', () => {
       expect(within(await preconceptionCard()).getByText(T.free)).toBeTruthy()
       expect(isChosen(T.marital, '已婚')).toBe(true)
       expect(screen.getByRole('button', { name: T.save })).toBeTruthy()
-      expect(await checkupApi().myAnswers()).toBeNull()
+      expect(await h.call('checkup.myAnswers')).toBeNull()
       expect((await h.call('profile.get')).consents.checkupAnswers).toBeNull()
     })
 
@@ -246,7 +246,7 @@ describe('哪些检查适合我 (guided check)', () => {
       expect(await screen.findByText(T.savedAt('2026-11-24'))).toBeTruthy()
       expect(screen.queryByRole('dialog')).toBeNull()
       expect(screen.queryByRole('status')).toBeNull()
-      expect(await checkupApi().myAnswers()).toEqual({ answers: PLANNING_ANSWERS, savedAt: expect.any(String) })
+      expect(await h.call('checkup.myAnswers')).toEqual({ answers: PLANNING_ANSWERS, savedAt: expect.any(String) })
       // The guided-check consent is its own: agreeing to it does not also consent to the family record.
       const { consents } = await h.call('profile.get')
       expect(consents.checkupAnswers).not.toBeNull()
@@ -266,13 +266,13 @@ describe('哪些检查适合我 (guided check)', () => {
     expect(isChosen(T.residency, '持本市居住证')).toBe(true)
     expect(isChosen(T.planning, '是')).toBe(true)
     expect(screen.getByLabelText(PRECONCEPTION.name)).toBeTruthy()
-    expect(await checkupApi().myAnswers()).toBeNull()
+    expect(await h.call('checkup.myAnswers')).toBeNull()
     expect(taroDouble.storage.has(DRAFT_KEY)).toBe(true)
 
     fireEvent.click(within(alert).getByRole('button', { name: '重新保存' }))
     expect(await screen.findByText(T.savedAt('2026-11-24'))).toBeTruthy()
     await waitFor(() => expect(screen.queryByRole('alert')).toBeNull())
-    expect(await checkupApi().myAnswers()).toEqual({ answers: PLANNING_ANSWERS, savedAt: expect.any(String) })
+    expect(await h.call('checkup.myAnswers')).toEqual({ answers: PLANNING_ANSWERS, savedAt: expect.any(String) })
   })
 })
 

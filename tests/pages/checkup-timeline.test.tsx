@@ -3,7 +3,7 @@ import TimelinePage from '../../src/features/checkup/pages/timeline/index'
 import { TIMELINE_TEXTS as T } from '../../src/features/checkup/texts'
 import { useReminderStore } from '../../src/stores/reminder-store'
 import { taroDouble } from '../doubles/taro'
-import { checkupApi, setUpPage, tearDownPage, type PageHarness } from './support/page-harness'
+import { setUpPage, tearDownPage, type PageHarness } from './support/page-harness'
 
 let h: PageHarness
 
@@ -57,7 +57,7 @@ async function open(identityId: string) {
 }
 
 async function recordsOnBackend() {
-  return (await checkupApi().timeline()).records
+  return (await h.call('checkup.timeline')).records
 }
 
 describe('产检时间轴 page', () => {
@@ -106,7 +106,7 @@ describe('产检时间轴 page', () => {
 
   it('a visit not marked done whose window has passed is 已逾期', async () => {
     await h.signInAs('u-parent')
-    await checkupApi().unmarkVisit('v02', 'key-unmark-v02')
+    await h.call('checkup.unmarkVisit', { visitId: 'v02' }, { idempotencyKey: 'key-unmark-v02' })
     render(<TimelinePage />)
 
     await waitFor(() => expect(statusOf(TITLES.v02)).toBe('已逾期'))

@@ -8,7 +8,7 @@ import HomePage from '../../src/pages/home/index'
 import { OUTCOME_TEXTS as T } from '../../src/pregnancy-outcome/texts'
 import { DEFAULT_NOW } from '../support/clock'
 import { taroDouble } from '../doubles/taro'
-import { checkupApi, openedFromAnotherPage, setUpPage, tearDownPage, type PageHarness } from './support/page-harness'
+import { openedFromAnotherPage, setUpPage, tearDownPage, type PageHarness } from './support/page-harness'
 import { openedUrls, toasts } from './support/page-queries'
 
 let h: PageHarness
@@ -180,7 +180,7 @@ describe('婚孕检 past 42 weeks', () => {
     fireEvent.click(screen.getByRole('button', { name: T.ended }))
     await screen.findByLabelText(TIMELINE_TEXTS.setTitle)
     expect(question()).toBeNull()
-    expect(await checkupApi().timeline()).toEqual({ lmp: null, records: {} })
+    expect(await h.call('checkup.timeline')).toEqual({ lmp: null, records: {} })
   })
 
   it('the timeline’s 宝宝出生了 opens the family form; 修改末次月经 offers the date again', async () => {

@@ -5,7 +5,7 @@ import { useFamilyStore } from '../../src/stores/family-store'
 import { useReminderStore } from '../../src/stores/reminder-store'
 import { taroDouble } from '../doubles/taro'
 import { settle, toasts } from './support/page-queries'
-import { checkupApi, setUpPage, tearDownPage, type PageHarness } from './support/page-harness'
+import { setUpPage, tearDownPage, type PageHarness } from './support/page-harness'
 
 let h: PageHarness
 
@@ -87,14 +87,14 @@ describe('隐私与授权 page', () => {
 
   it('withdrawing the guided-check consent deletes the saved answers', async () => {
     await h.signInAs('u-parent')
-    await checkupApi().saveAnswers({ residency: 'hukou', marital: 'married', planning: true, pregnant: false, district: '西湖区' }, 'answers')
+    await h.call('checkup.saveAnswers', { answers: { residency: 'hukou', marital: 'married', planning: true, pregnant: false, district: '西湖区' } }, { idempotencyKey: 'answers' })
     render(<PrivacyPage />)
     await screen.findByText(T.consentsTitle)
     await settle()
     taroDouble.answerModals(true)
     fireEvent.click(withdrawButton(ANSWERS.title))
     await waitFor(() => expect(toasts()).toEqual([ANSWERS.withdrawn]))
-    expect(await checkupApi().myAnswers()).toBeNull()
+    expect(await h.call('checkup.myAnswers')).toBeNull()
   })
 
   it('a failed withdrawal says why and changes nothing', async () => {

@@ -8,7 +8,6 @@ import { allAreas } from '../../../mock/all-areas'
 import { createMockBackend, type MockBackend } from '../../../mock/core/backend'
 import { createMemoryStorage } from '../../../mock/core/storage'
 import { setSessionToken, setTransportForTesting } from '../../../src/services'
-import { createCheckupService, type CheckupService } from '../../../src/services/checkup-service'
 import { createInProcessTransport, untyped, type CallOptions, type Transport } from '../../../src/services/transport'
 import { useFamilyStore } from '../../../src/stores/family-store'
 import { usePreferencesStore } from '../../../src/stores/preferences-store'
@@ -86,12 +85,6 @@ export function setUpPage(): PageHarness {
       jest.setSystemTime(ms)
     },
   }
-}
-
-/** 婚孕检's service on this test's backend, for checking what a page saved (as the signed-in user). */
-export function checkupApi(): CheckupService {
-  if (!currentTransport) throw new Error('checkupApi() before setUpPage()')
-  return createCheckupService(currentTransport)
 }
 
 export function tearDownPage(): void {
