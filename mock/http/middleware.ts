@@ -3,18 +3,8 @@ import { DEFAULT_MESSAGES, type ErrorCode } from '../../src/services/errors'
 import { HTTP_RPC_PREFIX, IDEMPOTENCY_HEADER, type RpcResponse } from '../../src/services/rpc'
 import type { MockBackend } from '../core/backend'
 import { readBody } from './read-body'
+import { HTTP_STATUS } from './status'
 
-const STATUS: Record<ErrorCode, number> = {
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  CONSENT_REQUIRED: 403,
-  NOT_FOUND: 404,
-  VALIDATION: 422,
-  CONFLICT: 409,
-  TOO_LARGE: 413,
-  NETWORK: 503,
-  INTERNAL: 500,
-}
 
 /** Test-only controls, refused unless the server was started with them enabled. */
 export const CONTROL_PREFIX = '/api/__mock/'
@@ -136,7 +126,7 @@ async function serve(backend: MockBackend, options: MiddlewareOptions, req: Inco
     token,
     idempotencyKey: typeof keyHeader === 'string' && keyHeader ? keyHeader : undefined,
   })
-  send(res, response.ok ? 200 : (STATUS[response.error.code] ?? 500), response)
+  send(res, response.ok ? 200 : (HTTP_STATUS[response.error.code] ?? 500), response)
 }
 
 /**
