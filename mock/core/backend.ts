@@ -3,6 +3,7 @@ import { ROLE_LABELS } from '../../src/domain/roles'
 import { DEFAULT_MESSAGES, ServiceError, type ErrorCode } from '../../src/services/errors'
 import type { RpcHandler, RpcRequest, RpcResponse } from '../../src/services/rpc'
 import { coreArea } from '../areas/core'
+import { demoMethods } from '../../src/contract/core'
 import { ownValue } from '../../src/domain/own'
 import { readPayload, resultMismatch } from './contract-check'
 import { createIdempotencyStore } from './idempotency'
@@ -147,6 +148,8 @@ export function createMockBackend(options: MockBackendOptions): MockBackend {
     }
     if (request.method === 'demo.reset') {
       if (!user) return { ok: false, error: new ServiceError('UNAUTHENTICATED').toBody() }
+      const read = readPayload(demoMethods['demo.reset'], request.payload)
+      if (!read.ok) return { ok: false, error: read.error.toBody() }
       reset()
       return { ok: true, data: { done: true } }
     }

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'http'
 import type { AddressInfo } from 'net'
 import { createMockBackend, type MockBackend } from '../core/backend'
-import { createMemoryStorage } from '../core/storage'
+import { createMemoryStorage, type KeyValueStorage } from '../core/storage'
 import { allAreas } from '../all-areas'
 import { createRpcMiddleware } from './middleware'
 
@@ -18,6 +18,8 @@ export interface MockServerOptions {
   controls?: boolean
   /** Answer demo.reset and centres.useDataset (they change the demo for every user of the server). */
   demoControls?: boolean
+  /** Where the state lives (default: memory, empty). */
+  storage?: KeyValueStorage
   /** Check every answer against the contract's result schemas (tests). */
   checkResults?: boolean
 }
@@ -25,7 +27,7 @@ export interface MockServerOptions {
 /** The mock backend on 127.0.0.1 over HTTP, state in memory: for tests and the HTTP transport. */
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   const backend = createMockBackend({
-    storage: createMemoryStorage(),
+    storage: options.storage ?? createMemoryStorage(),
     latency: options.latency ?? (() => 0),
     now: options.now,
     areas: allAreas,
