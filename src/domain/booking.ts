@@ -1,4 +1,5 @@
-import { ageInMonths, chinaDate, chinaMidnight, daysBetween, type DateString } from './dates'
+import { ageInMonths, chinaDate, chinaMidnight, daysBetween, isDateString, type DateString } from './dates'
+import { tooLongMessage } from './validation'
 
 /**
  * 向日葵亲子小屋 booking rules. Every rule takes "now" (epoch ms) as an argument so tests can
@@ -9,6 +10,13 @@ export const MAX_UPCOMING_PER_FAMILY = 3
 export const MAX_CARERS = 2
 export const CAPACITY_MIN = 1
 export const CAPACITY_MAX = 50
+/** Sessions are for children of 0–3: ages are given in months up to this. */
+export const AGE_MAX_MONTHS = 36
+/** An activity's name fits one line of a session card. */
+export const ACTIVITY_MAX = 30
+export const CARERS_MESSAGE = `陪同家长为1–${MAX_CARERS}人`
+export const AGE_RANGE_MESSAGE = `适合月龄应在0–${AGE_MAX_MONTHS}个月之间，且起始不大于结束`
+export const CAPACITY_MESSAGE = `名额为${CAPACITY_MIN}–${CAPACITY_MAX}个`
 /**
  * The one horizon for sessions: families see and book sessions up to this many days from today,
  * and instructors arrange sessions no further out, so every session arranged is one families can
@@ -22,7 +30,8 @@ export interface SessionTimes {
   end: string
 }
 
-export type BookingStatus = 'booked' | 'checked-in' | 'cancelled' | 'no-show' | 'waitlisted'
+export const BOOKING_STATUSES = ['booked', 'checked-in', 'cancelled', 'no-show', 'waitlisted'] as const
+export type BookingStatus = (typeof BOOKING_STATUSES)[number]
 
 export const BOOKING_STATUS_LABELS: Record<BookingStatus, string> = {
   booked: '待参加',
@@ -31,6 +40,16 @@ export const BOOKING_STATUS_LABELS: Record<BookingStatus, string> = {
   'no-show': '未到场',
   waitlisted: '候补中',
 }
+
+/**
+ * The code a family shows at the door: six digits, given with a confirmed place. It is drawn at
+ * random for each booking (mock/areas/rooms/check-in-codes.ts), so no family can work out another's.
+ */
+export const CHECK_IN_CODE_LENGTH = 6
+export const CHECK_IN_CODE_MESSAGE = `签到码是${CHECK_IN_CODE_LENGTH}位数字`
+/** A typed code as the rules read it: people read six digits out in pairs or threes, with spaces. */
+export const typedCheckInCode = (typed: string) => typed.replace(/\s/g, '')
+export const isCheckInCode = (code: string) => new RegExp(`^\\d{${CHECK_IN_CODE_LENGTH}}$`).test(code)
 
 /** A booking that holds (or waits for) a place. */
 export const isActive = (status: BookingStatus) => status === 'booked' || status === 'checked-in' || status === 'waitlisted'
@@ -59,7 +78,8 @@ export function bookingOpen(session: SessionTimes, now: number): boolean {
   return now < bookingClosesAt(session)
 }
 
-export type SessionState = 'bookable' | 'full' | 'closed' | 'booked' | 'waitlisted' | 'cancelled'
+export const SESSION_STATES = ['bookable', 'full', 'closed', 'booked', 'waitlisted', 'cancelled'] as const
+export type SessionState = (typeof SESSION_STATES)[number]
 
 export const SESSION_STATE_LABELS: Record<SessionState, string> = {
   bookable: '可预约',
@@ -100,7 +120,7 @@ export function childAgeReason(birthDate: DateString, sessionDate: DateString, m
 }
 
 export function carersError(carers: number): string | null {
-  if (!Number.isInteger(carers) || carers < 1 || carers > MAX_CARERS) return `陪同家长为1–${MAX_CARERS}人`
+  if (!Number.isInteger(carers) || carers < 1 || carers > MAX_CARERS) return CARERS_MESSAGE
   return null
 }
 
@@ -176,7 +196,8 @@ export function sessionErrors(
   const today = chinaDate(context.now)
   const start = minutesOf(input.start)
   const end = minutesOf(input.end)
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.date) || Number.isNaN(chinaMidnight(input.date))) errors.date = '请选择日期'
+  // A real calendar day: 2027-02-29 would otherwise roll over into March.
+  if (!isDateString(input.date)) errors.date = '请选择日期'
   else if (daysBetween(today, input.date) < 0) errors.date = '不能安排今天以前的活动'
   else if (daysBetween(today, input.date) > BOOKING_DAYS_AHEAD) {
     errors.date = `最多提前${BOOKING_DAYS_AHEAD}天安排活动（家庭只能预约今天起${BOOKING_DAYS_AHEAD}天内的活动）`
@@ -197,12 +218,12 @@ export function sessionErrors(
     }
   }
   if (!input.activity.trim()) errors.activity = '请填写活动内容'
-  else if (input.activity.trim().length > 30) errors.activity = '活动名称不能超过30个字'
-  if (!Number.isInteger(input.ageMin) || !Number.isInteger(input.ageMax) || input.ageMin < 0 || input.ageMax > 36 || input.ageMin > input.ageMax) {
-    errors.age = '适合月龄应在0–36个月之间，且起始不大于结束'
+  else if (input.activity.trim().length > ACTIVITY_MAX) errors.activity = tooLongMessage(input.activity.trim().length, ACTIVITY_MAX)
+  if (!Number.isInteger(input.ageMin) || !Number.isInteger(input.ageMax) || input.ageMin < 0 || input.ageMax > AGE_MAX_MONTHS || input.ageMin > input.ageMax) {
+    errors.age = AGE_RANGE_MESSAGE
   }
   if (!Number.isInteger(input.capacity) || input.capacity < CAPACITY_MIN || input.capacity > CAPACITY_MAX) {
-    errors.capacity = `名额为${CAPACITY_MIN}–${CAPACITY_MAX}个`
+    errors.capacity = CAPACITY_MESSAGE
   } else if (input.capacity < context.confirmed) {
     errors.capacity = `已有${context.confirmed}个家庭预约，名额不能少于${context.confirmed}`
   }

@@ -24,6 +24,10 @@ export function cancelSessionError(session: SessionTimes & { cancelled?: unknown
   return null
 }
 
+/** A family's answer to a time change: keep the place (or waitlist spot), or release it. */
+export const CHANGE_ANSWERS = ['keep', 'release'] as const
+export type ChangeAnswer = (typeof CHANGE_ANSWERS)[number]
+
 export function timesChanged(before: SessionTimes, after: SessionTimes): boolean {
   return before.date !== after.date || before.start !== after.start || before.end !== after.end
 }

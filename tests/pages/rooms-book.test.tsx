@@ -1,9 +1,8 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react'
 import BookPage from '../../src/features/rooms/pages/book/index'
-import { roomsService } from '../../src/features/rooms/service'
 import { BOOK_TEXTS as T } from '../../src/features/rooms/texts'
 import { ROUTES } from '../../src/routes'
-import type { BookingDto } from '../../src/services/rooms-api'
+import type { BookingDto } from '../../src/contract/rooms'
 import { taroDouble } from '../doubles/taro'
 import { actingAs } from './support/acting-as'
 import { chosenIn, errorOfField, openedUrls, settle, toasts } from './support/page-queries'
@@ -34,7 +33,7 @@ async function openBooking(sessionId: string, identityId: string | null) {
   else await settle()
 }
 
-const bookingsFor = async (sessionId: string) => (await roomsService().myBookings()).filter((booking) => booking.session.id === sessionId)
+const bookingsFor = async (sessionId: string) => (await h.call('rooms.myBookings')).filter((booking) => booking.session.id === sessionId)
 
 describe('预约活动 (book) page', () => {
   it('shows the session with its deadline', async () => {

@@ -1,6 +1,5 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import BookingsPage from '../../src/features/rooms/pages/bookings/index'
-import { roomsService } from '../../src/features/rooms/service'
 import { BOOKINGS_TEXTS as T } from '../../src/features/rooms/texts'
 import { ROUTES } from '../../src/routes'
 import { taroDouble } from '../doubles/taro'
@@ -25,6 +24,9 @@ const tab = (name: string) => screen.getByRole('tab', { name })
 const cards = () => [...document.querySelectorAll('.card[aria-label]')].map((card) => card.getAttribute('aria-label'))
 const card = (label: string) => screen.getByLabelText(label)
 
+/** The upcoming booking's 签到码, drawn at random when the demo data was seeded. */
+const upcomingCode = async () => (await h.call('rooms.myBookings')).find((b) => b.session.date === '2026-11-28')!.code!
+
 async function openBookings(identityId = 'u-parent') {
   await h.signInAs(identityId)
   render(<BookingsPage />)
@@ -41,7 +43,7 @@ describe('我的预约 (bookings) page', () => {
     expect(within(coming).getByText('2026-11-28 09:30–11:00')).toBeTruthy()
     expect(within(coming).getByText('自由游戏时光 · 乐乐 · 陪同1人')).toBeTruthy()
     expect(within(coming).getByText('待参加')).toBeTruthy()
-    expect(within(coming).getByText('639250')).toBeTruthy()
+    expect(within(coming).getByText(await upcomingCode())).toBeTruthy()
     expect(within(coming).getByText('文新街道向日葵亲子小屋')).toBeTruthy()
     expect(within(coming).getByRole('button', { name: T.cancel })).toBeTruthy()
 
@@ -62,12 +64,13 @@ describe('我的预约 (bookings) page', () => {
     await settle()
     expect(cards()).toEqual([UPCOMING])
     expect(toasts()).toEqual([])
-    const [booking] = (await roomsService().myBookings()).filter((b) => b.session.date === '2026-11-28')
+    const [booking] = (await h.call('rooms.myBookings')).filter((b) => b.session.date === '2026-11-28')
     expect(booking.status).toBe('booked')
   })
 
   it('confirming the cancel takes it off 待参加 and shows it as 已取消 under 已结束', async () => {
     await openBookings()
+    const code = await upcomingCode()
     taroDouble.answerModals(true)
     fireEvent.click(within(card(UPCOMING)).getByRole('button', { name: T.cancel }))
 
@@ -82,8 +85,8 @@ describe('我的预约 (bookings) page', () => {
     expect(within(cancelled).getByText(T.cancelled)).toBeTruthy()
     expect(within(cancelled).queryByRole('button', { name: T.cancel })).toBeNull()
     // No 签到码 for a cancelled booking.
-    expect(within(cancelled).queryByText('639250')).toBeNull()
-    const [booking] = (await roomsService().myBookings()).filter((b) => b.session.date === '2026-11-28')
+    expect(within(cancelled).queryByText(code)).toBeNull()
+    const [booking] = (await h.call('rooms.myBookings')).filter((b) => b.session.date === '2026-11-28')
     expect(booking.status).toBe('cancelled')
   })
 
@@ -101,7 +104,7 @@ describe('我的预约 (bookings) page', () => {
     expect(within(coming).getByText(T.notCancellable)).toBeTruthy()
     expect(within(coming).queryByRole('button', { name: T.cancel })).toBeNull()
     // Still 待参加 with its 签到码 until the session ends.
-    expect(within(coming).getByText('639250')).toBeTruthy()
+    expect(within(coming).getByText(await upcomingCode())).toBeTruthy()
   })
 
   it('a cancel sent after 07:30 from a page opened earlier is refused, and the page then shows the rule', async () => {
@@ -112,7 +115,7 @@ describe('我的预约 (bookings) page', () => {
 
     await waitFor(() => expect(within(card(UPCOMING)).getByText(T.notCancellable)).toBeTruthy())
     expect(toasts()).toEqual(['活动开始前2小时内不能取消，如不能参加请直接联系小屋'])
-    const [booking] = (await roomsService().myBookings()).filter((b) => b.session.date === '2026-11-28')
+    const [booking] = (await h.call('rooms.myBookings')).filter((b) => b.session.date === '2026-11-28')
     expect(booking.status).toBe('booked')
   })
 
@@ -127,7 +130,7 @@ describe('我的预约 (bookings) page', () => {
   it('a 候补 booking shows its place in the queue and 退出候补', async () => {
     await (await actingAs(h, 'u-parent')).call('rooms.book', { sessionId: 'ss-cuiyuan-2026-11-25-am', childId: 'child-1', carers: 1 })
     await h.signInAs('u-parent-2')
-    await roomsService().joinWaitlist({ sessionId: 'ss-cuiyuan-2026-11-25-am', childId: 'child-2', carers: 1 }, 'key-wait')
+    await h.call('rooms.joinWaitlist', { sessionId: 'ss-cuiyuan-2026-11-25-am', childId: 'child-2', carers: 1 }, { idempotencyKey: 'key-wait' })
     render(<BookingsPage />)
 
     const waiting = await screen.findByLabelText('2026-11-25 亲子绘本共读')

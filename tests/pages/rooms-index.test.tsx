@@ -1,7 +1,6 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import RoomsPage from '../../src/features/rooms/pages/index/index'
 import RoomPage from '../../src/features/rooms/pages/room/index'
-import { roomsService } from '../../src/features/rooms/service'
 import { ROOM_TEXTS as R, ROOMS_TEXTS as T } from '../../src/features/rooms/texts'
 import { ROUTES } from '../../src/routes'
 import { taroDouble } from '../doubles/taro'
@@ -182,7 +181,7 @@ describe('亲子小屋 room page (翠苑)', () => {
 
   it('a full session offers 候补, and her own booking offers 查看预约', async () => {
     await h.signInAs('u-parent')
-    await roomsService().book({ sessionId: 'ss-cuiyuan-2026-11-26-am', childId: 'child-1', carers: 1 }, 'key-book-26')
+    await h.call('rooms.book', { sessionId: 'ss-cuiyuan-2026-11-26-am', childId: 'child-1', carers: 1 }, { idempotencyKey: 'key-book-26' })
     await openRoom()
 
     fireEvent.click(within(days()).getByRole('radio', { name: '2026-11-30' }))

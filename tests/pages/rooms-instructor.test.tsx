@@ -1,10 +1,9 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import RosterPage from '../../src/features/rooms/pages/roster/index'
 import SessionEditorPage from '../../src/features/rooms/pages/session-editor/index'
-import { roomsService } from '../../src/features/rooms/service'
 import { INSTRUCTOR_TEXTS as T } from '../../src/features/rooms/texts'
 import { ROUTES } from '../../src/routes'
-import type { BookingDto } from '../../src/services/rooms-api'
+import type { BookingDto } from '../../src/contract/rooms'
 import { taroDouble } from '../doubles/taro'
 import { actingAs } from './support/acting-as'
 import { errorOfField, fieldLabelled, openedUrls, settle, toasts, wholeText } from './support/page-queries'
@@ -107,7 +106,7 @@ describe('安排新活动 (session editor) page', () => {
   const setTime = (label: string, value: string) => fireEvent.change(pickerIn(label), { target: { value } })
   const setText = (label: string, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } })
   const sessionsOn = async (date: string) =>
-    (await roomsService().room('room-cuiyuan')).sessions.filter((session) => session.date === date).map((s) => `${s.start}–${s.end} ${s.activity}`)
+    (await h.call('rooms.room', { id: 'room-cuiyuan' })).sessions.filter((session) => session.date === date).map((s) => `${s.start}–${s.end} ${s.activity}`)
 
   async function openEditor() {
     openedFromAnotherPage()
@@ -207,7 +206,7 @@ describe('安排新活动 (session editor) page', () => {
       '10:30–11:30 亲子手工：树叶贴画',
       '14:30–15:30 婴儿抚触与被动操',
     ])
-    const added = (await roomsService().room('room-cuiyuan')).sessions.find((s) => s.activity === '亲子手工：树叶贴画')!
+    const added = (await h.call('rooms.room', { id: 'room-cuiyuan' })).sessions.find((s) => s.activity === '亲子手工：树叶贴画')!
     expect(added).toMatchObject({ ageMin: 12, ageMax: 36, capacity: 6, placesLeft: 6, state: 'bookable' })
     expect(taroDouble.storage.has('family-app:draft:rooms-session:room-cuiyuan:new')).toBe(false)
   })

@@ -5,10 +5,9 @@ import InstructorSessionsPage from '../../src/features/rooms/pages/instructor/in
 import RoomPage from '../../src/features/rooms/pages/room/index'
 import RosterPage from '../../src/features/rooms/pages/roster/index'
 import SessionEditorPage from '../../src/features/rooms/pages/session-editor/index'
-import { roomsService } from '../../src/features/rooms/service'
 import { BOOKINGS_TEXTS as B, INSTRUCTOR_TEXTS as T, ROOM_TEXTS as R, ROOMS_TEXTS } from '../../src/features/rooms/texts'
 import { ROUTES } from '../../src/routes'
-import type { BookingDto, SessionDto } from '../../src/services/rooms-api'
+import type { BookingDto, SessionDto } from '../../src/contract/rooms'
 import { taroDouble } from '../doubles/taro'
 import { actingAs } from './support/acting-as'
 import { cardTitled, errorOfField, openedUrls, settle, toasts } from './support/page-queries'
@@ -127,7 +126,7 @@ describe('签到名单 (roster) page: 取消活动', () => {
     taroDouble.answerModals(false)
     fireEvent.click(screen.getByRole('button', { name: T.cancelConfirm }))
     await waitFor(() => expect(taroDouble.callsOf('showModal')).toEqual([{ title: T.cancelTitle, content: T.cancelAsk(9) }]))
-    expect((await roomsService().session(LAST_PLACE)).state).not.toBe('cancelled')
+    expect((await h.call('rooms.session', { id: LAST_PLACE })).state).not.toBe('cancelled')
 
     fireEvent.click(screen.getByRole('button', { name: T.cancelConfirm }))
     await screen.findByText(T.cancelledBadge(REASON))
@@ -170,13 +169,13 @@ describe('安排新活动 (session editor): moving a booked session', () => {
     fireEvent.click(screen.getByRole('button', { name: T.save }))
     await waitFor(() => expect(taroDouble.callsOf('showModal')).toEqual([{ title: T.editTitle, content: T.moveAsk(9) }]))
     await settle()
-    expect((await roomsService().session(LAST_PLACE)).start).toBe('09:30')
+    expect((await h.call('rooms.session', { id: LAST_PLACE })).start).toBe('09:30')
     expect(navigationCalls()).toEqual([])
 
     fireEvent.click(screen.getByRole('button', { name: T.save }))
     await waitFor(() => expect(navigationCalls()).toEqual(['navigateBack']))
     expect(toasts()).toEqual([T.savedNotified(9)])
-    expect((await roomsService().session(LAST_PLACE)).start).toBe('11:00')
+    expect((await h.call('rooms.session', { id: LAST_PLACE })).start).toBe('11:00')
   })
 
   it('a change that leaves the time alone does not ask', async () => {

@@ -7,9 +7,11 @@ import {
   distanceKm,
   familyLimitReason,
   hoursText,
+  isCheckInCode,
   sessionErrors,
   sessionStartMs,
   sessionState,
+  typedCheckInCode,
   weekdayOf,
   type OpeningHours,
   type SessionInput,
@@ -119,10 +121,30 @@ describe('instructors’ sessions', () => {
     expect(sessionErrors({ ...input, capacity: 5 }, { ...context, confirmed: 5 })).toEqual({})
   })
 
+  test('a date that does not exist is not rolled over into the next month', () => {
+    const lateFebruary = { ...context, now: at('2027-02-20T10:00:00') }
+    for (const date of ['2027-02-29', '2027-02-30', '2027-02-31', '2027-13-01']) {
+      expect(sessionErrors({ ...input, date }, lateFebruary).date).toBe('请选择日期')
+    }
+    expect(sessionErrors({ ...input, date: '2027-02-27' }, lateFebruary)).toEqual({})
+  })
+
+  test('an activity is named in at most 30 characters, said as every over-long field says it', () => {
+    expect(sessionErrors({ ...input, activity: '  ' }, context).activity).toBe('请填写活动内容')
+    expect(sessionErrors({ ...input, activity: '涂'.repeat(30) }, context)).toEqual({})
+    expect(sessionErrors({ ...input, activity: '涂'.repeat(32) }, context).activity).toBe('最多30个字，已超出2个字，请删减')
+  })
+
   test('ages 0–36 months with the start not after the end', () => {
     expect(sessionErrors({ ...input, ageMin: 20, ageMax: 10 }, context).age).toBeTruthy()
     expect(sessionErrors({ ...input, ageMax: 40 }, context).age).toBeTruthy()
   })
+})
+
+test('a check-in code as typed: spaces dropped, then six digits', () => {
+  expect(typedCheckInCode(' 123 456 ')).toBe('123456')
+  expect(isCheckInCode('123456')).toBe(true)
+  for (const code of ['12345', '1234567', '12345a', '１２３４５６', '']) expect(isCheckInCode(code)).toBe(false)
 })
 
 test('distance between two rooms in km', () => {

@@ -1,13 +1,18 @@
-import type { RoomsApi } from '../../../src/services/rooms-api'
-import { defineArea } from '../../core/area'
-import { roomsHandlers } from './handlers'
+import { roomsMethods } from '../../../src/contract/rooms'
+import { defineContractArea } from '../../core/area'
+import { familyHandlers } from './family-handlers'
+import { instructorHandlers } from './instructor-handlers'
+import { roomsMigrations } from './migrations'
 import { seedRooms } from './seed'
 import type { RoomsState } from './state'
 
 /** 向日葵亲子小屋: five rooms, three weeks of sessions, other families' bookings, the waitlist. */
-export const roomsArea = defineArea<RoomsApi, RoomsState>({
+export const roomsArea = defineContractArea({
   name: 'rooms',
-  schemaVersion: 1,
-  seed: seedRooms,
-  handlers: roomsHandlers,
+  contract: roomsMethods,
+  // v2: check-in codes drawn at random (migrations.ts).
+  schemaVersion: 2,
+  seed: (context): RoomsState => seedRooms(context),
+  migrations: roomsMigrations,
+  handlers: { ...familyHandlers, ...instructorHandlers },
 })

@@ -1,5 +1,9 @@
-import { ROOM_SEEDS } from './fixtures/rooms'
-import type { BookingRecord, RoomsState } from './state'
+import { hasOwn, ownValue } from '../../../src/domain/own'
+import { timesText } from '../../../src/domain/session-changes'
+import type { CoreState } from '../../core/core-state'
+import { roomOf } from './lookups'
+import { sessionOfBooking } from './ops'
+import type { BookingRecord, RoomMessage, RoomsState, SessionRecord, TimeChange } from './state'
 
 /**
  * Telling families what happened to their booking. Every family gets an in-app message (shown
@@ -13,12 +17,17 @@ export const SESSION_NOTICE_TEMPLATE = 'room-session-change'
 /** The outbox keeps only the latest notices: enough to check what would have been sent. */
 const OUTBOX_KEPT = 50
 
-export function roomName(roomId: string): string {
-  return ROOM_SEEDS.find((room) => room.id === roomId)?.name ?? ''
+function inboxOf(state: RoomsState, userId: string): RoomMessage[] {
+  const kept = ownValue(state.messages, userId)
+  if (kept) return kept
+  const inbox: RoomMessage[] = []
+  // defineProperty, not assignment: whatever the id, it becomes an own key and never a prototype.
+  Object.defineProperty(state.messages, userId, { value: inbox, enumerable: true, writable: true, configurable: true })
+  return inbox
 }
 
 export function notifyFamily(state: RoomsState, booking: BookingRecord, text: string, options: { at: string; wechat: boolean }): void {
-  const list = (state.messages[booking.userId] ??= [])
+  const list = inboxOf(state, booking.userId)
   list.unshift({ id: `msg-${list.length + 1}-${booking.id}`, text, at: options.at, read: false, bookingId: booking.id })
   if (options.wechat && booking.subscribed) {
     const outbox = (state.wechat ??= [])
@@ -28,16 +37,37 @@ export function notifyFamily(state: RoomsState, booking: BookingRecord, text: st
   }
 }
 
-/** Families who got a place from the waitlist: in-app only, as before. */
-export function notifyPromoted(state: RoomsState, promoted: BookingRecord[], hasAccount: (userId: string) => boolean): void {
+/** Families who got a place from the waitlist: in-app only, as before; seeded families have no account. */
+export function notifyPromoted(state: RoomsState, core: CoreState, promoted: BookingRecord[]): void {
   for (const booking of promoted) {
-    if (!hasAccount(booking.userId)) continue
-    const session = state.sessions[booking.sessionId]
+    if (!hasOwn(core.users, booking.userId)) continue
+    const session = sessionOfBooking(state, booking)
     notifyFamily(
       state,
       booking,
-      `候补成功：${booking.childName}已预约 ${session.date} ${session.start} ${session.activity}（${roomName(session.roomId)}），签到码 ${booking.code}`,
+      `候补成功：${booking.childName}已预约 ${session.date} ${session.start} ${session.activity}（${roomOf(session.roomId).name}），签到码 ${booking.code}`,
       { at: booking.updatedAt, wechat: false },
     )
+  }
+}
+
+/** Tells each family whose booking the cancellation took, with the instructor's reason. */
+export function notifyCancelled(state: RoomsState, session: SessionRecord, reason: string, affected: { booking: BookingRecord; waiting: boolean }[], now: number): void {
+  const at = new Date(now).toISOString()
+  for (const { booking, waiting } of affected) {
+    const what = `${booking.childName}的${waiting ? '候补' : '预约'}已取消`
+    const text = `活动取消：${session.date} ${session.start} ${session.activity}（${roomOf(session.roomId).name}）不再举办，原因：${reason}。${what}。`
+    notifyFamily(state, booking, text, { at, wechat: true })
+  }
+}
+
+/** Tells each family holding or waiting for a place about the new time and asks them to answer. */
+export function notifyMoved(state: RoomsState, session: SessionRecord, affected: { booking: BookingRecord; change: TimeChange }[], now: number): void {
+  const at = new Date(now).toISOString()
+  for (const { booking, change } of affected) {
+    const waiting = booking.status === 'waitlisted'
+    const choice = waiting ? '保留候补或退出候补' : '保留名额或取消预约'
+    const text = `时间变更：${booking.childName}${waiting ? '候补' : '预约'}的${session.activity}（${roomOf(session.roomId).name}）由 ${timesText(change.from)} 改为 ${timesText(session)}。请到“我的预约”选择${choice}。`
+    notifyFamily(state, booking, text, { at, wechat: true })
   }
 }

@@ -9,14 +9,23 @@ import {
   sessionStartMs,
   type SessionTimes,
 } from '../../../src/domain/booking'
-import { cancelSessionError, changeAnswerError } from '../../../src/domain/session-changes'
+import { ownValue } from '../../../src/domain/own'
+import { cancelSessionError, changeAnswerError, type ChangeAnswer } from '../../../src/domain/session-changes'
 import { ServiceError } from '../../../src/services/errors'
-import type { BookingRecord, RoomsState, SessionRecord } from './state'
+import { codeForSession } from './check-in-codes'
+import type { BookingRecord, RoomsState, SessionRecord, TimeChange } from './state'
 
 /**
  * The booking rules applied to the rooms state. Each operation checks and writes in one
  * synchronous step, so no two requests can interleave between a check and its write.
  */
+
+/** The session a booking is for (every booking's session is kept, cancelled or not). */
+export function sessionOfBooking(state: RoomsState, booking: BookingRecord): SessionRecord {
+  const session = ownValue(state.sessions, booking.sessionId)
+  if (!session) throw new ServiceError('NOT_FOUND', '没有找到这场活动')
+  return session
+}
 
 export const bookingsOf = (state: RoomsState, sessionId: string) =>
   Object.values(state.bookings).filter((booking) => booking.sessionId === sessionId)
@@ -40,13 +49,10 @@ export function activeBookingOf(state: RoomsState, sessionId: string, userId: st
 
 export function upcomingActiveCount(state: RoomsState, userId: string, now: number): number {
   return Object.values(state.bookings).filter((booking) => {
-    const session = state.sessions[booking.sessionId]
-    return booking.userId === userId && isActive(booking.status) && session && sessionStartMs(session) > now
+    const session = ownValue(state.sessions, booking.sessionId)
+    return booking.userId === userId && isActive(booking.status) && session !== undefined && sessionStartMs(session) > now
   }).length
 }
-
-/** Six digits, distinct for every booking (7919 is prime to 900000, so the map is one-to-one). */
-export const checkInCode = (seq: number) => String(((seq * 7919) % 900000) + 100000)
 
 export interface BookRequest {
   session: SessionRecord
@@ -92,7 +98,7 @@ export function bookOrWait(state: RoomsState, request: BookRequest): BookingReco
     carers: request.carers,
     phone: request.phone,
     status,
-    code: status === 'booked' ? checkInCode(seq) : null,
+    code: status === 'booked' ? codeForSession(bookingsOf(state, session.id)) : null,
     seq,
     createdAt: at,
     updatedAt: at,
@@ -109,7 +115,7 @@ export function promoteFromWaitlist(state: RoomsState, session: SessionRecord, n
   for (const waiting of waitlistOf(state, session.id)) {
     if (confirmedCount(state, session.id) >= session.capacity) break
     waiting.status = 'booked'
-    waiting.code = checkInCode(waiting.seq)
+    waiting.code = codeForSession(bookingsOf(state, session.id))
     waiting.updatedAt = new Date(now).toISOString()
     promoted.push(waiting)
   }
@@ -117,7 +123,7 @@ export function promoteFromWaitlist(state: RoomsState, session: SessionRecord, n
 }
 
 export function cancelBooking(state: RoomsState, booking: BookingRecord, now: number): BookingRecord[] {
-  const session = state.sessions[booking.sessionId]
+  const session = sessionOfBooking(state, booking)
   if (booking.status !== 'booked' && booking.status !== 'waitlisted') {
     throw new ServiceError('CONFLICT', '这条预约已签到、已取消或已结束，不能再取消')
   }
@@ -132,7 +138,7 @@ function release(state: RoomsState, booking: BookingRecord, now: number): Bookin
   booking.status = 'cancelled'
   booking.cancelledBy = 'family'
   booking.updatedAt = new Date(now).toISOString()
-  return freedPlace ? promoteFromWaitlist(state, state.sessions[booking.sessionId], now) : []
+  return freedPlace ? promoteFromWaitlist(state, sessionOfBooking(state, booking), now) : []
 }
 
 /** The instructor calls the session off: every family holding or waiting for a place loses it. */
@@ -157,28 +163,30 @@ export function cancelSession(state: RoomsState, session: SessionRecord, reason:
  * The instructor has moved the session from `before`: every family holding or waiting for a place
  * keeps it for now and is asked whether to keep or release it.
  */
-export function markTimeChange(state: RoomsState, session: SessionRecord, before: SessionTimes, now: number): BookingRecord[] {
+export function markTimeChange(state: RoomsState, session: SessionRecord, before: SessionTimes, now: number): { booking: BookingRecord; change: TimeChange }[] {
   const at = new Date(now).toISOString()
-  const affected = bookingsOf(state, session.id)
+  return bookingsOf(state, session.id)
     .filter((booking) => booking.status === 'booked' || booking.status === 'waitlisted')
     .sort((a, b) => a.seq - b.seq)
-  for (const booking of affected) {
-    booking.change = { from: { date: before.date, start: before.start, end: before.end }, at, answer: 'pending' }
-    booking.updatedAt = at
-  }
-  return affected
+    .map((booking) => {
+      const change: TimeChange = { from: { date: before.date, start: before.start, end: before.end }, at, answer: 'pending' }
+      booking.change = change
+      booking.updatedAt = at
+      return { booking, change }
+    })
 }
 
 /**
  * The family's answer to a time change: keep the place, or release it, which may be done until
  * the start even inside the usual two-hour cutoff. Returns who got a place from the waitlist.
  */
-export function answerTimeChange(state: RoomsState, booking: BookingRecord, keep: boolean, now: number): BookingRecord[] {
-  const session = state.sessions[booking.sessionId]
+export function answerTimeChange(state: RoomsState, booking: BookingRecord, answer: ChangeAnswer, now: number): BookingRecord[] {
+  const session = sessionOfBooking(state, booking)
   const active = booking.status === 'booked' || booking.status === 'waitlisted'
-  const refused = changeAnswerError({ session, pending: active && booking.change?.answer === 'pending', now })
-  if (refused) throw new ServiceError('CONFLICT', refused)
-  booking.change!.answer = keep ? 'kept' : 'released'
+  const change = active ? booking.change : undefined
+  const refused = changeAnswerError({ session, pending: change?.answer === 'pending', now })
+  if (refused || !change) throw new ServiceError('CONFLICT', refused ?? '这条预约没有待确认的时间变更')
+  change.answer = answer === 'keep' ? 'kept' : 'released'
   booking.updatedAt = new Date(now).toISOString()
-  return keep ? [] : release(state, booking, now)
+  return answer === 'keep' ? [] : release(state, booking, now)
 }

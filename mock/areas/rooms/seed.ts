@@ -2,7 +2,8 @@ import { isActive, minutesOf, weekdayOf } from '../../../src/domain/booking'
 import { addDays, addMonths, chinaMidnight } from '../../../src/domain/dates'
 import type { SeedContext } from '../../core/area'
 import { ACTIVITIES, OTHER_FAMILIES, ROOM_SEEDS, type ActivitySeed } from './fixtures/rooms'
-import { checkInCode } from './ops'
+import { codeForSession } from './check-in-codes'
+import { bookingsOf } from './ops'
 import type { BookingRecord, RoomsState, SessionRecord } from './state'
 
 const DAYS_BACK = 7
@@ -26,7 +27,8 @@ function session(roomId: string, date: string, start: string, activity: Activity
 
 /**
  * A week of past sessions and two weeks ahead, two a day per open day, with other families'
- * bookings filling them to varied levels. Deterministic for a given seed day.
+ * bookings filling them to varied levels. Deterministic for a given seed day, but for the
+ * check-in codes, which are drawn at random as every booking's are.
  */
 export function seedRooms({ today, now }: SeedContext): RoomsState {
   const state: RoomsState = { sessions: {}, bookings: {}, messages: {}, seq: 0 }
@@ -63,7 +65,7 @@ export function seedRooms({ today, now }: SeedContext): RoomsState {
       carers: 1 + (seq % 2),
       phone,
       status,
-      code: status === 'waitlisted' ? null : checkInCode(seq),
+      code: status === 'waitlisted' ? null : codeForSession(bookingsOf(state, s.id)),
       seq,
       createdAt: at,
       updatedAt: at,

@@ -7,7 +7,7 @@ import { Notice } from '../../../components/notice'
 import { CANCEL_REASON_MAX, cancelReasonError } from '../../../domain/session-changes'
 import { useDraft } from '../../../hooks/use-draft'
 import { useSubmit } from '../../../hooks/use-submit'
-import { roomsService } from '../service'
+import { roomsApi } from '../service'
 import { INSTRUCTOR_TEXTS as T } from '../texts'
 
 /**
@@ -18,7 +18,7 @@ export function CancelSession({ sessionId, families, onCancelled, onClose }: { s
   const { draft, setDraft, clearDraft } = useDraft<{ reason: string }>(`rooms-cancel:${sessionId}`)
   const reason = draft?.reason ?? ''
   const [error, setError] = useState<string | undefined>()
-  const cancel = useSubmit((key: string, text: string) => roomsService().cancelSession(sessionId, text, key))
+  const cancel = useSubmit((key: string, text: string) => roomsApi().call('rooms.cancelSession', { sessionId, reason: text }, { idempotencyKey: key }))
 
   async function confirm() {
     const invalid = cancelReasonError(reason)

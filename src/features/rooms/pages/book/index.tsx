@@ -14,10 +14,10 @@ import { useLoader } from '../../../../hooks/use-loader'
 import { useSubmit } from '../../../../hooks/use-submit'
 import { openPage } from '../../../../navigation'
 import { ROUTES } from '../../../../routes'
-import type { BookingDto, SessionDto } from '../../../../services/rooms-api'
+import type { BookingDto, SessionDto } from '../../../../contract/rooms'
 import { useFamilyStore } from '../../../../stores/family-store'
 import { useSessionStore } from '../../../../stores/session-store'
-import { roomsService } from '../../service'
+import { roomsApi } from '../../service'
 import { askForSessionNotice, canAskForSessionNotice } from '../../subscribe'
 import { BOOK_TEXTS as T, ROOM_TEXTS, ROOMS_TEXTS } from '../../texts'
 import '../../rooms.scss'
@@ -46,16 +46,17 @@ function closingText(session: SessionDto): string {
 }
 
 function BookForm({ sessionId }: { sessionId: string }) {
-  const session = useLoader(() => roomsService().session(sessionId), [sessionId])
+  const session = useLoader(() => roomsApi().call('rooms.session', { id: sessionId }), [sessionId])
   const { profile, load } = useFamilyStore()
   const { draft, setDraft, clearDraft } = useDraft<{ childId: string; carers: 1 | 2 }>(`rooms-book:${sessionId}`)
   const form = draft ?? { childId: '', carers: 1 as const }
   const [childError, setChildError] = useState<string | undefined>()
   const [done, setDone] = useState<BookingDto | null>(null)
   const submit = useSubmit((key: string, waitlist: boolean, notify: 'subscribe' | undefined) =>
-    (waitlist ? roomsService().joinWaitlist : roomsService().book)(
+    roomsApi().call(
+      waitlist ? 'rooms.joinWaitlist' : 'rooms.book',
       { sessionId, childId: form.childId, carers: form.carers, ...(notify ? { notify } : {}) },
-      key,
+      { idempotencyKey: key },
     ),
   )
 

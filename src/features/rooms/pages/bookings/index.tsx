@@ -9,10 +9,10 @@ import { timesText } from '../../../../domain/session-changes'
 import { useLoader } from '../../../../hooks/use-loader'
 import { useSubmit } from '../../../../hooks/use-submit'
 import { callPhone, toastIfFailed } from '../../../../privacy/gated-apis'
-import type { BookingDto } from '../../../../services/rooms-api'
+import type { BookingDto } from '../../../../contract/rooms'
 import { useSessionStore } from '../../../../stores/session-store'
 import { BookingStatusBadge } from '../../components/state-badge'
-import { roomsService } from '../../service'
+import { roomsApi } from '../../service'
 import { BOOK_TEXTS, BOOKINGS_TEXTS as T, ROOMS_TEXTS } from '../../texts'
 import '../../rooms.scss'
 import { SignInFirst } from '../../../../components/page-gates'
@@ -32,9 +32,11 @@ export default function BookingsPage() {
 
 function Bookings() {
   const [tab, setTab] = useState<Tab>('upcoming')
-  const bookings = useLoader(() => roomsService().myBookings())
-  const cancel = useSubmit((key: string, bookingId: string) => roomsService().cancel(bookingId, key))
-  const answer = useSubmit((key: string, bookingId: string, keep: boolean) => roomsService().answerChange(bookingId, keep, key))
+  const bookings = useLoader(() => roomsApi().call('rooms.myBookings'))
+  const cancel = useSubmit((key: string, bookingId: string) => roomsApi().call('rooms.cancel', { bookingId }, { idempotencyKey: key }))
+  const answer = useSubmit((key: string, bookingId: string, keep: boolean) =>
+    roomsApi().call('rooms.answerChange', { bookingId, answer: keep ? 'keep' : 'release' }, { idempotencyKey: key }),
+  )
 
   useDidShow(() => {
     if (bookings.status === 'ready') void bookings.reload()

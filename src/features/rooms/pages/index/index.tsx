@@ -10,9 +10,9 @@ import { openPage } from '../../../../navigation'
 import { requestLocation, type Position } from '../../../../privacy/gated-apis'
 import { ROUTES } from '../../../../routes'
 import { userMessage } from '../../../../services'
-import type { RoomSummary } from '../../../../services/rooms-api'
+import type { RoomSummary } from '../../../../contract/rooms'
 import { useSessionStore } from '../../../../stores/session-store'
-import { roomsService } from '../../service'
+import { roomsApi } from '../../service'
 import { ROOMS_TEXTS as T } from '../../texts'
 import '../../rooms.scss'
 import { NoBreakText } from '../../../../components/no-break-text'
@@ -26,8 +26,8 @@ function ordered(rooms: RoomSummary[], sorting: Sorting): RoomSummary[] {
 
 export default function RoomsPage() {
   const user = useSessionStore((state) => state.session?.user ?? null)
-  const rooms = useLoader(() => roomsService().list())
-  const messages = useLoader(() => (user ? roomsService().messages() : Promise.resolve([])), [user?.id])
+  const rooms = useLoader(() => roomsApi().call('rooms.list'))
+  const messages = useLoader(() => (user ? roomsApi().call('rooms.messages') : Promise.resolve([])), [user?.id])
   const [sorting, setSorting] = useState<Sorting>({ kind: 'district' })
 
   useDidShow(() => {
@@ -43,7 +43,7 @@ export default function RoomsPage() {
 
   async function dismissMessages() {
     try {
-      await roomsService().readMessages()
+      await roomsApi().call('rooms.readMessages')
       void messages.reload()
     } catch (error) {
       void Taro.showToast({ title: userMessage(error), icon: 'none' })

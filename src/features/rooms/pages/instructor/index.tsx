@@ -10,10 +10,10 @@ import { relativeDay, sessionDays, visibleToFamiliesFrom, type SessionDay } from
 import { useLoader } from '../../../../hooks/use-loader'
 import { openPage } from '../../../../navigation'
 import { ROUTES } from '../../../../routes'
-import type { InstructorSession } from '../../../../services/rooms-api'
+import type { InstructorSession } from '../../../../contract/rooms'
 import { useSessionStore } from '../../../../stores/session-store'
 import { SessionStateBadge } from '../../components/state-badge'
-import { roomsService } from '../../service'
+import { roomsApi } from '../../service'
 import { INSTRUCTOR_TEXTS as T, ROOMS_TEXTS } from '../../texts'
 import '../../rooms.scss'
 import { NotForThisRole } from '../../../../components/page-gates'
@@ -34,7 +34,7 @@ export default function InstructorSessionsPage() {
  * for no-shows).
  */
 function Sessions() {
-  const sessions = useLoader(() => roomsService().mySessions())
+  const sessions = useLoader(() => roomsApi().call('rooms.mySessions'))
   const [showPast, setShowPast] = useState(false)
   useDidShow(() => {
     if (sessions.status === 'ready') void sessions.reload()

@@ -9,9 +9,9 @@ import { useLoader } from '../../../../hooks/use-loader'
 import { openPage } from '../../../../navigation'
 import { callPhone, toastIfFailed } from '../../../../privacy/gated-apis'
 import { ROUTES } from '../../../../routes'
-import type { SessionDto } from '../../../../services/rooms-api'
+import type { SessionDto } from '../../../../contract/rooms'
 import { SessionStateBadge } from '../../components/state-badge'
-import { roomsService } from '../../service'
+import { roomsApi } from '../../service'
 import { ROOM_TEXTS as T, ROOMS_TEXTS } from '../../texts'
 import '../../rooms.scss'
 import { NoBreakText } from '../../../../components/no-break-text'
@@ -21,7 +21,7 @@ const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '�
 export default function RoomPage() {
   const id = useRouter().params.id ?? ''
   const room = useLoader(async () => {
-    const found = await roomsService().room(id)
+    const found = await roomsApi().call('rooms.room', { id })
     void Taro.setNavigationBarTitle({ title: found.name })
     return found
   }, [id])

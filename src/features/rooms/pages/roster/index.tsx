@@ -6,7 +6,7 @@ import { FormField } from '../../../../components/form-field'
 import { ListState } from '../../../../components/list-state'
 import { Notice } from '../../../../components/notice'
 import { PageShell } from '../../../../components/page-shell'
-import { sessionStartMs } from '../../../../domain/booking'
+import { CHECK_IN_CODE_LENGTH, CHECK_IN_CODE_MESSAGE, isCheckInCode, sessionStartMs, typedCheckInCode } from '../../../../domain/booking'
 import { useLoader } from '../../../../hooks/use-loader'
 import { useSubmit } from '../../../../hooks/use-submit'
 import { openPage } from '../../../../navigation'
@@ -14,7 +14,7 @@ import { ROUTES } from '../../../../routes'
 import { useSessionStore } from '../../../../stores/session-store'
 import { CancelSession } from '../../components/cancel-session'
 import { BookingStatusBadge } from '../../components/state-badge'
-import { roomsService } from '../../service'
+import { roomsApi } from '../../service'
 import { INSTRUCTOR_TEXTS as T, ROOMS_TEXTS } from '../../texts'
 import '../../rooms.scss'
 import { NotForThisRole } from '../../../../components/page-gates'
@@ -31,11 +31,11 @@ export default function RosterPage() {
 }
 
 function Roster({ sessionId }: { sessionId: string }) {
-  const roster = useLoader(() => roomsService().roster(sessionId), [sessionId])
+  const roster = useLoader(() => roomsApi().call('rooms.roster', { sessionId }), [sessionId])
   const [code, setCode] = useState('')
   const [codeError, setCodeError] = useState<string | undefined>()
-  const checkIn = useSubmit((key: string, value: string) => roomsService().checkIn(sessionId, value, key))
-  const noShows = useSubmit((key: string) => roomsService().markNoShows(sessionId, key))
+  const checkIn = useSubmit((key: string, value: string) => roomsApi().call('rooms.checkIn', { sessionId, code: value }, { idempotencyKey: key }))
+  const noShows = useSubmit((key: string) => roomsApi().call('rooms.markNoShows', { sessionId }, { idempotencyKey: key }))
   const [cancelling, setCancelling] = useState(false)
 
   // Back from the editor: the time, the activity or the places may have changed.
@@ -44,9 +44,9 @@ function Roster({ sessionId }: { sessionId: string }) {
   })
 
   async function submitCode() {
-    const value = code.replace(/\s/g, '')
-    if (!/^\d{6}$/.test(value)) {
-      setCodeError('签到码是6位数字')
+    const value = typedCheckInCode(code)
+    if (!isCheckInCode(value)) {
+      setCodeError(CHECK_IN_CODE_MESSAGE)
       return
     }
     const result = await checkIn.submit(value)
@@ -89,7 +89,7 @@ function Roster({ sessionId }: { sessionId: string }) {
                     <Input
                       className="field__input"
                       type="number"
-                      maxlength={6}
+                      maxlength={CHECK_IN_CODE_LENGTH}
                       value={code}
                       placeholder={T.codePlaceholder}
                       ariaLabel={T.codeLabel}

@@ -11,15 +11,15 @@ import { sessionErrors, type SessionField, type SessionInput, type SessionTimes 
 import { addDays, chinaDate } from '../../../../domain/dates'
 import { timesChanged } from '../../../../domain/session-changes'
 import { firstFreeSlot, lastBookableDate, normaliseTime } from '../../../../domain/session-schedule'
-import { hasErrors } from '../../../../domain/validation'
+import { hasErrors, type FieldErrors } from '../../../../domain/validation'
 import { useDraft } from '../../../../hooks/use-draft'
 import { useLoader } from '../../../../hooks/use-loader'
 import { useSubmit } from '../../../../hooks/use-submit'
 import { goBack } from '../../../../navigation'
-import type { RoomSchedule, SessionDto } from '../../../../services/rooms-api'
+import type { RoomSchedule, SessionDto } from '../../../../contract/rooms'
 import { useSessionStore } from '../../../../stores/session-store'
 import { TimeField } from '../../components/time-field'
-import { roomsService } from '../../service'
+import { roomsApi } from '../../service'
 import { INSTRUCTOR_TEXTS as T, ROOMS_TEXTS } from '../../texts'
 import '../../rooms.scss'
 import { NotForThisRole } from '../../../../components/page-gates'
@@ -44,6 +44,13 @@ const toInput = (draft: SessionDraft): SessionInput => ({
   ageMax: Number(draft.ageMax),
   capacity: Number(draft.capacity),
 })
+
+/** The backend names the two ages apart (ageMin, ageMax); the form shows one message for both. */
+function editorErrors(fieldErrors: FieldErrors): Partial<Record<SessionField, string>> {
+  const { ageMin, ageMax, ...rest } = fieldErrors
+  const age = rest.age ?? ageMin ?? ageMax
+  return { ...(rest as Partial<Record<SessionField, string>>), ...(age ? { age } : {}) }
+}
 
 export default function SessionEditorPage() {
   const { params } = useRouter()
@@ -73,8 +80,8 @@ function savedDraft(session: SessionDto): SessionDraft {
 }
 
 function Editor({ roomId, id }: { roomId: string; id?: string }) {
-  const schedule = useLoader(() => roomsService().schedule(roomId), [roomId])
-  const existing = useLoader(() => (id ? roomsService().session(id) : Promise.resolve(null)), [id])
+  const schedule = useLoader(() => roomsApi().call('rooms.schedule', { roomId }), [roomId])
+  const existing = useLoader(() => (id ? roomsApi().call('rooms.session', { id }) : Promise.resolve(null)), [id])
   const status = statusOf(schedule.status, existing.status)
   const error = schedule.error || existing.error
   const retry = () => {
@@ -93,7 +100,9 @@ function Editor({ roomId, id }: { roomId: string; id?: string }) {
 function Form({ roomId, id, schedule, loaded }: { roomId: string; id?: string; schedule: RoomSchedule; loaded: SessionDto | null }) {
   const { draft, setDraft, clearDraft } = useDraft<SessionDraft>(`rooms-session:${roomId}:${id ?? 'new'}`)
   const [errors, setErrors] = useState<Partial<Record<SessionField, string>>>({})
-  const save = useSubmit((key: string, input: SessionInput) => roomsService().saveSession(roomId, input, key, id))
+  const save = useSubmit((key: string, session: SessionInput) =>
+    roomsApi().call('rooms.saveSession', id ? { id, roomId, session } : { roomId, session }, { idempotencyKey: key }),
+  )
   const today = chinaDate(Date.now())
   const lastDay = lastBookableDate(today)
   const slot = loaded ? null : firstFreeSlot({ today, hours: schedule.hours, taken: schedule.sessions })
@@ -127,7 +136,7 @@ function Form({ roomId, id, schedule, loaded }: { roomId: string; id?: string; s
       goBack()
       return
     }
-    setErrors((result.error.fieldErrors ?? {}) as Partial<Record<SessionField, string>>)
+    setErrors(editorErrors(result.error.fieldErrors ?? {}))
   }
 
   const failure = save.error && save.error.code !== 'VALIDATION'

@@ -1,0 +1,87 @@
+import { isConfirmed, sessionStartMs, sessionState } from '../../../src/domain/booking'
+import type { BookingDto, InstructorSession, RosterEntry, SessionDto } from '../../../src/contract/rooms'
+import { formatAge } from '../../../src/domain/dates'
+import { maskPhone } from '../../../src/domain/validation'
+import type { HandlerContext } from '../../core/area'
+import { roomOf } from './lookups'
+import { activeBookingOf, bookingsOf, confirmedCount, sessionOfBooking, waitlistOf, waitlistPosition } from './ops'
+import type { BookingRecord, RoomsState, SessionRecord } from './state'
+
+/** What the rooms area answers, built from its records for the caller (null when signed out). */
+type Ctx = HandlerContext<RoomsState>
+
+export function sessionDto(ctx: Ctx, session: SessionRecord): SessionDto {
+  const confirmed = confirmedCount(ctx.state, session.id)
+  const mine = ctx.user ? activeBookingOf(ctx.state, session.id, ctx.user.id) : null
+  return {
+    id: session.id,
+    roomId: session.roomId,
+    roomName: roomOf(session.roomId).name,
+    date: session.date,
+    start: session.start,
+    end: session.end,
+    activity: session.activity,
+    ageMin: session.ageMin,
+    ageMax: session.ageMax,
+    capacity: session.capacity,
+    placesLeft: Math.max(0, session.capacity - confirmed),
+    waitlist: waitlistOf(ctx.state, session.id).length,
+    state: sessionState({ session, capacity: session.capacity, confirmed, mine: mine?.status ?? null, now: ctx.now, cancelled: Boolean(session.cancelled) }),
+    myBookingId: mine?.id ?? null,
+    cancelReason: session.cancelled?.reason ?? null,
+  }
+}
+
+const holdsOrWaits = (booking: BookingRecord) => booking.status === 'booked' || booking.status === 'waitlisted'
+
+export function bookingDto(ctx: Ctx, booking: BookingRecord): BookingDto {
+  const session = sessionOfBooking(ctx.state, booking)
+  const room = roomOf(session.roomId)
+  return {
+    id: booking.id,
+    status: booking.status,
+    code: booking.code,
+    waitlistPosition: waitlistPosition(ctx.state, booking),
+    childName: booking.childName,
+    carers: booking.carers,
+    session: sessionDto(ctx, session),
+    roomAddress: room.address,
+    roomPhone: room.phone,
+    cancellable: holdsOrWaits(booking) && ctx.now < sessionStartMs(session) - 2 * 3_600_000,
+    roomCancelReason: booking.cancelledBy === 'room' ? (session.cancelled?.reason ?? null) : null,
+    change:
+      booking.change && holdsOrWaits(booking)
+        ? { from: booking.change.from, pending: booking.change.answer === 'pending' && ctx.now < sessionStartMs(session) }
+        : null,
+  }
+}
+
+export function instructorSession(ctx: Ctx, session: SessionRecord): InstructorSession {
+  const bookings = bookingsOf(ctx.state, session.id)
+  return {
+    ...sessionDto(ctx, session),
+    confirmed: bookings.filter((booking) => isConfirmed(booking.status)).length,
+    checkedIn: bookings.filter((booking) => booking.status === 'checked-in').length,
+  }
+}
+
+/** A family as the instructor sees it: the phone masked, and never the check-in code. */
+export function rosterEntry(ctx: Ctx, booking: BookingRecord): RosterEntry {
+  const session = sessionOfBooking(ctx.state, booking)
+  return {
+    bookingId: booking.id,
+    childName: booking.childName,
+    childAge: formatAge(booking.childBirthDate, session.date),
+    carers: booking.carers,
+    phoneMasked: maskPhone(booking.phone),
+    status: booking.status,
+    waitlistPosition: waitlistPosition(ctx.state, booking),
+  }
+}
+
+/** A cancelled session stays in the calendar only for families whose booking it took, as 已取消. */
+export function shownToCaller(ctx: Ctx, session: SessionRecord): boolean {
+  if (!session.cancelled) return true
+  const user = ctx.user
+  return user !== null && bookingsOf(ctx.state, session.id).some((b) => b.userId === user.id && b.cancelledBy === 'room')
+}
