@@ -49,7 +49,7 @@ import {
 import { hasOwn } from '../domain/own'
 import { isDateString } from '../domain/dates'
 import { methods } from './method'
-import { id, nothing, oneOf, text, timeString, yesNo } from './schema-kit'
+import { dateString, nothing, oneOf, text, timeString, yesNo } from './schema-kit'
 
 /**
  * An object whose missing fields are named in the words of the form (请选择1–5分, 请填写退回原因)
@@ -62,8 +62,11 @@ function fields<const E extends ObjectEntries>(entries: E, missing: Partial<Reco
   })
 }
 
-/** Requests are numbered help-1, help-2…: nothing else (not 'constructor') names one. */
-const requestId = pipe(id('求助编号'), regex(/^help-\d{1,9}$/, '求助编号不正确'))
+/**
+ * Requests are numbered help-1, help-2…: nothing else (not 'constructor') names one. A narrower
+ * form of the kit's id(), written as one pattern so the OpenAPI document states it exactly.
+ */
+const requestId = pipe(string('求助编号不正确'), regex(/^help-\d{1,9}$/, '求助编号不正确'))
 
 const helpType = oneOf(HELP_TYPE_IDS, '求助类型')
 const volunteerKind = oneOf(VOLUNTEER_KINDS, '需要哪种志愿服务')
@@ -142,7 +145,7 @@ export const HelpInput = fields(
     /** Only for 志愿服务; null otherwise. */
     volunteerKind: nullish(volunteerKind),
     need: text('求助内容', { max: NEED_MAX }),
-    preferredDate: dateOr('请选择希望的日期', '日期格式不正确，应为年-月-日'),
+    preferredDate: dateString('希望的日期'),
     halfDay,
     /** May be empty when only a call is wanted. */
     address: text('上门地址', { max: ADDRESS_MAX }),
@@ -162,11 +165,6 @@ export const HelpInput = fields(
   },
   '求助信息格式不正确',
 )
-
-/** A real calendar day, said in the form's words. */
-function dateOr(missing: string, wrong: string) {
-  return pipe(string(missing), check((value: string) => isDateString(value), (issue) => (issue.input === '' ? missing : wrong)))
-}
 
 /** 1–5 points; anything else (missing, 0, 4.5, '5') gets the field's one message. */
 const score = pipe(number(SCORE_MESSAGE), integer(SCORE_MESSAGE), minValue(SCORE_MIN, SCORE_MESSAGE), maxValue(SCORE_MAX, SCORE_MESSAGE))
