@@ -2,7 +2,6 @@ import type { GenericSchema } from 'valibot'
 import type { MethodTable, PayloadOut, ResultOf } from '../../src/contract/method'
 import type { DateString } from '../../src/domain/dates'
 import type { Role } from '../../src/domain/roles'
-import type { ApiMethod } from '../../src/services/api'
 import type { CoreState, UserRecord } from './core-state'
 
 /** Who may call a handler. The backend checks it on every call; hiding a button is not enough. */
@@ -41,10 +40,6 @@ export interface HandlerDef<S, P, R> {
   handle(ctx: HandlerContext<S>, payload: P): R
 }
 
-export type HandlerMap<Api, S> = {
-  [M in keyof Api]: Api[M] extends ApiMethod<infer P, infer R> ? HandlerDef<S, P, R> : never
-}
-
 interface HandlerOptions {
   /** Writes are saved after they succeed and honour an idempotency key. */
   write?: boolean
@@ -75,7 +70,7 @@ export interface MockArea<S = unknown> {
   migrations?: Record<number, (stored: unknown, context: SeedContext) => unknown>
   handlers: Record<string, HandlerDef<S, never, unknown>>
   /** The area's method schemas: every payload is validated against them before its handler runs. */
-  contract?: MethodTable
+  contract: MethodTable
   /** The stored state's shape: what is loaded is checked against it (wrong: backed up, re-seeded). */
   stateSchema?: GenericSchema
   forget?: ForgetWithdrawn<S>
@@ -98,18 +93,6 @@ export function defineContractArea<T extends MethodTable, S>(area: {
   contract: T
   handlers: ContractHandlers<T, S>
   stateSchema?: GenericSchema
-  forget?: ForgetWithdrawn<S>
-}): MockArea<S> {
-  return area as unknown as MockArea<S>
-}
-
-/** Lets a typed handler map be stored in the area's loosely typed table. */
-export function defineArea<Api, S>(area: {
-  name: string
-  schemaVersion: number
-  seed(context: SeedContext): S
-  migrations?: Record<number, (stored: unknown, context: SeedContext) => unknown>
-  handlers: HandlerMap<Api, S>
   forget?: ForgetWithdrawn<S>
 }): MockArea<S> {
   return area as unknown as MockArea<S>

@@ -160,16 +160,14 @@ export function createMockBackend(options: MockBackendOptions): MockBackend {
     const { loaded, def } = entry
     const denied = accessError(def.access, user)
     if (denied) return { ok: false, error: denied.toBody() }
+    const schema = ownValue(loaded.area.contract, request.method)
+    if (!schema) return { ok: false, error: new ServiceError('INTERNAL', `${request.method} 没有约定的数据格式`).toBody() }
+    const read = readPayload(schema, request.payload)
+    if (!read.ok) return { ok: false, error: read.error.toBody() }
+    const payload = read.value
+
     // Data whose consent was withdrawn is gone before any call, read or write, can see it.
     if (loaded.area.forget?.(loaded.state, core())) save(loaded)
-
-    const schema = loaded.area.contract && ownValue(loaded.area.contract, request.method)
-    let payload = request.payload
-    if (schema) {
-      const read = readPayload(schema, request.payload)
-      if (!read.ok) return { ok: false, error: read.error.toBody() }
-      payload = read.value
-    }
 
     if (def.write && def.requireIdempotencyKey && !request.idempotencyKey) {
       return { ok: false, error: new ServiceError('VALIDATION', '请求缺少幂等键，请重试').toBody() }
@@ -194,7 +192,7 @@ export function createMockBackend(options: MockBackendOptions): MockBackend {
     let response: RpcResponse
     try {
       response = { ok: true, data: snapshot(def.handle(ctx, payload)) }
-      const mismatch = schema && options.checkResults ? resultMismatch(request.method, schema, response.data) : null
+      const mismatch = options.checkResults ? resultMismatch(request.method, schema, response.data) : null
       if (mismatch) throw new ContractDrift(mismatch)
     } catch (error) {
       if (before) {

@@ -1,4 +1,6 @@
 import { addDays, chinaDateTime, chinaMidnight, daysBetween, isDateString, type DateString } from './dates'
+import { previewText } from './masking'
+import { hasOwn, ownValue } from './own'
 import { contactPhoneError, tooLongMessage } from './validation'
 
 /**
@@ -6,9 +8,12 @@ import { contactPhoneError, tooLongMessage } from './validation'
  * handled by the family's two named contacts (双岗联系人). The status flow and response times
  * follow the association's 暖心行动 rules (DOMAIN.md).
  */
-export type HelpType = 'emotional' | 'visit' | 'volunteer' | 'insurance' | 'medical'
-export type VolunteerKind = 'housework' | 'bathing' | 'escort'
-export type HalfDay = 'am' | 'pm'
+export const HELP_TYPE_IDS = ['emotional', 'visit', 'volunteer', 'insurance', 'medical'] as const
+export type HelpType = (typeof HELP_TYPE_IDS)[number]
+export const VOLUNTEER_KINDS = ['housework', 'bathing', 'escort'] as const
+export type VolunteerKind = (typeof VOLUNTEER_KINDS)[number]
+export const HALF_DAYS = ['am', 'pm'] as const
+export type HalfDay = (typeof HALF_DAYS)[number]
 
 export const HELP_TYPES: Array<{ id: HelpType; label: string; hint: string }> = [
   { id: 'emotional', label: '精神慰藉', hint: '想找人说说话、心里不好受' },
@@ -21,7 +26,8 @@ export const HELP_TYPE_LABELS = Object.fromEntries(HELP_TYPES.map((t) => [t.id, 
 export const VOLUNTEER_LABELS: Record<VolunteerKind, string> = { housework: '家政', bathing: '助浴', escort: '就医陪同' }
 export const HALF_DAY_LABELS: Record<HalfDay, string> = { am: '上午', pm: '下午' }
 
-export type HelpStatus = 'submitted' | 'accepted' | 'scheduled' | 'completed' | 'followed-up' | 'cancelled' | 'returned'
+export const HELP_STATUSES = ['submitted', 'accepted', 'scheduled', 'completed', 'followed-up', 'cancelled', 'returned'] as const
+export type HelpStatus = (typeof HELP_STATUSES)[number]
 
 export const HELP_STATUS_LABELS: Record<HelpStatus, string> = {
   submitted: '已提交',
@@ -33,7 +39,8 @@ export const HELP_STATUS_LABELS: Record<HelpStatus, string> = {
   returned: '已退回',
 }
 
-export type HelpAction = 'accept' | 'schedule' | 'complete' | 'follow-up' | 'return' | 'cancel' | 'rate'
+export const HELP_ACTIONS = ['accept', 'schedule', 'complete', 'follow-up', 'return', 'cancel', 'rate'] as const
+export type HelpAction = (typeof HELP_ACTIONS)[number]
 export type HelpActor = 'family' | 'contact'
 
 /**
@@ -104,7 +111,9 @@ export function completeTooEarly(facts: TransitionFacts, now: number): string | 
 
 /** The next status, or a Chinese reason the action is refused (the backend answers CONFLICT). */
 export function transition(facts: TransitionFacts, action: HelpAction, actor: HelpActor, now: number): { ok: true; to: HelpStatus } | { ok: false; reason: string } {
-  const rule = RULES[action]
+  // Own keys only: the action may have come from outside ('constructor', ['schedule']).
+  const rule = typeof action === 'string' ? ownValue(RULES, action) : undefined
+  if (!rule) return { ok: false, reason: '没有这个操作' }
   const label = HELP_ACTION_LABELS[action]
   const status = HELP_STATUS_LABELS[facts.status]
   if (rule.actor !== actor) return { ok: false, reason: actor === 'family' ? `“${label}”由联系人操作` : `“${label}”只能由求助家庭操作` }
@@ -119,7 +128,7 @@ export function transition(facts: TransitionFacts, action: HelpAction, actor: He
 
 /** Allowed actions for an actor now, for showing buttons (the backend checks again). */
 export function availableActions(facts: TransitionFacts, actor: HelpActor, now: number): HelpAction[] {
-  return (Object.keys(RULES) as HelpAction[]).filter((action) => transition(facts, action, actor, now).ok)
+  return HELP_ACTIONS.filter((action) => transition(facts, action, actor, now).ok)
 }
 
 /** The longest note an action takes (a reason, what happened on the visit, a comment). */
@@ -140,11 +149,31 @@ export const NOTE_REQUIRED: Partial<Record<HelpAction, string>> = {
  */
 export function helpNoteError(action: HelpAction, note: string): string | null {
   const length = note.trim().length
-  const required = NOTE_REQUIRED[action]
+  const required = hasOwn(NOTE_REQUIRED, action) ? NOTE_REQUIRED[action] : undefined
   if (required && length < 2) return required
   if (length > HELP_NOTE_MAX) return tooLongMessage(length, HELP_NOTE_MAX)
   return null
 }
+
+/** What the 安排上门 form says at each field; the date is any day from today to 30 days on. */
+export const VISIT_MESSAGES = {
+  date: '请选择今天起30天内的日期',
+  time: '请选择上门时间',
+  visitor: '请填写上门人员',
+} as const
+export const VISIT_DAYS_AHEAD = 30
+
+/** Null when a visit can be arranged on `date` (a real YYYY-MM-DD), else what the field says. */
+export function visitDateError(date: string, today: DateString): string | null {
+  if (!isDateString(date)) return VISIT_MESSAGES.date
+  const ahead = daysBetween(today, date)
+  return ahead < 0 || ahead > VISIT_DAYS_AHEAD ? VISIT_MESSAGES.date : null
+}
+
+/** 评分 and 回访满意度: a whole number of points, 1 to 5. */
+export const SCORE_MIN = 1
+export const SCORE_MAX = 5
+export const SCORE_MESSAGE = '请选择1–5分'
 
 export const RESPONSE_HOURS = { normal: 24, urgent: 2 }
 
@@ -174,11 +203,14 @@ export type HelpField = keyof HelpForm
 
 export const NEED_MIN = 5
 export const NEED_MAX = 500
+export const ADDRESS_MAX = 100
+/** A phone as typed, with spaces, brackets and an extension (0571-88912345 转 801). */
+export const PHONE_INPUT_MAX = 40
 
 export function helpFormErrors(form: HelpForm, today: DateString): Partial<Record<HelpField, string>> {
   const errors: Partial<Record<HelpField, string>> = {}
   if (!HELP_TYPES.some((type) => type.id === form.type)) errors.type = '请选择求助类型'
-  if (form.type === 'volunteer' && !(form.volunteerKind in VOLUNTEER_LABELS)) errors.volunteerKind = '请选择需要哪种志愿服务'
+  if (form.type === 'volunteer' && !hasOwn(VOLUNTEER_LABELS, form.volunteerKind)) errors.volunteerKind = '请选择需要哪种志愿服务'
   const need = form.need.trim().length
   if (need < NEED_MIN) errors.need = `请说说需要什么帮助（至少${NEED_MIN}个字）`
   else if (need > NEED_MAX) errors.need = tooLongMessage(need, NEED_MAX)
@@ -189,17 +221,15 @@ export function helpFormErrors(form: HelpForm, today: DateString): Partial<Recor
   if (form.halfDay !== 'am' && form.halfDay !== 'pm') errors.halfDay = '请选择上午或下午'
   if (!form.callOnly) {
     if (!form.address.trim()) errors.address = '请填写上门地址'
-    else if (form.address.trim().length > 100) errors.address = '地址不超过100个字'
+    else if (form.address.trim().length > ADDRESS_MAX) errors.address = `地址不超过${ADDRESS_MAX}个字`
   }
   const phone = contactPhoneError(form.phone)
   if (phone) errors.phone = phone
   return errors
 }
 
-/** Addresses in lists keep the community and building, not the flat: 翠苑一区12幢**** */
-export function maskAddress(address: string): string {
-  const cut = address.search(/\d+单元|\d+室/)
-  return cut > 0 ? `${address.slice(0, cut)}****` : address.length > 8 ? `${address.slice(0, 8)}****` : address
-}
+/** How much of the need a list shows; phone and ID numbers typed into it are masked there. */
+export const NEED_PREVIEW_LENGTH = 30
+export const needPreview = (need: string): string => previewText(need, NEED_PREVIEW_LENGTH)
 
 export const latestPreferredDate = (today: DateString) => addDays(today, 30)

@@ -19,9 +19,6 @@ export function api(): Transport {
   return transport
 }
 
-/** The same client under its older name, for features still building a service object on it. */
-export const getTransport = api
-
 /** Tests swap in a transport to their own backend (null: back to the build-time one). */
 export function setTransportForTesting(next: Transport | null): void {
   transport = next

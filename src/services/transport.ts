@@ -1,5 +1,4 @@
 import type { MethodName, Payload, Result } from '../contract'
-import type { LegacyMethod } from './legacy-methods'
 import { ServiceError } from './errors'
 import type { RpcHandler, RpcResponse } from './rpc'
 import { getSessionToken, notifySessionExpired } from './session-token'
@@ -18,8 +17,6 @@ export type CallArgs<M extends MethodName> = null extends Payload<M> ? [payload?
  */
 export interface Transport {
   call<M extends MethodName>(method: M, ...args: CallArgs<M>): Promise<Result<M>>
-  /** Methods whose area has no schemas yet (being moved onto the contract). */
-  call<T>(method: LegacyMethod, payload?: unknown, options?: CallOptions): Promise<T>
 }
 
 /**

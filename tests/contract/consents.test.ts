@@ -1,6 +1,5 @@
 import { addDays } from '../../src/domain/dates'
-import type { HelpInput } from '../../src/services/help-api'
-import { createHelpService } from '../../src/services/help-service'
+import type { HelpInput } from '../../src/contract/help'
 import { expectServiceError } from '../support/expect-error'
 import { describeContract } from '../support/transports'
 
@@ -25,7 +24,6 @@ const REQUEST: HelpInput = {
 }
 
 describeContract('隐私与授权 consents', (h) => {
-  const help = () => createHelpService(h().transport)
 
   describe('listing', () => {
     it('lists each consent the account was asked for, with when it was given', async () => {
@@ -110,33 +108,33 @@ describeContract('隐私与授权 consents', (h) => {
 
     it('sharing help requests: every shared request is deleted for the family and its contacts, and new ones need consent', async () => {
       await h().signInAs('u-contact')
-      const queued = (await help().queue()).filter((request) => request.familyName === '王桂英')
+      const queued = (await h().call('help.queue')).filter((request) => request.familyName === '王桂英')
       expect(queued.length).toBeGreaterThan(0)
 
       await h().signInAs('u-special-2')
-      expect(await help().mine()).toHaveLength(3)
+      expect(await h().call('help.mine')).toHaveLength(3)
       await h().call('profile.withdrawConsent', { scope: 'help-sharing' }, { idempotencyKey: 'w-help' })
-      expect(await help().mine()).toEqual([])
-      expect((await help().overview()).consentedAt).toBeNull()
-      await expectServiceError(help().submit(REQUEST, 'help-no-consent'), 'CONSENT_REQUIRED')
+      expect(await h().call('help.mine')).toEqual([])
+      expect((await h().call('help.overview')).consentedAt).toBeNull()
+      await expectServiceError(h().call('help.submit', { request: REQUEST }, { idempotencyKey: 'help-no-consent' }), 'CONSENT_REQUIRED')
 
       await h().signInAs('u-contact')
-      expect((await help().queue()).filter((request) => request.familyName === '王桂英')).toEqual([])
-      await expectServiceError(help().detail(queued[0].id), 'NOT_FOUND')
+      expect((await h().call('help.queue')).filter((request) => request.familyName === '王桂英')).toEqual([])
+      await expectServiceError(h().call('help.detail', { id: queued[0].id }), 'NOT_FOUND')
 
       // Agreeing again: a new request is shared, the deleted ones stay deleted.
       await h().signInAs('u-special-2')
-      await help().consent()
-      const fresh = await help().submit(REQUEST, 'help-again')
-      expect((await help().mine()).map((request) => request.id)).toEqual([fresh.id])
+      await h().call('help.consent')
+      const fresh = await h().call('help.submit', { request: REQUEST }, { idempotencyKey: 'help-again' })
+      expect((await h().call('help.mine')).map((request) => request.id)).toEqual([fresh.id])
       await h().signInAs('u-contact')
-      expect((await help().detail(fresh.id)).id).toBe(fresh.id)
+      expect((await h().call('help.detail', { id: fresh.id })).id).toBe(fresh.id)
     })
 
     it('only through 暖心服务 can requests be shared: the profile does not grant it', async () => {
       await h().signInAs('u-special')
       await expectServiceError(h().transport.call('profile.grantConsent', { scope: 'help-sharing' }), 'VALIDATION')
-      expect((await help().overview()).consentedAt).toBeNull()
+      expect((await h().call('help.overview')).consentedAt).toBeNull()
     })
   })
 })

@@ -34,7 +34,7 @@ describe('求助待办 (queue) page', () => {
       const [address, phone] = line.split(' · ')
       expect(phone).toBe('135****3571')
       expect(address.endsWith('****')).toBe(true)
-      expect(address).toBe('杭州市西湖区翠苑二区5幢****')
+      expect(address).toBe('杭州市西湖区翠苑二区****')
       expect(card.textContent).not.toContain('13588023571')
       expect(card.textContent).not.toContain('502室')
     }
@@ -86,11 +86,11 @@ describe('求助待办 (queue) page', () => {
     const zhang = await actingAs(h, 'u-special')
     await zhang.call('help.consent')
     await zhang.call('help.submit', {
-      request: { type: 'visit', volunteerKind: '', need: '想请人上门看看我', preferredDate: '2026-11-26', halfDay: 'pm', address: '杭州市西湖区翠苑一区12幢2单元301室', phone: '13605819876', urgent: false, callOnly: false },
+      request: { type: 'visit', volunteerKind: null, need: '想请人上门看看我', preferredDate: '2026-11-26', halfDay: 'pm', address: '杭州市西湖区翠苑一区12幢2单元301室', phone: '13605819876', urgent: false, callOnly: false },
     })
     await openAs('u-contact-2')
     expect(headings()).toEqual(['王桂英 · 就医绿色通道', '王桂英 · 志愿服务 · 就医陪同', '王桂英 · 精神慰藉', '张建国 · 走访慰问'])
-    expect(cards()[3].textContent).toContain('杭州市西湖区翠苑一区12幢**** · 136****9876')
+    expect(cards()[3].textContent).toContain('杭州市西湖区翠苑一区**** · 136****9876')
   })
 
   it('tapping a request opens its detail', async () => {

@@ -6,7 +6,6 @@ import {
   helpFormErrors,
   helpNoteError,
   isOverdue,
-  maskAddress,
   transition,
   visitStartsAt,
   type HelpAction,
@@ -61,6 +60,15 @@ describe('the request status flow', () => {
       expect(result.ok).toBe(false)
       expect(!result.ok && result.reason).toMatch(/[\u4e00-\u9fa5]/)
     }
+  })
+
+  // What a hostile or outdated client may send as the action: none of it names a rule.
+  const NOT_ACTIONS: unknown[] = [['schedule'], ['rate'], 42, null, undefined, {}, true, '', 'delete', '__proto__', 'constructor', 'toString', 'hasOwnProperty', 'ACCEPT']
+  const strangeCases = ACTORS.flatMap((actor) => STATUSES.flatMap((status) => NOT_ACTIONS.map((action) => [actor, status, action] as const)))
+
+  test.each(strangeCases)('%s from %s: %p is no action', (actor, status, action) => {
+    const result = transition(facts(status), action as HelpAction, actor, NOW + 25 * HOUR)
+    expect(result).toEqual({ ok: false, reason: '没有这个操作' })
   })
 
   test('a phone-only request can be completed straight from 已受理; a visit cannot', () => {
@@ -208,9 +216,5 @@ describe('the request form', () => {
 
   test('“只需电话联系我” does not need an address', () => {
     expect(helpFormErrors({ ...valid, address: '', callOnly: true }, today)).toEqual({})
-  })
-
-  test('addresses in lists hide the unit and flat', () => {
-    expect(maskAddress('杭州市西湖区翠苑一区12幢2单元301室')).toBe('杭州市西湖区翠苑一区12幢****')
   })
 })

@@ -1,31 +1,38 @@
-import { defineArea, type MockArea } from '../../mock/core/area'
+import { array, boolean, object, optional, string } from 'valibot'
+import { defineContractArea, type MockArea } from '../../mock/core/area'
 import { createMockBackend } from '../../mock/core/backend'
 import { createMemoryStorage } from '../../mock/core/storage'
 import { checkupArea } from '../../mock/areas/checkup'
-import type { ApiMethod } from '../../src/services/api'
+import { methods } from '../../src/contract/method'
+import { nothing, text } from '../../src/contract/schema-kit'
 import { ServiceError } from '../../src/services/errors'
 import type { RpcResponse } from '../../src/services/rpc'
 import { createTestClock } from '../support/clock'
 
 /** A small area that exists only to exercise the backend's machinery. */
-interface NotesApi {
-  'notes.list': ApiMethod<null, string[]>
-  'notes.add': ApiMethod<{ text: string; failAfterWriting?: boolean }, string[]>
-  'notes.staffOnly': ApiMethod<null, string>
-}
+const notesMethods = methods({
+  'notes.list': { summary: '便签列表', payload: nothing, result: array(string()) },
+  'notes.add': {
+    summary: '添加便签',
+    payload: object({ text: text('便签', { min: 1, max: 100 }), failAfterWriting: optional(boolean()) }),
+    result: array(string()),
+  },
+  'notes.staffOnly': { summary: '仅工作人员', payload: nothing, result: string() },
+})
 interface NotesState {
   notes: string[]
 }
 
 function notesArea(schemaVersion = 2): MockArea<never> {
-  return defineArea<NotesApi, NotesState>({
+  return defineContractArea({
     name: 'notes',
     schemaVersion,
-    seed: () => ({ notes: ['种子便签'] }),
+    seed: (): NotesState => ({ notes: ['种子便签'] }),
     migrations: {
       // Version 1 stored a single comma-separated string.
       1: (stored) => ({ notes: String((stored as { text: string }).text).split(',') }),
     },
+    contract: notesMethods,
     handlers: {
       'notes.list': { access: 'signed-in', handle: ({ state }) => state.notes },
       'notes.add': {

@@ -1,11 +1,11 @@
-import type { HelpApi } from '../../../src/services/help-api'
-import { defineArea } from '../../core/area'
+import { helpMethods } from '../../../src/contract/help'
+import { defineContractArea } from '../../core/area'
 import { forgetWithdrawn, helpHandlers } from './handlers'
 import { seedHelp } from './seed'
 import type { HelpState } from './state'
 
 /** 暖心服务: requests of special families, visible only to the family and its two contacts. */
-export const helpArea = defineArea<HelpApi, HelpState>({
+export const helpArea = defineContractArea({
   name: 'help',
   schemaVersion: 2,
   seed: seedHelp,
@@ -16,6 +16,7 @@ export const helpArea = defineArea<HelpApi, HelpState>({
       return state
     },
   },
+  contract: helpMethods,
   handlers: helpHandlers,
   forget: forgetWithdrawn,
 })

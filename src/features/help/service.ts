@@ -1,8 +1,9 @@
-import { getTransport } from '../../services'
-import { createHelpService, type HelpService } from '../../services/help-service'
+import { api } from '../../services'
+import type { Transport } from '../../services/transport'
 import './register-mock'
 
-/** 暖心服务's service on the app's transport (importing this registers the in-process mock area). */
-export function helpService(): HelpService {
-  return createHelpService(getTransport())
-}
+/**
+ * 暖心服务's typed client: `helpApi().call('help.act', {...}, { idempotencyKey })`. Importing this
+ * registers the in-process mock area, so every page of the subpackage imports it.
+ */
+export const helpApi = (): Transport => api()

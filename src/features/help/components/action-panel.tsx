@@ -8,10 +8,13 @@ import { FormField } from '../../../components/form-field'
 import { addDays, chinaDate } from '../../../domain/dates'
 import { HELP_ACTION_LABELS, HELP_NOTE_MAX, helpNoteError, NOTE_REQUIRED, VISITOR_MAX, type HelpAction } from '../../../domain/help'
 import type { FieldErrors } from '../../../domain/validation'
-import type { ActInput } from '../../../services/help-service'
+import type { HelpActInput } from '../../../contract/help'
 import { DETAIL_TEXTS as T } from '../texts'
 
 const SCORES = ['1', '2', '3', '4', '5'] as const
+
+/** An action as this panel sends it, with exactly that action's fields; the page adds the request's id. */
+export type ActRequest = HelpActInput extends infer T ? (T extends unknown ? Omit<T, 'id'> : never) : never
 
 /** The form an action needs (a reason, a visit, a score), opened from its button. */
 export function ActionPanel({
@@ -23,7 +26,7 @@ export function ActionPanel({
   actions: HelpAction[]
   pending: boolean
   errors: FieldErrors
-  onAct: (action: HelpAction, input: ActInput) => void
+  onAct: (request: ActRequest) => void
 }) {
   const today = chinaDate(Date.now())
   const [open, setOpen] = useState<HelpAction | null>(null)
@@ -42,7 +45,7 @@ export function ActionPanel({
             key={action}
             className={`btn ${action === 'cancel' || action === 'return' ? 'btn--danger' : 'btn--primary'}`}
             disabled={pending}
-            onClick={() => (action === 'accept' ? onAct('accept', {}) : setOpen(action))}
+            onClick={() => (action === 'accept' ? onAct({ action: 'accept' }) : setOpen(action))}
           >
             {HELP_ACTION_LABELS[action]}
           </Button>
@@ -51,15 +54,14 @@ export function ActionPanel({
     )
   }
   const noteLabel = open === 'cancel' ? T.reasonCancel : open === 'return' ? T.reasonReturn : open === 'complete' ? T.visitNotes : open === 'rate' ? T.comment : T.note
-  const input: ActInput =
-    open === 'schedule'
-      ? { visit }
-      : open === 'rate'
-        ? { stars: Number(score), note }
-        : open === 'follow-up'
-          ? { satisfaction: Number(score), note }
-          : { note }
-  const confirm = (action: HelpAction) => {
+  const request = (action: Exclude<HelpAction, 'accept'>): ActRequest => {
+    // An unpicked score goes as 0: the backend answers 请选择1–5分 at the field.
+    if (action === 'schedule') return { action, visit }
+    if (action === 'rate') return { action, stars: Number(score), note }
+    if (action === 'follow-up') return { action, satisfaction: Number(score), note }
+    return { action, note }
+  }
+  const confirm = (action: Exclude<HelpAction, 'accept'>) => {
     const problem = action === 'schedule' ? null : helpNoteError(action, note)
     setNoteError(problem)
     if (problem) {
@@ -67,7 +69,7 @@ export function ActionPanel({
       void Taro.showToast({ title: T.fixErrors, icon: 'none' })
       return
     }
-    onAct(action, input)
+    onAct(request(action))
   }
   return (
     <View className="card" ariaLabel={HELP_ACTION_LABELS[open]}>

@@ -6,17 +6,16 @@ import { ListState } from '../../../../components/list-state'
 import { Notice } from '../../../../components/notice'
 import { PageShell } from '../../../../components/page-shell'
 import { chinaDate, chinaDateTime } from '../../../../domain/dates'
-import { completeTooEarly, HALF_DAY_LABELS, helpFacts, type HelpAction } from '../../../../domain/help'
+import { completeTooEarly, HALF_DAY_LABELS, helpFacts } from '../../../../domain/help'
 import type { FieldErrors } from '../../../../domain/validation'
 import { useLoader } from '../../../../hooks/use-loader'
 import { useSubmit } from '../../../../hooks/use-submit'
 import { callPhone, toastIfFailed } from '../../../../privacy/gated-apis'
-import type { ActInput } from '../../../../services/help-service'
 import { useSessionStore } from '../../../../stores/session-store'
-import { ActionPanel } from '../../components/action-panel'
+import { ActionPanel, type ActRequest } from '../../components/action-panel'
 import { typeText } from '../../components/request-card'
 import { StatusBadges } from '../../components/status-badges'
-import { helpService } from '../../service'
+import { helpApi } from '../../service'
 import { DETAIL_TEXTS as T, HELP_TEXTS } from '../../texts'
 import '../../help.scss'
 import { SignInFirst } from '../../../../components/page-gates'
@@ -25,9 +24,9 @@ export default function HelpDetailPage() {
   const id = useRouter().params.id ?? ''
   const userId = useSessionStore((state) => state.session?.user.id ?? null)
   const isContact = useSessionStore((state) => state.session?.user.role === 'contact')
-  const request = useLoader(() => helpService().detail(id), [id, userId])
+  const request = useLoader(() => helpApi().call('help.detail', { id }), [id, userId])
   const [errors, setErrors] = useState<FieldErrors>({})
-  const act = useSubmit((key: string, action: HelpAction, input: ActInput) => helpService().act(id, action, input, key))
+  const act = useSubmit((key: string, input: ActRequest) => helpApi().call('help.act', { ...input, id }, { idempotencyKey: key }))
 
   if (!userId) {
     return (
@@ -35,8 +34,8 @@ export default function HelpDetailPage() {
     )
   }
 
-  async function onAct(action: HelpAction, input: ActInput) {
-    const result = await act.submit(action, input)
+  async function onAct(input: ActRequest) {
+    const result = await act.submit(input)
     if (result.ok) {
       setErrors({})
       request.setData(result.value)
@@ -84,7 +83,7 @@ export default function HelpDetailPage() {
               actions={data.actions}
               pending={act.pending}
               errors={errors}
-              onAct={(action, input) => void onAct(action, input)}
+              onAct={(input) => void onAct(input)}
             />
             <View className="card" ariaLabel={T.timeline}>
               <Text className="heading">{T.timeline}</Text>

@@ -9,7 +9,7 @@ import { openPage } from '../../../../navigation'
 import { callPhone, toastIfFailed } from '../../../../privacy/gated-apis'
 import { ROUTES } from '../../../../routes'
 import { useSessionStore } from '../../../../stores/session-store'
-import { helpService } from '../../service'
+import { helpApi } from '../../service'
 import { HELP_TEXTS as T } from '../../texts'
 import '../../help.scss'
 import { NoBreakText } from '../../../../components/no-break-text'
@@ -27,7 +27,7 @@ export default function HelpHomePage() {
 }
 
 function FamilyHome() {
-  const overview = useLoader(() => helpService().overview())
+  const overview = useLoader(() => helpApi().call('help.overview'))
   return (
     <PageShell>
       <Text className="page-title">{T.title}</Text>
@@ -72,7 +72,7 @@ function FamilyHome() {
 }
 
 function ContactHome() {
-  const queue = useLoader(() => helpService().queue())
+  const queue = useLoader(() => helpApi().call('help.queue'))
   useDidShow(() => {
     if (queue.status === 'ready') void queue.reload()
   })

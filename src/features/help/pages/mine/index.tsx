@@ -4,7 +4,7 @@ import { PageShell } from '../../../../components/page-shell'
 import { useLoader } from '../../../../hooks/use-loader'
 import { useSessionStore } from '../../../../stores/session-store'
 import { RequestCard } from '../../components/request-card'
-import { helpService } from '../../service'
+import { helpApi } from '../../service'
 import { HELP_TEXTS as T } from '../../texts'
 import '../../help.scss'
 import { NotForThisRole } from '../../../../components/page-gates'
@@ -20,7 +20,7 @@ export default function MyRequestsPage() {
 }
 
 function MyRequests() {
-  const mine = useLoader(() => helpService().mine())
+  const mine = useLoader(() => helpApi().call('help.mine'))
   useDidShow(() => {
     if (mine.status === 'ready') void mine.reload()
   })

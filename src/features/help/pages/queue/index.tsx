@@ -8,7 +8,7 @@ import { HELP_STATUS_LABELS, type HelpStatus } from '../../../../domain/help'
 import { useLoader } from '../../../../hooks/use-loader'
 import { useSessionStore } from '../../../../stores/session-store'
 import { RequestCard } from '../../components/request-card'
-import { helpService } from '../../service'
+import { helpApi } from '../../service'
 import { HELP_TEXTS as T } from '../../texts'
 import '../../help.scss'
 import { NotForThisRole } from '../../../../components/page-gates'
@@ -28,7 +28,7 @@ export default function QueuePage() {
 function Queue() {
   const [status, setStatus] = useState<HelpStatus | 'all'>('all')
   const [urgentOnly, setUrgentOnly] = useState(false)
-  const queue = useLoader(() => helpService().queue({ status: status === 'all' ? undefined : status, urgentOnly }), [status, urgentOnly])
+  const queue = useLoader(() => helpApi().call('help.queue', status === 'all' ? { urgentOnly } : { status, urgentOnly }), [status, urgentOnly])
   useDidShow(() => {
     if (queue.status === 'ready') void queue.reload()
   })

@@ -9,16 +9,16 @@ import { ListState } from '../../../../components/list-state'
 import { Notice } from '../../../../components/notice'
 import { PageShell } from '../../../../components/page-shell'
 import { addDays, chinaDate } from '../../../../domain/dates'
-import { HELP_TYPES, helpFormErrors, NEED_MAX, VOLUNTEER_LABELS, type HelpField, type HelpForm, type HelpType, type VolunteerKind } from '../../../../domain/help'
+import { HELP_TYPES, helpFormErrors, type HalfDay, NEED_MAX, VOLUNTEER_LABELS, type HelpField, type HelpForm, type HelpType, type VolunteerKind } from '../../../../domain/help'
 import { hasErrors } from '../../../../domain/validation'
 import { useDraft } from '../../../../hooks/use-draft'
 import { useLoader } from '../../../../hooks/use-loader'
 import { useSubmit } from '../../../../hooks/use-submit'
 import { openPage } from '../../../../navigation'
 import { ROUTES } from '../../../../routes'
-import type { HelpOverview } from '../../../../services/help-api'
+import type { HelpOverview } from '../../../../contract/help'
 import { useSessionStore } from '../../../../stores/session-store'
-import { helpService } from '../../service'
+import { helpApi } from '../../service'
 import { HELP_TEXTS, REQUEST_TEXTS as T } from '../../texts'
 import '../../help.scss'
 import { NotForThisRole } from '../../../../components/page-gates'
@@ -52,13 +52,15 @@ function emptyForm(overview: HelpOverview, today: string): Draft {
 
 function RequestForm({ userId }: { userId: string }) {
   const today = chinaDate(Date.now())
-  const overview = useLoader(() => helpService().overview())
+  const overview = useLoader(() => helpApi().call('help.overview'))
   // Everything typed is kept on this phone until it is sent: a failed send or a reload loses nothing.
   const { draft, setDraft, clearDraft, restoredAtOpen } = useDraft<Draft>(`help-request:${userId}`)
   const [errors, setErrors] = useState<Partial<Record<HelpField | 'consent', string>>>({})
   const submit = useSubmit(async (key: string, form: HelpForm, needsConsent: boolean) => {
-    if (needsConsent) await helpService().consent()
-    return helpService().submit({ ...form, type: form.type as HelpType, volunteerKind: form.type === 'volunteer' ? (form.volunteerKind as VolunteerKind) : null }, key)
+    if (needsConsent) await helpApi().call('help.consent')
+    // helpFormErrors has passed, so the choices are made; the backend checks them again.
+    const request = { ...form, type: form.type as HelpType, halfDay: form.halfDay as HalfDay, volunteerKind: form.type === 'volunteer' ? (form.volunteerKind as VolunteerKind) : null }
+    return helpApi().call('help.submit', { request }, { idempotencyKey: key })
   })
 
   if (!overview.data) {
