@@ -8,12 +8,14 @@
  */
 type Crypto = { getRandomValues<T extends Uint8Array>(array: T): T }
 
+/** Enough for the rooms seed's check-in codes (~4 KB) and many sign-ins after it. */
+export const POOL_MAX = 65_536
 const pool: number[] = []
 
 /** Adds bytes from an asynchronous source (wx.getRandomValues) for later synchronous use. */
 export function topUpRandomPool(bytes: ArrayLike<number>): void {
   for (let i = 0; i < bytes.length; i += 1) pool.push(bytes[i] & 0xff)
-  if (pool.length > 4096) pool.splice(0, pool.length - 4096)
+  if (pool.length > POOL_MAX) pool.splice(0, pool.length - POOL_MAX)
 }
 
 function webCrypto(): Crypto | null {

@@ -1,7 +1,19 @@
 import { createMockBackend, type MockBackend } from '../../mock/core/backend'
 import type { MockArea } from '../../mock/core/area'
 import Taro from '@tarojs/taro'
+import { POOL_MAX, topUpRandomPool } from '../../mock/core/random'
 import { taroKeyValueStorage } from './taro-storage'
+
+/**
+ * The WeChat runtime has no synchronous crypto; its secure source is asynchronous. Fill the pool
+ * tokens and check-in codes draw on as soon as the backend starts (sign-in comes later).
+ */
+function fillRandomPool(): void {
+  if (process.env.TARO_ENV !== 'weapp' || typeof Taro.getRandomValues !== 'function') return
+  Taro.getRandomValues({ length: POOL_MAX })
+    .then((result) => topUpRandomPool(new Uint8Array(result.randomValues)))
+    .catch(() => undefined)
+}
 
 const AREA_LABELS: Record<string, string> = {
   core: '账号与家庭',
@@ -39,6 +51,7 @@ let backend: MockBackend | null = null
 /** The mock backend living inside the app, state kept in Taro storage across reloads. */
 export function getInProcessBackend(): MockBackend {
   if (!backend) {
+    fillRandomPool()
     backend = createMockBackend({ storage: taroKeyValueStorage, onDataSetAside: tellDataSetAside })
     if (process.env.TARO_ENV === 'h5' && typeof window !== 'undefined') {
       // A handle for the browser tests (fail the next calls, change latency); the data is demo data.
