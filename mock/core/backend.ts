@@ -54,6 +54,8 @@ export interface MockBackend extends RpcHandler {
   /** The next `count` calls fail (for testing retries and error states). */
   failNext(count: number, options?: FailureOptions): void
   setLatency(latency: () => number): void
+  /** Pins "now" (test controls over HTTP); null: back to the clock the backend was made with. */
+  pinNow(ms: number | null): void
 }
 
 export const defaultLatency = (): number => 100 + Math.floor(Math.random() * 200)
@@ -85,7 +87,9 @@ const snapshot = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T
 
 export function createMockBackend(options: MockBackendOptions): MockBackend {
   const { storage } = options
-  const now = options.now ?? (() => Date.now())
+  const clock = options.now ?? (() => Date.now())
+  let pinnedNow: number | null = null
+  const now = (): number => pinnedNow ?? clock()
   let latency = options.latency ?? defaultLatency
   const failures: Required<FailureOptions>[] = []
   const context = (): SeedContext => {
@@ -225,6 +229,9 @@ export function createMockBackend(options: MockBackendOptions): MockBackend {
     },
     setLatency(next) {
       latency = next
+    },
+    pinNow(ms) {
+      pinnedNow = ms
     },
     async handle(request) {
       const wait = latency()

@@ -26,7 +26,7 @@ function allowLocalOrigins(req: IncomingMessage, res: ServerResponse): void {
   // Only pages served from this machine may call the mock (the H5 build on another local port).
   if (origin && /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?$/.test(origin)) {
     res.setHeader('access-control-allow-origin', origin)
-    res.setHeader('access-control-allow-headers', `content-type, authorization, ${IDEMPOTENCY_HEADER}`)
+    res.setHeader('access-control-allow-headers', `content-type, authorization, ${IDEMPOTENCY_HEADER}, ${TEST_NOW_HEADER}, ${TEST_FAIL_HEADER}`)
     res.setHeader('access-control-allow-methods', 'POST, OPTIONS')
   }
 }
@@ -72,8 +72,29 @@ async function readJsonObject(req: IncomingMessage, res: ServerResponse): Promis
 }
 
 export interface MiddlewareOptions {
-  /** Expose /api/__mock/reset and /api/__mock/fail-next (tests only). */
+  /**
+   * Test controls (never on a shared server): POST /api/__mock/reset and /api/__mock/fail-next,
+   * and on any call the headers x-test-now (epoch ms: "now" for that call) and x-test-fail
+   * (JSON {count, code?, afterWrite?}: fail from this call on). The contract tests drive a
+   * server under test through them (README, "The service contract").
+   */
   controls?: boolean
+}
+
+export const TEST_NOW_HEADER = 'x-test-now'
+export const TEST_FAIL_HEADER = 'x-test-fail'
+
+function applyTestHeaders(backend: MockBackend, req: IncomingMessage): void {
+  const now = Number(req.headers[TEST_NOW_HEADER])
+  backend.pinNow(Number.isFinite(now) && now > 0 ? now : null)
+  const fail = req.headers[TEST_FAIL_HEADER]
+  if (typeof fail !== 'string') return
+  try {
+    const { count, code, afterWrite } = JSON.parse(fail) as { count?: number; code?: ErrorCode; afterWrite?: boolean }
+    backend.failNext(Math.min(Number(count) || 1, 10), { code, afterWrite })
+  } catch {
+    // A malformed control header is ignored, as an unknown header would be.
+  }
 }
 
 async function serve(backend: MockBackend, options: MiddlewareOptions, req: IncomingMessage, res: ServerResponse, next?: () => void): Promise<void> {
@@ -102,6 +123,8 @@ async function serve(backend: MockBackend, options: MiddlewareOptions, req: Inco
   }
   const body = await readJsonObject(req, res)
   if (!body) return
+  // Applied before a reset too: the seed's dates follow the test's "now".
+  if (options.controls) applyTestHeaders(backend, req)
   if (isControl) {
     if (!options.controls) {
       fail(res, 404, 'NOT_FOUND', '接口不存在')

@@ -12,11 +12,11 @@ function isErrorBody(value: unknown): value is { ok: false; error: ServiceErrorB
 }
 
 /** Calls the mock handlers served over HTTP (`POST {base}/rpc/{method}`) with Taro.request. */
-export function createHttpTransport(apiBase: string): Transport {
+export function createHttpTransport(apiBase: string, config: { headers?: () => Record<string, string> } = {}): Transport {
   const base = apiBase.replace(/\/+$/, '').replace(/\/api$/, '')
   return {
     async call<T>(method: string, payload?: unknown, options: CallOptions = {}): Promise<T> {
-      const header: Record<string, string> = { 'content-type': 'application/json' }
+      const header: Record<string, string> = { 'content-type': 'application/json', ...config.headers?.() }
       const token = getSessionToken()
       if (token) header.authorization = `Bearer ${token}`
       if (options.idempotencyKey) header[IDEMPOTENCY_HEADER] = options.idempotencyKey

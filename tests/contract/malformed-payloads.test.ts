@@ -42,6 +42,9 @@ afterAll(() => {
   writeFileSync('artifacts/contract-sweep.json', `${JSON.stringify(tally, null, 2)}\n`)
 })
 
+// Dozens of calls per test, some with 900 KB bodies: generous, so a busy machine cannot fail it.
+jest.setTimeout(120_000)
+
 describe.each(['in-process', 'http'] as const)('malformed payloads to every write method [%s]', (kind) => {
   let backend: SweepBackend
   beforeAll(async () => {

@@ -18,6 +18,9 @@ const methodsWithKeys = Object.keys(wholeContract).filter((method) =>
 const prototypeShape = () =>
   JSON.stringify(Object.getOwnPropertyNames(Object.prototype).sort().map((name) => [name, typeof (Object.prototype as Record<string, unknown>)[name]]))
 
+// Dozens of calls per test, some with 900 KB bodies: generous, so a busy machine cannot fail it.
+jest.setTimeout(120_000)
+
 describe.each(['in-process', 'http'] as const)('prototype names as ids, choices and text [%s]', (kind) => {
   let backend: SweepBackend
   const shape = prototypeShape()

@@ -6,6 +6,7 @@ import { createHttpTransport } from '../../src/services/http-transport'
 import { setSessionToken } from '../../src/services/session-token'
 import { createInProcessTransport, untyped, type Transport, type UntypedCall } from '../../src/services/transport'
 import { createTestClock, type TestClock } from './clock'
+import { externalServer } from './external-server'
 
 export interface ContractHarness {
   /** The typed client on this transport: call('auth.signIn', { identityId }). */
@@ -21,8 +22,14 @@ export interface ContractHarness {
   signOutLocally(): void
 }
 
-type Kind = 'in-process' | 'http'
-export const TRANSPORTS: Kind[] = ['in-process', 'http']
+type Kind = 'in-process' | 'http' | 'external'
+/**
+ * `API_BASE=http://host:port/api npm run test:contract` runs the suites against that server
+ * instead (one started with the test controls: `npm run mock:server -- --test-controls`, or a real
+ * backend implementing them; README, "The service contract").
+ */
+const EXTERNAL_BASE = process.env.API_BASE
+export const TRANSPORTS: Kind[] = EXTERNAL_BASE ? ['external'] : ['in-process', 'http']
 
 /**
  * Runs one contract suite against both transports: the in-process mock, and the same handlers
@@ -37,7 +44,11 @@ export function describeContract(name: string, body: (harness: () => ContractHar
       const clock = createTestClock()
       let transport: Transport
       let backend: MockBackend
-      if (kind === 'http') {
+      if (kind === 'external') {
+        const external = await externalServer(EXTERNAL_BASE!, clock)
+        backend = external.backend
+        transport = external.transport
+      } else if (kind === 'http') {
         server = await startMockServer({ now: clock.now, latency: () => 0, checkResults: true, demoControls: true })
         backend = server.backend
         transport = createHttpTransport(server.url)
