@@ -1,27 +1,39 @@
-import type { VisitSlot } from '../../../src/domain/centre-visits'
-import type { CentreDatasetSize } from '../../../src/domain/centres'
+/**
+ * 托育机构's stored state as schemas: the backend checks what it loads against them (a wrong shape
+ * is backed up and re-seeded, see mock/core/persistence.ts), and the types are read off them.
+ */
+import { array, boolean, number, object, optional, picklist, string, type InferOutput } from 'valibot'
+import { dictionaryOf } from '../../../src/contract/schema-kit'
+import { VISIT_SLOTS } from '../../../src/domain/centre-visits'
+import { CENTRE_DATASET_SIZES } from '../../../src/domain/centres'
 
 /** What the parent asked for; the centre's answer is worked out when read (visitOutcomes). */
-export interface VisitRecord {
-  id: string
-  userId: string
-  centreId: string
-  date: string
-  slot: VisitSlot
-  phone: string
-  childAgeMonths: number
-  status: 'pending' | 'cancelled'
-  createdAt: string
+const VisitRecord = object({
+  id: string(),
+  userId: string(),
+  centreId: string(),
+  date: string(),
+  slot: picklist(VISIT_SLOTS),
+  /** The full number: visits answer it masked. */
+  phone: string(),
+  childAgeMonths: number(),
+  /** What the parent did; confirmed and declined are the centre's, worked out when read. */
+  status: picklist(['pending', 'cancelled']),
+  createdAt: string(),
   /** ISO; missing on visits cancelled before it was kept, which count as cancelled at once. */
-  cancelledAt?: string
+  cancelledAt: optional(string()),
   /** The parent has seen the centre's answer (the message is read). */
-  answerSeen?: boolean
-}
+  answerSeen: optional(boolean()),
+})
 
-/** Centres are generated from a seed (never stored); the state is what families did. */
-export interface CentresState {
-  datasetSize: CentreDatasetSize
-  favourites: Record<string, string[]>
-  visits: Record<string, VisitRecord>
-  nextId: number
-}
+/** Centres are generated from a seed (never stored): only which data set is in use is. */
+export const CentresStateSchema = object({
+  datasetSize: picklist(CENTRE_DATASET_SIZES),
+  /** Centre ids by user, most recent first. */
+  favourites: dictionaryOf(array(string())),
+  visits: dictionaryOf(VisitRecord),
+  nextId: number(),
+})
+
+export type VisitRecord = InferOutput<typeof VisitRecord>
+export type CentresState = InferOutput<typeof CentresStateSchema>

@@ -3,7 +3,7 @@ import { addDays } from '../../../src/domain/dates'
 import { defineContractArea, type SeedContext } from '../../core/area'
 import { checkupHandlers, forgetWithdrawn } from './handlers'
 import { dropWhatTheContractRefuses } from './migrations'
-import { emptyCheckupState, type CheckupState } from './state'
+import { CheckupStateSchema, emptyCheckupState, type CheckupState } from './state'
 
 // 林晓雯 is seeded at 孕20周+3天 (mock/areas/core/seed-users.ts); her first three visits are done.
 function seedCheckup({ today }: SeedContext): CheckupState {
@@ -24,6 +24,7 @@ function seedCheckup({ today }: SeedContext): CheckupState {
 export const checkupArea = defineContractArea({
   name: 'checkup',
   schemaVersion: 2,
+  stateSchema: CheckupStateSchema,
   seed: seedCheckup,
   // v2 validates every payload against its contract: what v1 stored without looking goes.
   migrations: { 1: dropWhatTheContractRefuses },

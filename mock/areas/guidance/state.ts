@@ -1,31 +1,50 @@
-import type { ArticleCounts } from '../../../src/contract/guidance'
-import type { ArticleBlock, ArticleStatus, CoverId } from '../../../src/domain/article'
-import type { StageId, TopicId } from '../../../src/domain/guidance'
+/**
+ * 优生优育进万家's stored state as schemas: the backend checks what it loads against them (a wrong
+ * shape is backed up and re-seeded, see mock/core/persistence.ts), and the types are read off them.
+ * A shape check only: the editor's rules (lengths, what publishing needs) stay in articleErrors.
+ */
+import { array, literal, nullable, number, object, picklist, string, variant, type InferOutput } from 'valibot'
+import { ArticleCounts } from '../../../src/contract/guidance'
+import { dictionaryOf } from '../../../src/contract/schema-kit'
+import { ARTICLE_STATUSES, COVERS } from '../../../src/domain/article'
+import { STAGE_IDS, TOPIC_IDS } from '../../../src/domain/guidance'
 
-export interface ArticleRecord {
-  id: string
-  title: string
-  stages: StageId[]
+/** One block of a body, as src/domain/article.ts ArticleBlock (which the readers switch on). */
+const StoredBlock = variant('kind', [
+  object({ kind: literal('heading'), text: string() }),
+  object({ kind: literal('paragraph'), text: string() }),
+  object({ kind: literal('list'), items: array(string()) }),
+])
+
+const ArticleRecord = object({
+  id: string(),
+  title: string(),
+  stages: array(picklist(STAGE_IDS)),
   /** '' only while a draft has no topic yet. */
-  topic: TopicId | ''
-  summary: string
-  body: ArticleBlock[]
-  cover: CoverId | null
-  authorId: string
-  status: ArticleStatus
-  createdAt: string
-  updatedAt: string
-  publishedAt: string | null
-  counts: ArticleCounts
-}
+  topic: picklist(['', ...TOPIC_IDS]),
+  summary: string(),
+  body: array(StoredBlock),
+  cover: nullable(picklist(COVERS)),
+  authorId: string(),
+  status: picklist(ARTICLE_STATUSES),
+  createdAt: string(),
+  updatedAt: string(),
+  publishedAt: nullable(string()),
+  counts: ArticleCounts,
+})
 
-export interface GuidanceState {
-  articles: Record<string, ArticleRecord>
+const HistoryEntry = object({ articleId: string(), readAt: string() })
+
+export const GuidanceStateSchema = object({
+  articles: dictionaryOf(ArticleRecord),
   /** Article ids by user, most recent first. */
-  favourites: Record<string, string[]>
+  favourites: dictionaryOf(array(string())),
   /** Last day (YYYY-MM-DD) each user's read of an article was counted: `${userId}|${articleId}`. */
-  counted: Record<string, string>
+  counted: dictionaryOf(string()),
   /** Reading history by user, most recent first, one entry per article. */
-  history: Record<string, Array<{ articleId: string; readAt: string }>>
-  nextId: number
-}
+  history: dictionaryOf(array(HistoryEntry)),
+  nextId: number(),
+})
+
+export type ArticleRecord = InferOutput<typeof ArticleRecord>
+export type GuidanceState = InferOutput<typeof GuidanceStateSchema>

@@ -1,0 +1,91 @@
+import { safeParse } from 'valibot'
+import { checkupArea } from '../../mock/areas/checkup'
+import { CheckupStateSchema } from '../../mock/areas/checkup/state'
+import type { MockArea } from '../../mock/core/area'
+import { createMockBackend } from '../../mock/core/backend'
+import { createMemoryStorage, type KeyValueStorage } from '../../mock/core/storage'
+import { chinaDate } from '../../src/domain/dates'
+import type { RpcResponse } from '../../src/services/rpc'
+import { createTestClock, DEFAULT_NOW } from '../support/clock'
+
+const KEY = 'family-mock:checkup'
+const area = checkupArea as unknown as MockArea<never>
+const seeded = () => checkupArea.seed({ now: DEFAULT_NOW, today: chinaDate(DEFAULT_NOW) })
+const stored = (state: unknown) => JSON.stringify({ schemaVersion: checkupArea.schemaVersion, savedAt: DEFAULT_NOW, state })
+
+const data = (response: RpcResponse) => {
+  if (!response.ok) throw new Error(`${response.error.code}: ${response.error.message}`)
+  return response.data
+}
+
+function open(storage: KeyValueStorage, told: string[]) {
+  const backend = createMockBackend({ storage, now: createTestClock().now, latency: () => 0, areas: [area], onDataSetAside: (name) => told.push(name) })
+  const call = async (method: string, payload: unknown, token: string | null, idempotencyKey?: string) =>
+    data(await backend.handle({ method, payload, token, idempotencyKey }))
+  const signIn = async () => ((await call('auth.signIn', { identityId: 'u-parent' }, null)) as { token: string }).token
+  return { call, signIn }
+}
+
+const withSeed = (patch: (state: ReturnType<typeof seeded>) => unknown) => patch(seeded())
+
+describe('婚孕检 stored state', () => {
+  it('the seeded state passes its schema', () => {
+    expect(safeParse(CheckupStateSchema, seeded()).success).toBe(true)
+  })
+
+  it.each([
+    ['an empty object', {}],
+    ['answers as a list', { answers: [], visits: {} }],
+    ['visits as a list', withSeed((state) => ({ ...state, visits: [state.visits['u-parent']] }))],
+    ['a visit date as a number', withSeed((state) => ({ ...state, visits: { 'u-parent': { lmp: '2026-07-04', records: { v01: { date: 20260901 } } } } }))],
+    ['an LMP missing', withSeed((state) => ({ ...state, visits: { 'u-parent': { records: {} } } }))],
+    ['a visit the schedule does not have', withSeed((state) => ({ ...state, visits: { 'u-parent': { lmp: '2026-07-04', records: { v99: { date: '2026-09-01' } } } } }))],
+    [
+      'a residency outside its set',
+      withSeed((state) => ({
+        ...state,
+        answers: { 'u-parent': { answers: { residency: 'abroad', marital: 'married', planning: true, pregnant: false }, savedAt: '2026-11-20T02:00:00.000Z' } },
+      })),
+    ],
+  ])('data of the wrong shape (%s) is set aside, re-seeded, told once, and the timeline still answers', async (_name, state) => {
+    const broken = stored(state)
+    const storage = createMemoryStorage({ [KEY]: broken })
+    const told: string[] = []
+    const { call, signIn } = open(storage, told)
+    const token = await signIn()
+    const timeline = (await call('checkup.timeline', null, token)) as { records: Record<string, unknown> }
+    expect(Object.keys(timeline.records).sort()).toEqual(['v01', 'v02', 'v03'])
+    expect(storage.get(`${KEY}:invalid-v${checkupArea.schemaVersion}`)).toBe(broken)
+    expect(told).toEqual(['checkup'])
+    open(storage, told)
+    expect(told).toEqual(['checkup'])
+  })
+
+  it('does not set aside the seeded state stored and reloaded', () => {
+    const storage = createMemoryStorage({ [KEY]: stored(seeded()) })
+    const told: string[] = []
+    open(storage, told)
+    open(storage, told)
+    expect(told).toEqual([])
+    expect(storage.get(`${KEY}:invalid-v${checkupArea.schemaVersion}`)).toBeNull()
+  })
+
+  it('keeps what was written through the backend across a reload, without setting anything aside', async () => {
+    const storage = createMemoryStorage()
+    const told: string[] = []
+    const first = open(storage, told)
+    const token = await first.signIn()
+    const answers = { residency: 'hukou', marital: 'married', planning: true, pregnant: true, lmp: '2026-07-04', district: '西湖区' }
+    await first.call('checkup.saveAnswers', { answers }, token, 'answers')
+    await first.call('checkup.markVisit', { visitId: 'v04', date: '2026-11-22', note: '大排畸未见异常' }, token, 'mark-v04')
+    await first.call('checkup.unmarkVisit', { visitId: 'v02' }, token, 'unmark-v02')
+
+    const second = open(storage, told)
+    expect(told).toEqual([])
+    const timeline = (await second.call('checkup.timeline', null, token)) as { records: Record<string, unknown> }
+    expect(Object.keys(timeline.records).sort()).toEqual(['v01', 'v03', 'v04'])
+    expect(timeline.records.v04).toEqual({ date: '2026-11-22', note: '大排畸未见异常' })
+    expect(((await second.call('checkup.myAnswers', null, token)) as { answers: unknown }).answers).toEqual(answers)
+    expect(safeParse(CheckupStateSchema, JSON.parse(storage.get(KEY)!).state).success).toBe(true)
+  })
+})
