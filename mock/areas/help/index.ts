@@ -2,11 +2,13 @@ import { helpMethods } from '../../../src/contract/help'
 import { defineContractArea } from '../../core/area'
 import { forgetWithdrawn, helpHandlers } from './handlers'
 import { seedHelp } from './seed'
-import type { HelpState } from './state'
+import { HelpStateSchema, type HelpState } from './state'
 
 /** 暖心服务: requests of special families, visible only to the family and its two contacts. */
 export const helpArea = defineContractArea({
   name: 'help',
+  // Checked after migration: the current version's shape.
+  stateSchema: HelpStateSchema,
   schemaVersion: 2,
   seed: seedHelp,
   migrations: {

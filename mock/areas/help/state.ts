@@ -1,28 +1,42 @@
-import type { HalfDay, HelpStatus, HelpType, VolunteerKind } from '../../../src/domain/help'
+/**
+ * 暖心服务's stored state as schemas: the backend checks what it loads (after migrating it to the
+ * current version) against HelpStateSchema, so a wrong shape is backed up and re-seeded
+ * (mock/core/persistence.ts); the types are read off the schemas. A shape check only: types,
+ * required keys and the closed sets the code switches on, not the request's rules.
+ */
+import { array, boolean, nullable, number, object, optional, picklist, string, type InferOutput } from 'valibot'
+import { dictionaryOf } from '../../../src/contract/schema-kit'
+import { HALF_DAYS, HELP_STATUSES, HELP_TYPE_IDS, VOLUNTEER_KINDS } from '../../../src/domain/help'
 
-export interface HelpRecord {
-  id: string
-  familyId: string
-  type: HelpType
-  volunteerKind: VolunteerKind | null
-  need: string
-  preferredDate: string
-  halfDay: HalfDay
-  address: string
-  phone: string
-  urgent: boolean
-  callOnly: boolean
-  status: HelpStatus
-  createdAt: number
-  updatedAt: number
-  visit: { date: string; time: string; visitor: string } | null
-  rating: { stars: number; comment: string } | null
-  timeline: Array<{ at: number; actorId: string; action: string; note: string }>
+const HelpRecord = object({
+  id: string(),
+  familyId: string(),
+  type: picklist(HELP_TYPE_IDS),
+  volunteerKind: nullable(picklist(VOLUNTEER_KINDS)),
+  need: string(),
+  preferredDate: string(),
+  halfDay: picklist(HALF_DAYS),
+  address: string(),
+  phone: string(),
+  urgent: boolean(),
+  callOnly: boolean(),
+  status: picklist(HELP_STATUSES),
+  /** Epoch ms. */
+  createdAt: number(),
+  updatedAt: number(),
+  visit: nullable(object({ date: string(), time: string(), visitor: string() })),
+  rating: nullable(object({ stars: number(), comment: string() })),
+  /** `action` is the label shown (已受理…), not a closed set. */
+  timeline: array(object({ at: number(), actorId: string(), action: string(), note: string() })),
   /** The help-sharing consent's epoch when it was made (src/domain/consents.ts); missing is 0. */
-  consentEpoch?: number
-}
+  consentEpoch: optional(number()),
+})
 
-export interface HelpState {
-  requests: Record<string, HelpRecord>
-  nextId: number
-}
+export const HelpStateSchema = object({
+  requests: dictionaryOf(HelpRecord),
+  /** The number of the next request (help-N). */
+  nextId: number(),
+})
+
+export type HelpRecord = InferOutput<typeof HelpRecord>
+export type HelpState = InferOutput<typeof HelpStateSchema>

@@ -1,67 +1,80 @@
-import type { BookingStatus, SessionInput, SessionTimes } from '../../../src/domain/booking'
+/**
+ * The rooms area's stored state as schemas: the backend checks what it loads (after migrating it
+ * to the current version) against RoomsStateSchema, so a wrong shape is backed up and re-seeded
+ * (mock/core/persistence.ts); the types are read off the schemas. A shape check only: types,
+ * required keys and the closed sets the code switches on, not the booking rules.
+ */
+import { array, boolean, nullable, number, object, optional, picklist, string, type InferOutput } from 'valibot'
+import { RoomMessageDto } from '../../../src/contract/rooms'
+import { dictionaryOf } from '../../../src/contract/schema-kit'
+import { BOOKING_STATUSES } from '../../../src/domain/booking'
 
-export interface SessionRecord extends SessionInput {
-  id: string
-  roomId: string
+const SessionTimes = object({ date: string(), start: string(), end: string() })
+
+const SessionRecord = object({
+  ...SessionTimes.entries,
+  id: string(),
+  roomId: string(),
+  activity: string(),
+  ageMin: number(),
+  ageMax: number(),
+  capacity: number(),
   /** Set when the instructor called the session off; it then takes no bookings. */
-  cancelled?: { reason: string; at: string }
-}
+  cancelled: optional(object({ reason: string(), at: string() })),
+})
 
 /** The session's times before the instructor moved it, and whether the family has answered. */
-export interface TimeChange {
-  from: SessionTimes
-  at: string
-  answer: 'pending' | 'kept' | 'released'
-}
+const TimeChange = object({
+  from: SessionTimes,
+  at: string(),
+  answer: picklist(['pending', 'kept', 'released']),
+})
 
-export interface BookingRecord {
-  id: string
-  sessionId: string
+const BookingRecord = object({
+  id: string(),
+  sessionId: string(),
   /** The family's account; seeded other families use 'f-<n>'. */
-  userId: string
-  childId: string
-  childName: string
-  childBirthDate: string
-  carers: number
+  userId: string(),
+  childId: string(),
+  childName: string(),
+  childBirthDate: string(),
+  carers: number(),
   /** Full number: the roster masks it. */
-  phone: string
-  status: BookingStatus
+  phone: string(),
+  status: picklist(BOOKING_STATUSES),
   /** Six digits, given when a place is confirmed. */
-  code: string | null
+  code: nullable(string()),
   /** Order of arrival: the waitlist is first come, first served by it. */
-  seq: number
-  createdAt: string
-  updatedAt: string
+  seq: number(),
+  createdAt: string(),
+  updatedAt: string(),
   /** 'room' when the instructor cancelled the whole session (the family is shown the reason). */
-  cancelledBy?: 'family' | 'room'
+  cancelledBy: optional(picklist(['family', 'room'])),
   /** The latest time change the family was told about. */
-  change?: TimeChange
+  change: optional(TimeChange),
   /** The family granted WeChat's one-time 订阅消息 when booking and it has not been used yet. */
-  subscribed?: boolean
-}
+  subscribed: optional(boolean()),
+})
 
-export interface RoomMessage {
-  id: string
-  text: string
-  at: string
-  read: boolean
-  /** The booking the message is about, when the family has something to do there. */
-  bookingId?: string
-}
+/** Stored as the family sees it (rooms.messages answers these as they are). */
+const RoomMessage = RoomMessageDto
 
 /** A 订阅消息 the backend would have sent through WeChat (the mock only records it). */
-export interface WechatNotice {
-  userId: string
-  template: string
-  text: string
-  at: string
-}
+const WechatNotice = object({ userId: string(), template: string(), text: string(), at: string() })
 
-export interface RoomsState {
-  sessions: Record<string, SessionRecord>
-  bookings: Record<string, BookingRecord>
-  messages: Record<string, RoomMessage[]>
-  seq: number
+export const RoomsStateSchema = object({
+  sessions: dictionaryOf(SessionRecord),
+  bookings: dictionaryOf(BookingRecord),
+  /** Per user id, newest first. */
+  messages: dictionaryOf(array(RoomMessage)),
+  seq: number(),
   /** Optional: state saved before notices existed has none. */
-  wechat?: WechatNotice[]
-}
+  wechat: optional(array(WechatNotice)),
+})
+
+export type SessionRecord = InferOutput<typeof SessionRecord>
+export type TimeChange = InferOutput<typeof TimeChange>
+export type BookingRecord = InferOutput<typeof BookingRecord>
+export type RoomMessage = InferOutput<typeof RoomMessage>
+export type WechatNotice = InferOutput<typeof WechatNotice>
+export type RoomsState = InferOutput<typeof RoomsStateSchema>
