@@ -87,10 +87,10 @@ export const TEST_FAIL_HEADER = 'x-test-fail'
 function applyTestHeaders(backend: MockBackend, req: IncomingMessage): void {
   const now = Number(req.headers[TEST_NOW_HEADER])
   backend.pinNow(Number.isFinite(now) && now > 0 ? now : null)
-  const fail = req.headers[TEST_FAIL_HEADER]
-  if (typeof fail !== 'string') return
+  const failure = req.headers[TEST_FAIL_HEADER]
+  if (typeof failure !== 'string') return
   try {
-    const { count, code, afterWrite } = JSON.parse(fail) as { count?: number; code?: ErrorCode; afterWrite?: boolean }
+    const { count, code, afterWrite } = JSON.parse(failure) as { count?: number; code?: ErrorCode; afterWrite?: boolean }
     backend.failNext(Math.min(Number(count) || 1, 10), { code, afterWrite })
   } catch {
     // A malformed control header is ignored, as an unknown header would be.

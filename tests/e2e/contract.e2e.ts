@@ -20,11 +20,11 @@ type Mock = {
 /** A call to the in-process backend as the signed-in person (for checking what was stored). */
 async function asSignedIn(page: Page, method: string, payload: unknown = null): Promise<unknown> {
   return page.evaluate(
-    async ({ method, payload }) => {
+    async (call) => {
       const stored = JSON.parse(window.localStorage.getItem('family-app:session') ?? '{}') as { data?: string }
       const token = (JSON.parse(stored.data ?? '{}') as { state?: { session?: { token?: string } } }).state?.session?.token ?? null
       const mock = (window as unknown as { __familyMock: Mock }).__familyMock
-      const answer = await mock.handle({ method, payload, token })
+      const answer = await mock.handle({ method: call.method, payload: call.payload, token })
       return answer.ok ? answer.data : answer.error
     },
     { method, payload },
