@@ -59,6 +59,41 @@ for (const src of scripts) {
 console.log(`      ${'first-load JS raw'.padEnd(38)} ${kb(raw).padStart(10)}`)
 report('first-load JS gzip', gzip, BUDGETS.h5FirstLoadGzipKb)
 
+// The schema library (issue 13): the Valibot functions the app's code imports, bundled and
+// minified on their own, and where the weapp build puts them. The schemas themselves ship with
+// each area (src/contract/<area>.ts, in that area's subpackage).
+console.log('schema library')
+const used = new Set()
+const walk = (dir) => {
+  for (const name of readdirSync(dir)) {
+    const file = path.join(dir, name)
+    if (statSync(file).isDirectory()) walk(file)
+    else if (/\.tsx?$/.test(name)) {
+      for (const match of readFileSync(file, 'utf8').matchAll(/import\s*\{([^}]*)\}\s*from\s*'valibot'/g)) {
+        for (const part of match[1].split(',')) {
+          const name = part.trim()
+          if (name && !name.startsWith('type ')) used.add(name)
+        }
+      }
+    }
+  }
+}
+walk(path.resolve('src'))
+walk(path.resolve('mock'))
+const { build } = await import('esbuild')
+const bundle = await build({
+  stdin: { contents: `export { ${[...used].sort().join(', ')} } from 'valibot'`, resolveDir: process.cwd() },
+  bundle: true,
+  minify: true,
+  write: false,
+  format: 'esm',
+  target: 'es2017',
+})
+const valibot = bundle.outputFiles[0].contents
+console.log(`      ${`valibot: ${used.size} functions used`.padEnd(38)} ${kb(valibot.length).padStart(10)} min, ${kb(gzipSync(valibot).length)} gzip`)
+const vendors = readFileSync(path.join(WEAPP, 'vendors.js'), 'utf8')
+console.log(`      ${'  in the weapp main package'.padEnd(38)} ${vendors.includes('Invalid type: Expected') || vendors.includes('~standard') ? 'yes (vendors.js, shared)' : 'no'}`)
+
 if (failures.length > 0) {
   console.error(`\nBudget exceeded:\n- ${failures.join('\n- ')}`)
   process.exit(1)

@@ -11,6 +11,8 @@ export function createDevMiddleware() {
     areas: allAreas,
     // One developer's server: 重置演示数据 and the data-set switch stay usable.
     demoControls: true,
+    // A development server: an answer that drifts from its result schema shows up at once.
+    checkResults: true,
   })
   return createRpcMiddleware(backend, { controls: false })
 }

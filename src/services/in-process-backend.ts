@@ -52,7 +52,12 @@ let backend: MockBackend | null = null
 export function getInProcessBackend(): MockBackend {
   if (!backend) {
     fillRandomPool()
-    backend = createMockBackend({ storage: taroKeyValueStorage, onDataSetAside: tellDataSetAside })
+    backend = createMockBackend({
+      storage: taroKeyValueStorage,
+      onDataSetAside: tellDataSetAside,
+      // The literal is replaced at build time (.env, .env.development).
+      checkResults: process.env.TARO_APP_CHECK_RESULTS === 'true',
+    })
     if (process.env.TARO_ENV === 'h5' && typeof window !== 'undefined') {
       // A handle for the browser tests (fail the next calls, change latency); the data is demo data.
       ;(window as unknown as { __familyMock?: MockBackend }).__familyMock = backend
