@@ -1,7 +1,8 @@
-import { createMockBackend, type MockBackend } from '../../mock/core/backend'
-import type { MockArea } from '../../mock/core/area'
 import Taro from '@tarojs/taro'
+import type { MockArea } from '../../mock/core/area'
+import { createMockBackend, type MockBackend } from '../../mock/core/backend'
 import { POOL_MAX, topUpRandomPool } from '../../mock/core/random'
+import { reportDataSetAside } from './data-notices'
 import { taroKeyValueStorage } from './taro-storage'
 
 /**
@@ -15,37 +16,6 @@ function fillRandomPool(): void {
     .catch(() => undefined)
 }
 
-const AREA_LABELS: Record<string, string> = {
-  core: '账号与家庭',
-  checkup: '婚孕检',
-  guidance: '优生优育',
-  rooms: '亲子小屋',
-  centres: '托育机构',
-  help: '暖心服务',
-}
-
-let setAside: string[] = []
-
-/**
- * Saved data that could not be read is kept aside and the area starts again; the person is told
- * once, in one message however many areas it was, after the page that loaded them has drawn.
- */
-function tellDataSetAside(area: string): void {
-  if (setAside.length === 0) {
-    setTimeout(() => {
-      const names = setAside.map((name) => AREA_LABELS[name] ?? name).join('、')
-      setAside = []
-      void Taro.showModal({
-        title: '部分数据已恢复',
-        content: `本机保存的${names}数据无法读取，已另存备份，并恢复为初始的演示数据。`,
-        showCancel: false,
-        confirmText: '知道了',
-      })
-    }, 0)
-  }
-  setAside.push(area)
-}
-
 let backend: MockBackend | null = null
 
 /** The mock backend living inside the app, state kept in Taro storage across reloads. */
@@ -54,7 +24,7 @@ export function getInProcessBackend(): MockBackend {
     fillRandomPool()
     backend = createMockBackend({
       storage: taroKeyValueStorage,
-      onDataSetAside: tellDataSetAside,
+      onDataSetAside: reportDataSetAside,
       // The literal is replaced at build time (.env, .env.development).
       checkResults: process.env.TARO_APP_CHECK_RESULTS === 'true',
     })

@@ -6,8 +6,8 @@
  */
 import type { Page } from 'playwright-core'
 import { addDays, chinaDate } from '../../src/domain/dates'
-import { answerModal, button, currentPage, navigate, openService, signInAs, switchTab, textField } from './support/actions'
-import { journey, startHarness, stopHarness } from './support/browser'
+import { button, currentPage, navigate, openService, signInAs, switchTab, textField } from './support/actions'
+import { ARTIFACTS_DIR, journey, startHarness, stopHarness } from './support/browser'
 
 beforeAll(startHarness)
 afterAll(stopHarness)
@@ -77,6 +77,7 @@ describe('the service contract, as people meet it', () => {
       const queue = currentPage(page).getByLabel('求助待办')
       const card = queue.getByRole('link', { name: /儿媳的电话/ }).first()
       await expect(card.innerText()).resolves.toContain('139****2288')
+      await page.screenshot({ path: `${ARTIFACTS_DIR}/contract-masked-queue.png` })
       await expect(queue.innerText()).resolves.not.toContain('13957162288')
       await navigate(page, () => card.click())
       await currentPage(page).getByText(/13957162288/).first().waitFor()
@@ -99,8 +100,9 @@ describe('the service contract, as people meet it', () => {
       await page.goto(page.url().split('#')[0])
       await page.getByText('婚孕检').first().waitFor()
       await openService(page, '亲子小屋')
-      await page.getByText(/本机保存的亲子小屋数据无法读取，已另存备份/).waitFor()
-      await answerModal(page, true)
+      await currentPage(page).getByText(/本机保存的亲子小屋数据无法读取，已另存备份/).waitFor()
+      await page.screenshot({ path: `${ARTIFACTS_DIR}/contract-data-set-aside.png` })
+      await button(page, '知道了').click()
       await currentPage(page).getByText(/翠苑/).first().waitFor()
       const backup = await page.evaluate(() => Object.keys(window.localStorage).filter((key) => key.startsWith('family-mock:rooms:invalid')))
       expect(backup).toHaveLength(1)
