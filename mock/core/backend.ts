@@ -1,10 +1,10 @@
+import { demoMethods } from '../../src/contract/core'
 import { chinaDate } from '../../src/domain/dates'
+import { ownValue } from '../../src/domain/own'
 import { ROLE_LABELS } from '../../src/domain/roles'
 import { DEFAULT_MESSAGES, ServiceError, type ErrorCode } from '../../src/services/errors'
 import type { RpcHandler, RpcRequest, RpcResponse } from '../../src/services/rpc'
 import { coreArea } from '../areas/core'
-import { demoMethods } from '../../src/contract/core'
-import { ownValue } from '../../src/domain/own'
 import { readPayload, resultMismatch } from './contract-check'
 import { createIdempotencyStore } from './idempotency'
 import type { Access, HandlerContext, HandlerDef, MockArea, SeedContext } from './area'
@@ -135,13 +135,13 @@ export function createMockBackend(options: MockBackendOptions): MockBackend {
 
   function sessionUser(token: string | null, at: number): UserRecord | null {
     if (!token) return null
-    const session = core().sessions[token]
+    const session = ownValue(core().sessions, token)
     if (!session) return null
     if (session.expiresAt <= at) {
       delete core().sessions[token]
       return null
     }
-    return core().users[session.userId] ?? null
+    return ownValue(core().users, session.userId) ?? null
   }
 
   function dispatch(request: RpcRequest): RpcResponse {

@@ -149,6 +149,12 @@ describe('mock backend', () => {
     expect((data(await call('notes.list', null, token)) as string[]).length).toBe(before)
   })
 
+  it.each(['__proto__', 'constructor', 'toString'])('a bearer token named %s is no session', async (token) => {
+    const { call } = setup()
+    const answer = await call('notes.list', null, token)
+    expect(answer).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
+  })
+
   it('checks the role on every call', async () => {
     const { call, signIn } = setup()
     const parent = await signIn('u-parent')
