@@ -59,6 +59,20 @@ for (const src of scripts) {
 console.log(`      ${'first-load JS raw'.padEnd(38)} ${kb(raw).padStart(10)}`)
 report('first-load JS gzip', gzip, BUDGETS.h5FirstLoadGzipKb)
 
+// Test hooks stay out of production builds (they live only in dist/h5-e2e, for the browser tests).
+const leaks = []
+const scan = (dir) => {
+  for (const name of readdirSync(dir)) {
+    const file = path.join(dir, name)
+    if (statSync(file).isDirectory()) scan(file)
+    else if (name.endsWith('.js') && readFileSync(file, 'utf8').includes('__familyMock')) leaks.push(path.relative(process.cwd(), file))
+  }
+}
+scan(WEAPP)
+scan(H5)
+console.log(`${leaks.length ? 'OVER' : 'ok  '}  test hooks in production builds: ${leaks.length ? leaks.join(', ') : 'none'}`)
+if (leaks.length) failures.push(`window.__familyMock is in ${leaks.join(', ')}`)
+
 // The schema library (issue 13): the Valibot functions the app's code imports, bundled and
 // minified on their own, and where the weapp build puts them. The schemas themselves ship with
 // each area (src/contract/<area>.ts, in that area's subpackage).

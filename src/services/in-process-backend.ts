@@ -28,8 +28,8 @@ export function getInProcessBackend(): MockBackend {
       // The literal is replaced at build time (.env, .env.development).
       checkResults: process.env.TARO_APP_CHECK_RESULTS === 'true',
     })
-    if (process.env.TARO_ENV === 'h5' && typeof window !== 'undefined') {
-      // A handle for the browser tests (fail the next calls, change latency); the data is demo data.
+    // A handle for the browser tests (fail the next calls, change latency), in the e2e build only.
+    if (process.env.TARO_APP_TEST_HOOKS === 'true' && process.env.TARO_ENV === 'h5' && typeof window !== 'undefined') {
       ;(window as unknown as { __familyMock?: MockBackend }).__familyMock = backend
     }
   }

@@ -117,12 +117,15 @@ describe('托育机构', () => {
       expect(fees).toEqual([...fees].sort((a, b) => a - b))
 
       // Each listed centre's own page agrees (checked for the first three).
-      for (const name of [...seen.keys()].slice(0, 3)) {
+      for (const [index, name] of [...seen.keys()].slice(0, 3).entries()) {
         const list = currentPage(page).locator('.centres__list').first()
-        await list.evaluate((element) => {
-          element.scrollTop = 0
+        // The row is brought to the top of the list first: a row only partly on screen would be
+        // scrolled in by the tap itself, and the list redrawing under the finger can lose the tap.
+        await list.evaluate((element, row) => {
+          const first = element.querySelector('.centres__row') as HTMLElement
+          element.scrollTop = row * (first.parentElement as HTMLElement).offsetHeight
           element.dispatchEvent(new Event('scroll'))
-        })
+        }, index)
         await page.waitForFunction(rowsOnScreenDrawn, await list.elementHandle())
         await navigate(page, () => currentPage(page).getByRole('link', { name }).first().click())
         const centre = currentPage(page)

@@ -4,7 +4,8 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { serveStatic, type StaticServer } from './static-server'
 
 export const ARTIFACTS_DIR = path.resolve(process.cwd(), 'artifacts/e2e')
-const H5_BUILD = path.resolve(process.cwd(), 'dist/h5')
+// The production build plus test hooks (npm run build:h5:e2e).
+const H5_BUILD = path.resolve(process.cwd(), 'dist/h5-e2e')
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 const CHROMIUM_ARGS = [
   '--headless',

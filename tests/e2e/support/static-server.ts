@@ -21,7 +21,7 @@ export interface StaticServer {
 /** Serves the H5 production build on 127.0.0.1 (hash routing, so every miss is index.html). */
 export async function serveStatic(root: string): Promise<StaticServer> {
   if (!existsSync(path.join(root, 'index.html'))) {
-    throw new Error(`No H5 build in ${path.relative(process.cwd(), root)}: run npm run build:h5 first`)
+    throw new Error(`No H5 build in ${path.relative(process.cwd(), root)}: run npm run build:h5:e2e first`)
   }
   const server: Server = createServer((request, response) => {
     const urlPath = decodeURIComponent((request.url ?? '/').split('?')[0])
