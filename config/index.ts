@@ -31,8 +31,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     designWidth: 750,
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
-    // The e2e build (with test hooks) goes beside the production one, never over it.
-    outputRoot: process.env.TARO_APP_TEST_HOOKS === 'true' ? `dist/${process.env.TARO_ENV}-e2e` : `dist/${process.env.TARO_ENV}`,
+    // The e2e build (with test hooks) and the HTTP-transport build go beside the default one.
+    outputRoot: `dist/${process.env.TARO_ENV}${process.env.TARO_APP_TEST_HOOKS === 'true' ? '-e2e' : process.env.TARO_APP_API === 'http' ? '-http' : ''}`,
     plugins: [],
     framework: 'react',
     // Dependency prebundling crashes the H5 dev server with this webpack/enhanced-resolve set

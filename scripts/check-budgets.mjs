@@ -73,6 +73,25 @@ scan(H5)
 console.log(`${leaks.length ? 'OVER' : 'ok  '}  test hooks in production builds: ${leaks.length ? leaks.join(', ') : 'none'}`)
 if (leaks.length) failures.push(`window.__familyMock is in ${leaks.join(', ')}`)
 
+// Each build carries one transport: the in-process build no HTTP client, the HTTP build
+// (dist/h5-http, when built) no mock backend or fixtures.
+const filesUnder = (dir) =>
+  readdirSync(dir).flatMap((name) => {
+    const file = path.join(dir, name)
+    return statSync(file).isDirectory() ? filesUnder(file) : name.endsWith('.js') ? [file] : []
+  })
+const holding = (dir, marker) => filesUnder(dir).filter((file) => readFileSync(file, 'utf8').includes(marker)).map((file) => path.relative(process.cwd(), file))
+const split = [
+  ['in-process build: no HTTP client', [...holding(H5, '/rpc/'), ...holding(WEAPP, '/rpc/')]],
+]
+const H5_HTTP = path.resolve('dist/h5-http')
+if (existsSync(H5_HTTP)) split.push(['HTTP build: no mock backend or fixtures', [...holding(H5_HTTP, 'family-mock:'), ...holding(H5_HTTP, '林晓雯')]])
+else console.log('      (dist/h5-http not built: npm run build:h5:http to check the HTTP build)')
+for (const [label, found] of split) {
+  console.log(`${found.length ? 'OVER' : 'ok  '}  ${label}${found.length ? `: ${found.join(', ')}` : ''}`)
+  if (found.length) failures.push(`${label}: ${found.join(', ')}`)
+}
+
 // The schema library (issue 13): the Valibot functions the app's code imports, bundled and
 // minified on their own, and where the weapp build puts them. The schemas themselves ship with
 // each area (src/contract/<area>.ts, in that area's subpackage).

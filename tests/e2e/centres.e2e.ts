@@ -32,6 +32,17 @@ function rowsOnScreenDrawn(list: Element): boolean {
   return true
 }
 
+/**
+ * True once the list has come to rest after a scroll: VirtualList ignores taps on its rows
+ * (pointer-events: none) until its scrolling timer ends, as a thumb's tap during a fling stops
+ * the fling rather than opening a row. A person taps after the list stops.
+ */
+function listAtRest(list: Element): boolean {
+  const row = list.querySelector('.centres__row')
+  const inner = row && row.parentElement && row.parentElement.parentElement
+  return inner !== null && getComputedStyle(inner as Element).pointerEvents !== 'none'
+}
+
 /** The list's height when it is scrolled as far as it goes (the end of what has arrived), else null. */
 const heightIfAtEnd = (list: Element) => (list.scrollTop + list.clientHeight >= list.scrollHeight - 1 ? list.scrollHeight : null)
 
@@ -127,6 +138,7 @@ describe('托育机构', () => {
           element.dispatchEvent(new Event('scroll'))
         }, index)
         await page.waitForFunction(rowsOnScreenDrawn, await list.elementHandle())
+        await page.waitForFunction(listAtRest, await list.elementHandle())
         await navigate(page, () => currentPage(page).getByRole('link', { name }).first().click())
         const centre = currentPage(page)
         await centre.getByText(name).first().waitFor()

@@ -1,6 +1,12 @@
-import { checkupArea } from '../../../mock/areas/checkup'
-import { registerMockArea } from '../../services/in-process-backend'
+import type { MockArea } from '../../../mock/core/area'
 
-// Imported by every page of this subpackage: the in-process backend learns 婚孕检's handlers
-// (and its fixtures ship in this subpackage, not the main package) when the first page loads.
-registerMockArea(checkupArea)
+// Imported by every page of this subpackage, so the area's fixtures ship here. Required inside
+// the build-time branch so an HTTP build (TARO_APP_API=http) carries no mock code or fixtures:
+// webpack drops a require in a branch its DefinePlugin values make dead.
+if (process.env.TARO_APP_API !== 'http') {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires -- a static import would ship the mock in HTTP builds too
+  const { checkupArea } = require('../../../mock/areas/checkup') as { checkupArea: MockArea<never> }
+  // eslint-disable-next-line @typescript-eslint/no-var-requires -- as above
+  const { registerMockArea } = require('../../services/in-process-backend') as typeof import('../../services/in-process-backend')
+  registerMockArea(checkupArea)
+}

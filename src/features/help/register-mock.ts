@@ -1,5 +1,12 @@
-import { helpArea } from '../../../mock/areas/help'
-import { registerMockArea } from '../../services/in-process-backend'
+import type { MockArea } from '../../../mock/core/area'
 
-// Imported by every page of this subpackage.
-registerMockArea(helpArea)
+// Imported by every page of this subpackage, so the area's fixtures ship here. Required inside
+// the build-time branch so an HTTP build (TARO_APP_API=http) carries no mock code or fixtures:
+// webpack drops a require in a branch its DefinePlugin values make dead.
+if (process.env.TARO_APP_API !== 'http') {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires -- a static import would ship the mock in HTTP builds too
+  const { helpArea } = require('../../../mock/areas/help') as { helpArea: MockArea<never> }
+  // eslint-disable-next-line @typescript-eslint/no-var-requires -- as above
+  const { registerMockArea } = require('../../services/in-process-backend') as typeof import('../../services/in-process-backend')
+  registerMockArea(helpArea)
+}
