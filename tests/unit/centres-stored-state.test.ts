@@ -1,30 +1,10 @@
 import { safeParse } from 'valibot'
 import { centresArea } from '../../mock/areas/centres'
 import { CentresStateSchema } from '../../mock/areas/centres/state'
-import type { MockArea } from '../../mock/core/area'
-import { createMockBackend } from '../../mock/core/backend'
-import { createMemoryStorage, type KeyValueStorage } from '../../mock/core/storage'
-import { chinaDate } from '../../src/domain/dates'
-import type { RpcResponse } from '../../src/services/rpc'
-import { createTestClock, DEFAULT_NOW } from '../support/clock'
+import { createMemoryStorage } from '../../mock/core/storage'
+import { storedArea } from '../support/stored-area'
 
-const KEY = 'family-mock:centres'
-const area = centresArea as unknown as MockArea<never>
-const seeded = () => centresArea.seed({ now: DEFAULT_NOW, today: chinaDate(DEFAULT_NOW) })
-const stored = (state: unknown) => JSON.stringify({ schemaVersion: centresArea.schemaVersion, savedAt: DEFAULT_NOW, state })
-
-const data = (response: RpcResponse) => {
-  if (!response.ok) throw new Error(`${response.error.code}: ${response.error.message}`)
-  return response.data
-}
-
-function open(storage: KeyValueStorage, told: string[]) {
-  const backend = createMockBackend({ storage, now: createTestClock().now, latency: () => 0, areas: [area], onDataSetAside: (name) => told.push(name) })
-  const call = async (method: string, payload: unknown, token: string | null, idempotencyKey?: string) =>
-    data(await backend.handle({ method, payload, token, idempotencyKey }))
-  const signIn = async () => ((await call('auth.signIn', { identityId: 'u-parent' }, null)) as { token: string }).token
-  return { call, signIn }
-}
+const { KEY, INVALID_KEY, seeded, stored, open, itKeepsTheStoredSeed } = storedArea(centresArea)
 
 const VISIT = {
   id: 'visit-1',
@@ -67,20 +47,13 @@ describe('托育机构 stored state', () => {
     const token = await signIn()
     expect(await searchTotal(call)).toBe(200)
     expect(await call('centres.myVisits', null, token)).toEqual([])
-    expect(storage.get(`${KEY}:invalid-v${centresArea.schemaVersion}`)).toBe(broken)
+    expect(storage.get(INVALID_KEY)).toBe(broken)
     expect(told).toEqual(['centres'])
     open(storage, told)
     expect(told).toEqual(['centres'])
   })
 
-  it('does not set aside the seeded state stored and reloaded', () => {
-    const storage = createMemoryStorage({ [KEY]: stored(seeded()) })
-    const told: string[] = []
-    open(storage, told)
-    open(storage, told)
-    expect(told).toEqual([])
-    expect(storage.get(`${KEY}:invalid-v${centresArea.schemaVersion}`)).toBeNull()
-  })
+  itKeepsTheStoredSeed()
 
   it('keeps what was written through the backend across a reload, without setting anything aside', async () => {
     const storage = createMemoryStorage()

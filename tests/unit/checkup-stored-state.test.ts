@@ -1,30 +1,10 @@
 import { safeParse } from 'valibot'
 import { checkupArea } from '../../mock/areas/checkup'
 import { CheckupStateSchema } from '../../mock/areas/checkup/state'
-import type { MockArea } from '../../mock/core/area'
-import { createMockBackend } from '../../mock/core/backend'
-import { createMemoryStorage, type KeyValueStorage } from '../../mock/core/storage'
-import { chinaDate } from '../../src/domain/dates'
-import type { RpcResponse } from '../../src/services/rpc'
-import { createTestClock, DEFAULT_NOW } from '../support/clock'
+import { createMemoryStorage } from '../../mock/core/storage'
+import { storedArea } from '../support/stored-area'
 
-const KEY = 'family-mock:checkup'
-const area = checkupArea as unknown as MockArea<never>
-const seeded = () => checkupArea.seed({ now: DEFAULT_NOW, today: chinaDate(DEFAULT_NOW) })
-const stored = (state: unknown) => JSON.stringify({ schemaVersion: checkupArea.schemaVersion, savedAt: DEFAULT_NOW, state })
-
-const data = (response: RpcResponse) => {
-  if (!response.ok) throw new Error(`${response.error.code}: ${response.error.message}`)
-  return response.data
-}
-
-function open(storage: KeyValueStorage, told: string[]) {
-  const backend = createMockBackend({ storage, now: createTestClock().now, latency: () => 0, areas: [area], onDataSetAside: (name) => told.push(name) })
-  const call = async (method: string, payload: unknown, token: string | null, idempotencyKey?: string) =>
-    data(await backend.handle({ method, payload, token, idempotencyKey }))
-  const signIn = async () => ((await call('auth.signIn', { identityId: 'u-parent' }, null)) as { token: string }).token
-  return { call, signIn }
-}
+const { KEY, INVALID_KEY, seeded, stored, open, itKeepsTheStoredSeed } = storedArea(checkupArea)
 
 const withSeed = (patch: (state: ReturnType<typeof seeded>) => unknown) => patch(seeded())
 
@@ -55,20 +35,13 @@ describe('婚孕检 stored state', () => {
     const token = await signIn()
     const timeline = (await call('checkup.timeline', null, token)) as { records: Record<string, unknown> }
     expect(Object.keys(timeline.records).sort()).toEqual(['v01', 'v02', 'v03'])
-    expect(storage.get(`${KEY}:invalid-v${checkupArea.schemaVersion}`)).toBe(broken)
+    expect(storage.get(INVALID_KEY)).toBe(broken)
     expect(told).toEqual(['checkup'])
     open(storage, told)
     expect(told).toEqual(['checkup'])
   })
 
-  it('does not set aside the seeded state stored and reloaded', () => {
-    const storage = createMemoryStorage({ [KEY]: stored(seeded()) })
-    const told: string[] = []
-    open(storage, told)
-    open(storage, told)
-    expect(told).toEqual([])
-    expect(storage.get(`${KEY}:invalid-v${checkupArea.schemaVersion}`)).toBeNull()
-  })
+  itKeepsTheStoredSeed()
 
   it('keeps what was written through the backend across a reload, without setting anything aside', async () => {
     const storage = createMemoryStorage()

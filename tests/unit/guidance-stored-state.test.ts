@@ -1,30 +1,10 @@
 import { safeParse } from 'valibot'
 import { guidanceArea } from '../../mock/areas/guidance'
 import { GuidanceStateSchema, type GuidanceState } from '../../mock/areas/guidance/state'
-import type { MockArea } from '../../mock/core/area'
-import { createMockBackend } from '../../mock/core/backend'
-import { createMemoryStorage, type KeyValueStorage } from '../../mock/core/storage'
-import { chinaDate } from '../../src/domain/dates'
-import type { RpcResponse } from '../../src/services/rpc'
-import { createTestClock, DEFAULT_NOW } from '../support/clock'
+import { createMemoryStorage } from '../../mock/core/storage'
+import { storedArea } from '../support/stored-area'
 
-const KEY = 'family-mock:guidance'
-const area = guidanceArea as unknown as MockArea<never>
-const seeded = () => guidanceArea.seed({ now: DEFAULT_NOW, today: chinaDate(DEFAULT_NOW) })
-const stored = (state: unknown) => JSON.stringify({ schemaVersion: guidanceArea.schemaVersion, savedAt: DEFAULT_NOW, state })
-
-const data = (response: RpcResponse) => {
-  if (!response.ok) throw new Error(`${response.error.code}: ${response.error.message}`)
-  return response.data
-}
-
-function open(storage: KeyValueStorage, told: string[]) {
-  const backend = createMockBackend({ storage, now: createTestClock().now, latency: () => 0, areas: [area], onDataSetAside: (name) => told.push(name) })
-  const call = async (method: string, payload: unknown, token: string | null, idempotencyKey?: string) =>
-    data(await backend.handle({ method, payload, token, idempotencyKey }))
-  const signIn = async (identityId = 'u-parent') => ((await call('auth.signIn', { identityId }, null)) as { token: string }).token
-  return { call, signIn }
-}
+const { KEY, INVALID_KEY, seeded, stored, open, itKeepsTheStoredSeed } = storedArea(guidanceArea)
 
 /** The seed with one article changed: the draft art-d01. */
 const withDraft = (patch: Record<string, unknown>) => {
@@ -57,20 +37,13 @@ describe('优生优育进万家 stored state', () => {
     const token = await signIn()
     expect(await feedTotal(call)).toBe(44)
     expect(((await call('guidance.favourites', null, token)) as Array<{ id: string }>).map((item) => item.id)).toEqual(['art-c14', 'art-p12'])
-    expect(storage.get(`${KEY}:invalid-v${guidanceArea.schemaVersion}`)).toBe(broken)
+    expect(storage.get(INVALID_KEY)).toBe(broken)
     expect(told).toEqual(['guidance'])
     open(storage, told)
     expect(told).toEqual(['guidance'])
   })
 
-  it('does not set aside the seeded state stored and reloaded', () => {
-    const storage = createMemoryStorage({ [KEY]: stored(seeded()) })
-    const told: string[] = []
-    open(storage, told)
-    open(storage, told)
-    expect(told).toEqual([])
-    expect(storage.get(`${KEY}:invalid-v${guidanceArea.schemaVersion}`)).toBeNull()
-  })
+  itKeepsTheStoredSeed()
 
   it('keeps what was written through the backend across a reload, without setting anything aside', async () => {
     const storage = createMemoryStorage()

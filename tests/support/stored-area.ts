@@ -1,0 +1,48 @@
+/**
+ * For the stored-state tests of each area: the area's storage key, its seed as stored, and a
+ * backend over a given storage that reports what it set aside — so each test file states only
+ * the wrong shapes and the reads that must still answer.
+ */
+import type { MockArea } from '../../mock/core/area'
+import { createMockBackend } from '../../mock/core/backend'
+import { createMemoryStorage, type KeyValueStorage } from '../../mock/core/storage'
+import { chinaDate } from '../../src/domain/dates'
+import type { RpcResponse } from '../../src/services/rpc'
+import { createTestClock, DEFAULT_NOW } from './clock'
+
+const data = (response: RpcResponse) => {
+  if (!response.ok) throw new Error(`${response.error.code}: ${response.error.message}`)
+  return response.data
+}
+
+export function storedArea<S>(area: MockArea<S>) {
+  const KEY = `family-mock:${area.name}`
+  /** Where a state of the wrong shape is kept. */
+  const INVALID_KEY = `${KEY}:invalid-v${area.schemaVersion}`
+  const seeded = (): S => area.seed({ now: DEFAULT_NOW, today: chinaDate(DEFAULT_NOW) })
+  const stored = (state: unknown) => JSON.stringify({ schemaVersion: area.schemaVersion, savedAt: DEFAULT_NOW, state })
+
+  /** A backend over `storage` with only this area, telling `told` which areas it set aside. */
+  function open(storage: KeyValueStorage, told: string[]) {
+    const areas = [area as unknown as MockArea<never>]
+    const backend = createMockBackend({ storage, now: createTestClock().now, latency: () => 0, areas, onDataSetAside: (name) => told.push(name) })
+    const call = async (method: string, payload: unknown, token: string | null, idempotencyKey?: string) =>
+      data(await backend.handle({ method, payload, token, idempotencyKey }))
+    const signIn = async (identityId = 'u-parent') => ((await call('auth.signIn', { identityId }, null)) as { token: string }).token
+    return { call, signIn }
+  }
+
+  /** The seed stored and loaded twice raises no false alarm. */
+  function itKeepsTheStoredSeed(): void {
+    it('does not set aside the seeded state stored and reloaded', () => {
+      const storage = createMemoryStorage({ [KEY]: stored(seeded()) })
+      const told: string[] = []
+      open(storage, told)
+      open(storage, told)
+      expect(told).toEqual([])
+      expect(storage.get(INVALID_KEY)).toBeNull()
+    })
+  }
+
+  return { KEY, INVALID_KEY, seeded, stored, open, itKeepsTheStoredSeed }
+}
