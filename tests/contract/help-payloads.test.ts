@@ -2,20 +2,11 @@ import type { HelpDetail, HelpInput } from '../../src/contract/help'
 import type { HelpStatus } from '../../src/domain/help'
 import { expectServiceError } from '../support/expect-error'
 import { describeContract, type ContractHarness } from '../support/transports'
+import { BATHING_REQUEST } from '../support/help-request'
 
 // What a hostile or outdated client sends where the contract wants something else. Now is
 // 2026-11-24 10:00; 张建国 (u-special) is served by 李慧敏 (u-contact) and 赵志强 (u-contact-2).
-const REQUEST: HelpInput = {
-  type: 'volunteer',
-  volunteerKind: 'bathing',
-  need: '老伴中风后行动不便，想请助浴志愿者每周来一次帮忙洗澡。',
-  preferredDate: '2026-11-27',
-  halfDay: 'am',
-  address: '杭州市西湖区翠苑一区12幢2单元301室',
-  phone: '13605819876',
-  urgent: false,
-  callOnly: false,
-}
+const REQUEST = BATHING_REQUEST
 const VISIT = { date: '2026-11-24', time: '08:00', visitor: '李慧敏' }
 /** Every field any action could want: a bad action must not be let through by what else is sent. */
 const EVERYTHING = { note: '都处理好了，老人很满意', visit: VISIT, stars: 5, satisfaction: 5 }

@@ -1,20 +1,10 @@
-import type { HelpInput } from '../../src/contract/help'
 import { expectServiceError } from '../support/expect-error'
 import { describeContract } from '../support/transports'
+import { BATHING_REQUEST } from '../support/help-request'
 
 // 张建国 (u-special) has contacts 李慧敏 (u-contact) and 赵志强 (u-contact-2), no requests and no
 // consent yet. 王桂英 (u-special-2) has the same contacts and three seeded requests.
-const REQUEST: HelpInput = {
-  type: 'volunteer',
-  volunteerKind: 'bathing',
-  need: '老伴中风后行动不便，想请助浴志愿者每周来一次帮忙洗澡。',
-  preferredDate: '2026-11-27',
-  halfDay: 'am',
-  address: '杭州市西湖区翠苑一区12幢2单元301室',
-  phone: '13605819876',
-  urgent: false,
-  callOnly: false,
-}
+const REQUEST = BATHING_REQUEST
 const HOUR = 3_600_000
 
 describeContract('暖心服务 help', (h) => {

@@ -9,25 +9,15 @@ import { HelpStateSchema, type HelpState } from '../../mock/areas/help/state'
 import type { MockArea, SeedContext } from '../../mock/core/area'
 import { createMockBackend } from '../../mock/core/backend'
 import { createMemoryStorage, type KeyValueStorage } from '../../mock/core/storage'
-import type { HelpInput } from '../../src/contract/help'
 import type { RpcResponse } from '../../src/services/rpc'
 import { createTestClock, DEFAULT_NOW, type TestClock } from '../support/clock'
+import { BATHING_REQUEST } from '../support/help-request'
 
 const KEY = 'family-mock:help'
 const VERSION = helpArea.schemaVersion
 const context: SeedContext = { now: DEFAULT_NOW, today: '2026-11-24' }
 const area = helpArea as unknown as MockArea<never>
-const REQUEST: HelpInput = {
-  type: 'volunteer',
-  volunteerKind: 'bathing',
-  need: '老伴中风后行动不便，想请助浴志愿者每周来一次帮忙洗澡。',
-  preferredDate: '2026-11-27',
-  halfDay: 'am',
-  address: '杭州市西湖区翠苑一区12幢2单元301室',
-  phone: '13605819876',
-  urgent: false,
-  callOnly: false,
-}
+const REQUEST = BATHING_REQUEST
 
 const data = <T>(response: RpcResponse): T => {
   if (!response.ok) throw new Error(`${response.error.code}: ${response.error.message}`)
