@@ -55,15 +55,23 @@ export function bodyHash(body: unknown): string {
 }
 
 export function createIdempotencyStore(storage: KeyValueStorage) {
+  // Each person's records are read from storage once, then kept in memory: a keyed write would
+  // otherwise parse them from storage twice.
+  const loaded = new Map<string, IdempotencyRecord[]>()
+
   function load(userId: string, now: number): IdempotencyRecord[] {
-    const raw = storage.get(storageKey(userId))
-    if (!raw) return []
-    try {
-      const records = JSON.parse(raw) as IdempotencyRecord[]
-      return Array.isArray(records) ? records.filter((record) => now - record.at < IDEMPOTENCY_TTL_MS) : []
-    } catch {
-      return []
+    let records = loaded.get(userId)
+    if (!records) {
+      records = []
+      try {
+        const parsed = JSON.parse(storage.get(storageKey(userId)) ?? '[]') as unknown
+        if (Array.isArray(parsed)) records = parsed as IdempotencyRecord[]
+      } catch {
+        // Unreadable records are no records: the worst case is one more write, never a lost one.
+      }
+      loaded.set(userId, records)
     }
+    return records.filter((record) => now - record.at < IDEMPOTENCY_TTL_MS)
   }
 
   return {
@@ -77,10 +85,15 @@ export function createIdempotencyStore(storage: KeyValueStorage) {
     remember(userId: string, method: string, key: string, body: unknown, response: RpcResponse, now: number): void {
       const records = load(userId, now).filter((record) => !(record.key === key && record.method === method))
       records.push({ key, method, bodyHash: bodyHash(body), at: now, response })
-      storage.set(storageKey(userId), JSON.stringify(records.slice(-IDEMPOTENCY_PER_USER)))
+      const kept = records.slice(-IDEMPOTENCY_PER_USER)
+      loaded.set(userId, kept)
+      storage.set(storageKey(userId), JSON.stringify(kept))
     },
     forgetAll(userIds: Iterable<string>): void {
-      for (const userId of userIds) storage.remove(storageKey(userId))
+      for (const userId of userIds) {
+        loaded.delete(userId)
+        storage.remove(storageKey(userId))
+      }
     },
   }
 }
