@@ -7,6 +7,27 @@ import prodConfig from './prod'
 // in-process transport, so Taro's script loader must compile it too.
 const MOCK_DIR = path.resolve(__dirname, '..', 'mock')
 
+// Taro's components and H5 APIs are each a set of independent parts (one custom element per
+// component, one module per API family): a page fetches only the parts it uses.
+const COMPONENT_PART = /[\\/]node_modules[\\/]@tarojs[\\/]components[\\/]dist[\\/]components[\\/]([^\\/]+?)\.js$/
+const API_PART = /[\\/]node_modules[\\/]@tarojs[\\/]taro-h5[\\/]dist[\\/]api[\\/]([^\\/]+)[\\/]([^\\/.]+)/
+const PACKAGE = /[\\/]node_modules[\\/](?:@([^\\/]+)[\\/])?([^\\/]+)/
+
+/**
+ * One shared chunk per package (vendor-react), and one per part where a package is a set of
+ * independent parts, so a page fetches only what it uses: each custom element of Taro's
+ * components (vendor-taro-picker-core; see src/components/taro/form-parts.h5.ts) and each API
+ * family of Taro's H5 APIs (vendor-taro-h5-ui-interaction).
+ */
+function vendorChunkName(module: { resource?: string | null; context?: string | null }): string {
+  const component = COMPONENT_PART.exec(module.resource ?? '')
+  if (component) return `vendor-${component[1]}`
+  const api = API_PART.exec(module.resource ?? '')
+  if (api) return `vendor-taro-h5-${api[1]}-${api[2]}`
+  const pkg = PACKAGE.exec(module.context ?? '')
+  return `vendor-${pkg ? [pkg[1], pkg[2]].filter(Boolean).join('-') : 'misc'}`
+}
+
 type SplitChunks = { cacheGroups?: Record<string, unknown> } & Record<string, unknown>
 
 /**
@@ -19,7 +40,7 @@ function shareAsyncChunks(splitChunks: SplitChunks): SplitChunks {
     ...splitChunks,
     cacheGroups: {
       ...splitChunks.cacheGroups,
-      asyncVendors: { test: /[\\/]node_modules[\\/]/, chunks: 'async', minChunks: 2, priority: 20, reuseExistingChunk: true },
+      asyncVendors: { test: /[\\/]node_modules[\\/]/, chunks: 'async', minChunks: 2, priority: 20, reuseExistingChunk: true, name: vendorChunkName },
       asyncCommon: { chunks: 'async', minChunks: 2, minSize: 4000, priority: 5, reuseExistingChunk: true },
     },
   }
@@ -72,6 +93,12 @@ export default defineConfig<'webpack5'>(async (merge) => {
         // scripts/check-budgets.mjs enforces our own, stricter H5 budget; webpack's generic hint is noise.
         chain.performance.hints(false)
         chain.optimization.splitChunks(shareAsyncChunks(chain.optimization.get('splitChunks')))
+        chain.module
+          .rule('drop-icon-font')
+          .test(/[\\/]@tarojs[\\/]components[\\/]dist[\\/]taro-components[\\/]taro-components\.css$/)
+          .pre()
+          .use('drop-icon-font')
+          .loader(path.resolve(__dirname, 'drop-icon-font-loader.cjs'))
       },
       postcss: {
         autoprefixer: { enable: true, config: {} },

@@ -1,4 +1,6 @@
-import { Input, Picker, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import { Input } from './taro/input'
+import { Picker } from './taro/picker'
 import './date-field.scss'
 
 interface Props {

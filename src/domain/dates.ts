@@ -1,5 +1,3 @@
-import dayjs from 'dayjs'
-
 /**
  * Dates are kept as `YYYY-MM-DD` strings (calendar days in China, UTC+8, no daylight saving)
  * and instants as epoch milliseconds. Every rule takes "today" or "now" as an argument.
@@ -47,15 +45,15 @@ export function addDays(date: DateString, days: number): DateString {
 /**
  * Completed months of age, as parents and the national 婴幼儿 guidance count 月龄: a child born
  * on 1 March is 1 month old on 1 April. Births on the 29th–31st reach the next month on the
- * last day of shorter months (dayjs clamps the day).
+ * last day of shorter months (addMonths clamps the day). -1 before the birth date.
  */
 export function ageInMonths(birthDate: DateString, today: DateString): number {
-  const birth = dayjs(birthDate)
-  const now = dayjs(today)
-  if (now.isBefore(birth)) return -1
-  let months = now.diff(birth, 'month')
-  if (months < 0) months = 0
-  return months
+  // YYYY-MM-DD strings sort as the dates do.
+  if (today < birthDate) return -1
+  const [birthYear, birthMonth] = birthDate.split('-').map(Number)
+  const [year, month] = today.split('-').map(Number)
+  const months = (year - birthYear) * 12 + (month - birthMonth)
+  return addMonths(birthDate, months) > today ? months - 1 : months
 }
 
 /** "1岁2个月", "8个月", "出生12天". */
@@ -69,7 +67,15 @@ export function formatAge(birthDate: DateString, today: DateString): string {
   return rest === 0 ? `${years}岁` : `${years}岁${rest}个月`
 }
 
+const twoDigits = (value: number) => String(value).padStart(2, '0')
+
 /** Same day of the month `months` later (earlier when negative), clamped to the month's end. */
 export function addMonths(date: DateString, months: number): DateString {
-  return dayjs(date).add(months, 'month').format('YYYY-MM-DD')
+  const [year, month, day] = date.split('-').map(Number)
+  const index = year * 12 + (month - 1) + months
+  const newYear = Math.floor(index / 12)
+  const newMonth = index - newYear * 12 + 1
+  // Day 0 of the next month is the last day of this one.
+  const lastDay = new Date(Date.UTC(newYear, newMonth, 0)).getUTCDate()
+  return `${String(newYear).padStart(4, '0')}-${twoDigits(newMonth)}-${twoDigits(Math.min(day, lastDay))}`
 }

@@ -184,12 +184,42 @@ describe('托育机构', () => {
     })
   })
 
+  test('typing an age searches once, when the typing pauses, for the age typed', async () => {
+    await journey('centres-age-typing', async ({ page }) => {
+      await openService(page, '托育机构')
+      const search = currentPage(page)
+      await expect(totalOf(search)).resolves.toBe(200)
+      // Every search the page sends from now on, by the age it asks for.
+      await page.evaluate(() => {
+        const mock = (window as unknown as { __familyMock: { handle(request: { method: string; payload: { ageMonths?: number } | null }): unknown } }).__familyMock
+        const original = mock.handle.bind(mock)
+        const searches: Array<number | null> = []
+        ;(window as unknown as { __searches: Array<number | null> }).__searches = searches
+        mock.handle = (request) => {
+          if (request.method === 'centres.search') searches.push(request.payload?.ageMonths ?? null)
+          return original(request)
+        }
+      })
+      // Two keys, as a thumb types them: 1 would search for 1-month-olds, then 10 again.
+      await textField(search, '孩子月龄').pressSequentially('10', { delay: 120 })
+      await page.waitForFunction(() => (window as unknown as { __searches: unknown[] }).__searches.length > 0)
+      // The answer is on screen (the count shows once the search answers), and it was the only search.
+      await totalOf(search)
+      await expect(page.evaluate(() => (window as unknown as { __searches: unknown[] }).__searches)).resolves.toEqual([10])
+      for (const row of await search.locator('.centres__row-card').allInnerTexts()) {
+        const [, min, max] = row.match(/(\d+)–(\d+)个月/)!.map(Number)
+        expect(min <= 10 && 10 <= max).toBe(true)
+      }
+    })
+  })
+
   test('resting at the end of the list while the next page loads, the new rows appear without another scroll', async () => {
     await journey('centres-rest-at-end', async ({ page }) => {
-      // A shared link to 普惠 临时托 for 18 months: 40 centres, so the second page is the last.
-      await navigate(page, () => page.goto(`${page.url().split('#')[0]}#/features/centres/pages/index/index?inclusive=1&mode=temporary&age=18`))
+      // A shared link to 临时托: more than one page of 40 and at most two, so the second is the last.
+      await navigate(page, () => page.goto(`${page.url().split('#')[0]}#/features/centres/pages/index/index?mode=temporary`))
       const search = currentPage(page)
-      await expect(totalOf(search)).resolves.toBe(40)
+      const total = await totalOf(search)
+      expect(total > 40 && total <= 80).toBe(true)
       // A slow network: the next page lands well after the thumb has reached the end.
       await page.evaluate(() => (window as unknown as MockWindow).__familyMock!.setLatency(() => 1500))
       const list = search.locator('.centres__list').first()
@@ -207,7 +237,8 @@ describe('托育机构', () => {
         element.dispatchEvent(new Event('scroll'))
       })
       await page.waitForFunction(rowsOnScreenDrawn, await list.elementHandle())
-      await expect(list.locator('.centres__row[id$="-21"] .centres__row-card').count()).resolves.toBe(1)
+      // The first row of the second page (index 40) is drawn.
+      await expect(list.locator('.centres__row[id$="-40"] .centres__row-card').count()).resolves.toBe(1)
     })
   })
 

@@ -76,6 +76,7 @@ export const CENTRE_TEXTS = {
   signIn: '请先登录',
   parentsOnly: '收藏和预约参观面向家长账号；您可以浏览机构信息、拨打电话咨询。',
   photo: (label: string) => `${label}（示意）`,
+  photosLabel: (count: number) => `机构照片，共 ${count} 张，可左右滑动`,
 }
 
 export const VISIT_TEXTS = {

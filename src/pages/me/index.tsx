@@ -1,4 +1,5 @@
-import { Switch, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import { Switch } from '../../components/taro/switch'
 import { Button } from '../../components/button'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { EntryRow } from '../../components/entry-row'

@@ -21,10 +21,25 @@ function settledPageOtherThan(previous: string | null): string | null {
   return current.id !== previous ? current.id : null
 }
 
+/** What the router shows now, for a failure message: the address and each page element's state. */
+function routerState(): string {
+  const pages = Array.from(document.querySelectorAll('.taro_page')).map((element) => {
+    const style = getComputedStyle(element)
+    return `${element.id} [${element.className}] display=${style.display} transform=${style.transform}`
+  })
+  return `address ${window.location.hash}; pages: ${pages.join(' | ')}`
+}
+
 /** Waits until the router has settled on a page other than `notId` and answers its id. */
 export async function waitForSettledPage(page: Page, notId: string | null = null): Promise<string> {
-  const handle = await page.waitForFunction(settledPageOtherThan, notId)
-  return (await handle.jsonValue()) as string
+  try {
+    const handle = await page.waitForFunction(settledPageOtherThan, notId)
+    return (await handle.jsonValue()) as string
+  } catch (error) {
+    // Say where the router stood, so a failure in CI tells a lost tap from a page that never settled.
+    const state = await page.evaluate(routerState).catch(() => 'unknown (page closed)')
+    throw new Error(`No page other than ${notId ?? '(none)'} settled: ${state}\n${(error as Error).message}`)
+  }
 }
 
 /**

@@ -1,4 +1,5 @@
-import { Input, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import { Input } from '../../../components/taro/input'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { Button } from '../../../components/button'

@@ -1,4 +1,5 @@
-import { Input, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
+import { Input } from '../../../components/taro/input'
 import { Button } from '../../../components/button'
 import { ChoiceGroup } from '../../../components/choice-group'
 import { DateField } from '../../../components/date-field'

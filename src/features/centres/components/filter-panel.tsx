@@ -1,4 +1,5 @@
-import { Input, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import { Input } from '../../../components/taro/input'
 import { Button } from '../../../components/button'
 import { ChipRow } from '../../../components/chip-row'
 import { CARE_MODES, HOST_TYPE_LABELS, isCareMode, isDistrict, isHostType, isOrgForm, ORG_FORM_LABELS, SEARCH_LIMITS, type FacetDimension } from '../../../domain/centres'

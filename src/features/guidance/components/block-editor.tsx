@@ -1,4 +1,5 @@
-import { Text, Textarea, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import { Textarea } from '../../../components/taro/textarea'
 import { Button } from '../../../components/button'
 import { FormField } from '../../../components/form-field'
 import { BLOCK_MAX, BODY_MIN, blockText } from '../../../domain/article'

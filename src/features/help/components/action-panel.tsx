@@ -1,4 +1,6 @@
-import { Input, Textarea, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
+import { Input } from '../../../components/taro/input'
+import { Textarea } from '../../../components/taro/textarea'
 import Taro from '@tarojs/taro'
 import { Button } from '../../../components/button'
 import { useState } from 'react'

@@ -1,4 +1,5 @@
-import { Text, Textarea, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import { Textarea } from '../../../components/taro/textarea'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { Button } from '../../../components/button'

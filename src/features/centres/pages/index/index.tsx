@@ -1,5 +1,6 @@
 import { VirtualList } from '@tarojs/components-advanced'
-import { Input, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import { Input } from '../../../../components/taro/input'
 import { Button } from '../../../../components/button'
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
@@ -26,10 +27,13 @@ import { centresApi } from '../../service'
 import { CENTRES_TEXTS as T } from '../../texts'
 import '../../centres.scss'
 
-const PAGE_SIZE = 20
-// The next page is asked for while this many rows are still below the screen, so a steady thumb
-// never reaches the end of what has arrived: half a page, about two screens of rows.
+// Pages of 40 (the list draws only the rows on screen, so a bigger page costs the phone little),
+// and the next one is asked for while half a page is still below the screen: about five screens
+// of rows, so a thumb scrolling at a reading pace never reaches the end of what has arrived.
+const PAGE_SIZE = 40
 const PREFETCH_ROWS = PAGE_SIZE / 2
+// Typing 1 then 8 searches once, for 18, when the typing pauses (or at once on another tap).
+const AGE_TYPING_PAUSE_MS = 400
 // Row heights in design px (750 wide), as laid out in centres.scss; 长辈模式 has larger type.
 // Measured in Chromium at 375 px: a card needs 124 CSS px (154 in 长辈模式) plus the row's gap.
 const ROW_DESIGN_PX = 272
@@ -62,6 +66,14 @@ export default function CentresSearchPage() {
     return { ...initial, ageMonths: child.months }
   })
   const [typed, setTyped] = useState(query.keyword ?? '')
+  // The age as typed; it joins the search when the typing pauses (see AGE_TYPING_PAUSE_MS).
+  const [ageTyped, setAgeTyped] = useState(query.ageMonths === undefined ? '' : String(query.ageMonths))
+  const pendingAge = useRef<{ timer: ReturnType<typeof setTimeout>; value: number | undefined } | null>(null)
+  // The window's size is read once: it does not change while the page is open.
+  const [windowSize] = useState(() => {
+    const info = Taro.getSystemInfoSync()
+    return { width: info.windowWidth, height: info.windowHeight }
+  })
   const [origin, setOrigin] = useState<Position | null>(null)
   const [locationNote, setLocationNote] = useState('')
   const [filtersOpen, setFiltersOpen] = useState(false)
@@ -81,6 +93,7 @@ export default function CentresSearchPage() {
     const child = childUnderThree(profile)
     if (child) {
       ageFromProfile.current = child.name
+      setAgeTyped(String(child.months))
       setQuery((current) => ({ ...current, ageMonths: child.months }))
     }
   }, [profile, params.age, query.ageMonths])
@@ -128,7 +141,28 @@ export default function CentresSearchPage() {
 
   useShareAppMessage(() => ({ title: T.title, path: `${ROUTES.centres}?${paramsFromQuery(query)}` }))
 
-  const set = (patch: Partial<FilterQuery>) => setQuery((current) => ({ ...current, ...patch }))
+  /** Changes the search; an age still being typed joins this change rather than searching later. */
+  const set = (patch: Partial<FilterQuery>) => {
+    const typing = pendingAge.current
+    if (!typing && Object.keys(patch).length === 0) return
+    pendingAge.current = null
+    if (typing) {
+      clearTimeout(typing.timer)
+      // The field then shows the age searched for (50 becomes 36, the oldest a centre takes).
+      if (typing.value !== undefined) setAgeTyped(String(typing.value))
+    }
+    setQuery((current) => ({ ...current, ...(typing ? { ageMonths: typing.value } : {}), ...patch }))
+  }
+
+  function typeAge(text: string) {
+    ageFromProfile.current = ''
+    setAgeTyped(text)
+    const value = text.trim()
+    const months = value === '' || Number.isNaN(Number(value)) ? undefined : Math.max(0, Math.min(SEARCH_LIMITS.ageMonths, Math.floor(Number(value))))
+    if (pendingAge.current) clearTimeout(pendingAge.current.timer)
+    pendingAge.current = { value: months, timer: setTimeout(() => set({}), AGE_TYPING_PAUSE_MS) }
+  }
+  useEffect(() => () => clearTimeout(pendingAge.current?.timer), [])
 
   async function chooseSort(sort: CentreSort) {
     if (sort === 'distance' && !origin) {
@@ -146,15 +180,17 @@ export default function CentresSearchPage() {
 
   function clearAll() {
     ageFromProfile.current = ''
+    if (pendingAge.current) clearTimeout(pendingAge.current.timer)
+    pendingAge.current = null
     setTyped('')
+    setAgeTyped('')
     setQuery({ sort: query.sort })
   }
 
   const facets = result?.facets
   const count = (dimension: FacetDimension, value: string) => facets?.[dimension][value] ?? 0
-  const info = Taro.getSystemInfoSync()
-  const itemSize = ((elder ? ROW_DESIGN_PX_ELDER : ROW_DESIGN_PX) * info.windowWidth) / 750
-  const listHeight = Math.round(info.windowHeight * 0.8)
+  const itemSize = ((elder ? ROW_DESIGN_PX_ELDER : ROW_DESIGN_PX) * windowSize.width) / 750
+  const listHeight = Math.round(windowSize.height * 0.8)
   const districts = useMemo(() => Object.keys(facets?.district ?? {}).filter((key) => key !== 'all').sort((a, b) => a.localeCompare(b, 'zh-CN')), [facets?.district])
 
   // VirtualList keeps the first scroll handler it was given, so it calls a stable function that
@@ -218,13 +254,13 @@ export default function CentresSearchPage() {
         <Input
           className="field__input centres__age"
           type="number"
-          value={query.ageMonths === undefined ? '' : String(query.ageMonths)}
+          value={ageTyped}
           placeholder={T.agePlaceholder}
           ariaLabel={T.age}
-          onInput={(e) => {
-            ageFromProfile.current = ''
-            const value = e.detail.value.trim()
-            set({ ageMonths: value === '' || Number.isNaN(Number(value)) ? undefined : Math.max(0, Math.min(SEARCH_LIMITS.ageMonths, Math.floor(Number(value)))) })
+          onInput={(e) => typeAge(e.detail.value)}
+          onConfirm={() => set({})}
+          onBlur={() => {
+            if (pendingAge.current) set({})
           }}
         />
         <Text className="centres__label">{T.ageUnit}</Text>

@@ -1,4 +1,5 @@
-import { Input, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import { Input } from '../../../../components/taro/input'
 import { Button } from '../../../../components/button'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useEffect, useState } from 'react'

@@ -1,4 +1,6 @@
-import { Input, Text, Textarea, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import { Input } from '../../../../components/taro/input'
+import { Textarea } from '../../../../components/taro/textarea'
 import { Button } from '../../../../components/button'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'

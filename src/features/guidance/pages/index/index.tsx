@@ -1,4 +1,5 @@
-import { Input, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import { Input } from '../../../../components/taro/input'
 import { Button } from '../../../../components/button'
 import { useDidShow, useReachBottom } from '@tarojs/taro'
 import { Fragment, useEffect, useRef, useState } from 'react'
