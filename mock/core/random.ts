@@ -23,9 +23,24 @@ function webCrypto(): Crypto | null {
   return typeof candidate?.getRandomValues === 'function' ? (candidate as Crypto) : null
 }
 
+// Small draws are served from one larger draw: seeding 亲子小屋 makes hundreds of check-in codes,
+// and a call into the platform's crypto each time cost ~60 ms of a slow phone's first tap.
+// Each byte is handed out once.
+const BATCH = 1024
+let batch = new Uint8Array(0)
+let used = 0
+
 export function randomBytes(count: number): Uint8Array {
   const crypto = webCrypto()
-  if (crypto) return crypto.getRandomValues(new Uint8Array(count))
+  if (crypto) {
+    if (count > BATCH) return crypto.getRandomValues(new Uint8Array(count))
+    if (used + count > batch.length) {
+      batch = crypto.getRandomValues(new Uint8Array(BATCH))
+      used = 0
+    }
+    used += count
+    return batch.slice(used - count, used)
+  }
   const bytes = new Uint8Array(count)
   for (let i = 0; i < count; i += 1) {
     const pooled = pool.pop()

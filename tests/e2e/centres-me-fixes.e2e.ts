@@ -110,8 +110,8 @@ describe('我的 and 托育机构 fixes', () => {
       await button(page, '筛选 1').waitFor()
       await expect(totalOf(search)).resolves.toBe(expectedTotal)
       await expect(firstCard.innerText()).resolves.toContain('西湖区')
-      // The link still carries the search.
-      expect(decodeURIComponent(page.url())).toContain('district=西湖区')
+      // The link carries the search (written once the taps pause).
+      await page.waitForFunction(() => decodeURIComponent(window.location.hash).includes('district=西湖区'))
     })
   })
 

@@ -1,7 +1,7 @@
 import { array, assert, constantFrom, integer, property, record } from 'fast-check'
 import { isActive, isConfirmed } from '../../src/domain/booking'
 import { ServiceError } from '../../src/services/errors'
-import { bookOrWait, cancelBooking, confirmedCount } from '../../mock/areas/rooms/ops'
+import { bookingsOf, bookOrWait, cancelBooking, confirmedCount } from '../../mock/areas/rooms/ops'
 import type { RoomsState, SessionRecord } from '../../mock/areas/rooms/state'
 
 /**
@@ -72,6 +72,9 @@ function run(capacity: number, ops: Op[]): void {
     const placesLeft = Math.max(0, capacity - confirmed)
     expect(confirmed).toBeLessThanOrEqual(capacity)
     expect(confirmed + placesLeft).toBe(capacity)
+    // The bookings-by-session index agrees with a recount from scratch, in order.
+    expect(bookingsOf(state, session.id).map((b) => b.id)).toEqual(Object.keys(state.bookings))
+    expect(confirmedCount(state, session.id)).toBe(confirmed)
     expect(new Set(active.map((b) => b.userId)).size).toBe(active.length)
     // Nobody waits while a place is free.
     if (queue.length > 0) expect(confirmed).toBe(capacity)

@@ -445,6 +445,16 @@ describe('search over the generated city', () => {
     expect(distanceUnavailable).toBe(query.sort === 'distance' && !query.origin)
   })
 
+  test.each(queries.map((query) => [JSON.stringify(query), query] as const))('the first 1, 40 and 120 results with a limit are the full order\'s first ones: %s', (_, query) => {
+    const full = searchCentres(city, query)
+    for (const limit of [1, 40, 120]) {
+      const limited = searchCentres(city, query, limit)
+      expect(ids(limited.matches)).toEqual(ids(full.matches.slice(0, limit)))
+      expect(limited.total).toBe(full.matches.length)
+      expect(limited.facets).toEqual(full.facets)
+    }
+  })
+
   test('the brute-force comparisons are not vacuous', () => {
     expect(bruteForce({ district: '西湖区' }).length).toBeGreaterThan(5)
     expect(bruteForce({ mode: 'half-day', feeMax: 2000 }).length).toBeGreaterThan(5)

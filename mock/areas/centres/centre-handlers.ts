@@ -50,15 +50,15 @@ export const centreHandlers: Pick<Handlers, 'centres.search' | 'centres.centre' 
     access: 'public',
     handle: ({ state }, input) => {
       const query = queryOf(input)
-      const { matches, facets, distanceUnavailable } = searchCentres(dataset(state.datasetSize).list, query)
       const page = input.page ?? 1
       const pageSize = input.pageSize ?? SEARCH_LIMITS.defaultPageSize
+      const { matches, total, facets, distanceUnavailable } = searchCentres(dataset(state.datasetSize).list, query, page * pageSize)
       return {
         items: matches.slice((page - 1) * pageSize, page * pageSize).map((centre) => summaryOf(centre, query)),
-        total: matches.length,
+        total,
         page,
         pageSize,
-        hasMore: page * pageSize < matches.length,
+        hasMore: page * pageSize < total,
         facets,
         distanceUnavailable,
       }

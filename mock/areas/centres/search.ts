@@ -1,3 +1,4 @@
+import { firstSorted } from './first-sorted'
 import {
   compareKeys,
   compareNames,
@@ -17,7 +18,10 @@ import {
 export type Facets = Record<FacetDimension, Record<string, number>>
 
 export interface SearchResult {
+  /** In order: all of them, or the first `limit` when a limit is given. */
   matches: Centre[]
+  /** How many centres match. */
+  total: number
   facets: Facets
   /** True when distance sorting was asked for without a location. */
   distanceUnavailable: boolean
@@ -43,11 +47,11 @@ const textOf = (centre: Centre) => {
 }
 
 /**
- * Filters, counts and sorts in one pass. A chip's count is how many results the search would
+ * Filters, counts and sorts in one pass; `limit` says how many leading results are needed. A chip's count is how many results the search would
  * give with that chip chosen instead: a centre that fails only dimension d still counts for
  * d's chips, so every count comes from the same pass over the data.
  */
-export function searchCentres(centres: Centre[], query: CentreQuery): SearchResult {
+export function searchCentres(centres: Centre[], query: CentreQuery, limit = Number.POSITIVE_INFINITY): SearchResult {
   const keywords = keywordsOf(query.keyword)
   const facets = Object.fromEntries(FACET_DIMENSIONS.map((d) => [d, {}])) as Facets
   const count = (dimension: FacetDimension, centre: Centre) => {
@@ -95,9 +99,8 @@ export function searchCentres(centres: Centre[], query: CentreQuery): SearchResu
   // Sort on precomputed keys: computing fees or distances inside the comparator costs 10×.
   const keysOf = sortKeys(query)
   const ranks = nameRank(centres)
-  const sorted = matches
-    .map((centre) => ({ centre, keys: keysOf(centre), rank: ranks.get(centre)! }))
-    .sort((a, b) => compareKeys(a.keys, b.keys) || a.rank - b.rank)
-    .map((entry) => entry.centre)
-  return { matches: sorted, facets, distanceUnavailable }
+  const entries = matches.map((centre) => ({ centre, keys: keysOf(centre), rank: ranks.get(centre)! }))
+  // Only the leading results a page needs are put in order (the rank makes the order total).
+  const sorted = firstSorted(entries, Math.min(limit, entries.length), (a, b) => compareKeys(a.keys, b.keys) || a.rank - b.rank).map((entry) => entry.centre)
+  return { matches: sorted, total: matches.length, facets, distanceUnavailable }
 }

@@ -3,7 +3,7 @@ import { addDays, addMonths, chinaMidnight } from '../../../src/domain/dates'
 import type { SeedContext } from '../../core/area'
 import { ACTIVITIES, OTHER_FAMILIES, ROOM_SEEDS, type ActivitySeed } from './fixtures/rooms'
 import { codeForSession } from './check-in-codes'
-import { bookingsOf } from './ops'
+import { addBooking, bookingsOf } from './ops'
 import type { BookingRecord, RoomsState, SessionRecord } from './state'
 
 const DAYS_BACK = 7
@@ -55,7 +55,7 @@ export function seedRooms({ today, now }: SeedContext): RoomsState {
   const book = (s: SessionRecord, userId: string, child: { id: string; name: string; birthDate: string }, phone: string, status: BookingRecord['status']) => {
     const seq = ++state.seq
     const at = new Date(Math.min(now, chinaMidnight(s.date)) - (10 - (seq % 10)) * 3_600_000).toISOString()
-    state.bookings[`bk-${seq}`] = {
+    addBooking(state, {
       id: `bk-${seq}`,
       sessionId: s.id,
       userId,
@@ -69,7 +69,7 @@ export function seedRooms({ today, now }: SeedContext): RoomsState {
       seq,
       createdAt: at,
       updatedAt: at,
-    }
+    })
   }
 
   Object.values(state.sessions).forEach((s, index) => {
@@ -94,7 +94,7 @@ export function seedRooms({ today, now }: SeedContext): RoomsState {
   const pastOne = Object.values(state.sessions).find((s) => s.roomId === 'room-cuiyuan' && s.date < today && fits(s))
   const nextOne = Object.values(state.sessions)
     .filter((s) => s.roomId === 'room-wenxin' && s.date > addDays(today, 2) && fits(s))
-    .find((s) => Object.values(state.bookings).filter((b) => b.sessionId === s.id && isActive(b.status)).length < s.capacity)
+    .find((s) => bookingsOf(state, s.id).filter((b) => isActive(b.status)).length < s.capacity)
   if (pastOne) book(pastOne, 'u-parent', lele, '13857161234', 'checked-in')
   if (nextOne) book(nextOne, 'u-parent', lele, '13857161234', 'booked')
   return state

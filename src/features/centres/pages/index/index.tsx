@@ -34,6 +34,7 @@ const PAGE_SIZE = 40
 const PREFETCH_ROWS = PAGE_SIZE / 2
 // Typing 1 then 8 searches once, for 18, when the typing pauses (or at once on another tap).
 const AGE_TYPING_PAUSE_MS = 400
+const LINK_UPDATE_PAUSE_MS = 500
 // Row heights in design px (750 wide), as laid out in centres.scss; 长辈模式 has larger type.
 // Measured in Chromium at 375 px: a card needs 124 CSS px (154 in 长辈模式) plus the row's gap.
 const ROW_DESIGN_PX = 272
@@ -128,13 +129,18 @@ export default function CentresSearchPage() {
     }
   }
 
-  // Every change of the search starts again from page 1 and is written into the link.
+  // Every change of the search starts again from page 1 and is written into the link: once the
+  // taps pause, as replaceState takes ~30 ms of a slow phone's tap, and only while this page is
+  // the one shown (a tap on a row may have opened another page meanwhile).
   useEffect(() => {
     void load(1)
-    if (IS_H5 && typeof window !== 'undefined') {
+    if (!IS_H5 || typeof window === 'undefined') return
+    const timer = setTimeout(() => {
+      if (!window.location.hash.startsWith(`#${ROUTES.centres}`)) return
       const search = paramsFromQuery(query)
       window.history.replaceState(window.history.state, '', `#${ROUTES.centres}${search ? `?${search}` : ''}`)
-    }
+    }, LINK_UPDATE_PAUSE_MS)
+    return () => clearTimeout(timer)
     // Only a change of the search restarts from page 1; load is a new closure each render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [query, origin])
@@ -229,7 +235,10 @@ export default function CentresSearchPage() {
   const shownStatus: LoadStatus = status === 'ready' && !upToDate ? 'loading' : status
 
   function copyLink() {
-    void copyText(window.location.href).then((copied) => {
+    // Built from the search itself: the address bar catches up only once the taps pause.
+    const search = paramsFromQuery(query)
+    const link = `${window.location.origin}${window.location.pathname}#${ROUTES.centres}${search ? `?${search}` : ''}`
+    void copyText(link).then((copied) => {
       if (copied.ok) void Taro.showToast({ title: T.linkCopied, icon: 'none' })
     })
   }
