@@ -43,7 +43,7 @@ export async function serveBuild(root) {
   return { url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((resolve) => server.close(resolve)) }
 }
 
-export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
 
 export const launchBrowser = () => chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
@@ -129,8 +129,6 @@ export function tapServiceAndTime(args) {
     requestAnimationFrame(poll)
   })
 }
-
-export const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`
 
 /** The middle value (of an odd count; the upper middle of an even one). */
 export const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
