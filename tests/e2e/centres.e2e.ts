@@ -87,6 +87,23 @@ async function scrollThrough(page: Page, visit: (rows: string[]) => void, until:
   }
 }
 
+/**
+ * Opens the centre in row `index` of the results. The row is brought to the top of the list first
+ * and the list left to come to rest: a row only partly on screen (or above it, after coming back
+ * from a centre) would be scrolled in by the tap itself, and the list ignores taps while it moves.
+ */
+async function openRow(page: Page, index: number, name: string): Promise<void> {
+  const list = currentPage(page).locator('.centres__list').first()
+  await list.evaluate((element, row) => {
+    const first = element.querySelector('.centres__row') as HTMLElement
+    element.scrollTop = row * (first.parentElement as HTMLElement).offsetHeight
+    element.dispatchEvent(new Event('scroll'))
+  }, index)
+  await page.waitForFunction(rowsOnScreenDrawn, await list.elementHandle())
+  await page.waitForFunction(listAtRest, await list.elementHandle())
+  await navigate(page, () => currentPage(page).getByRole('link', { name }).first().click())
+}
+
 function nextWeekday(from: string): string {
   let date = addDays(from, 1)
   while ([0, 6].includes(weekdayOf(date))) date = addDays(date, 1)
@@ -129,17 +146,7 @@ describe('托育机构', () => {
 
       // Each listed centre's own page agrees (checked for the first three).
       for (const [index, name] of [...seen.keys()].slice(0, 3).entries()) {
-        const list = currentPage(page).locator('.centres__list').first()
-        // The row is brought to the top of the list first: a row only partly on screen would be
-        // scrolled in by the tap itself, and the list redrawing under the finger can lose the tap.
-        await list.evaluate((element, row) => {
-          const first = element.querySelector('.centres__row') as HTMLElement
-          element.scrollTop = row * (first.parentElement as HTMLElement).offsetHeight
-          element.dispatchEvent(new Event('scroll'))
-        }, index)
-        await page.waitForFunction(rowsOnScreenDrawn, await list.elementHandle())
-        await page.waitForFunction(listAtRest, await list.elementHandle())
-        await navigate(page, () => currentPage(page).getByRole('link', { name }).first().click())
+        await openRow(page, index, name)
         const centre = currentPage(page)
         await centre.getByText(name).first().waitFor()
         const text = await centre.innerText()
@@ -152,7 +159,7 @@ describe('托育机构', () => {
 
       // A visit request for the first centre.
       const first = [...seen.keys()][0]
-      await navigate(page, () => currentPage(page).getByRole('link', { name: first }).first().click())
+      await openRow(page, 0, first)
       await navigate(page, () => button(page, '预约参观').click())
       const visit = currentPage(page)
       await button(page, '提交预约').click()

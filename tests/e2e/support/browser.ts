@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { recordToasts } from './actions'
 import { serveStatic, type StaticServer } from './static-server'
 
 export const ARTIFACTS_DIR = path.resolve(process.cwd(), 'artifacts/e2e')
@@ -51,6 +52,7 @@ export async function openApp(hash = ''): Promise<AppPage> {
     timezoneId: 'Asia/Shanghai',
   })
   const page = await context.newPage()
+  await page.addInitScript(recordToasts)
   const app: AppPage = { page, context, errors: [], consoleLog: [] }
   page.on('console', (message) => {
     const line = `[${message.type()}] ${message.text()}`

@@ -148,7 +148,7 @@ export default function CentresSearchPage() {
   useShareAppMessage(() => ({ title: T.title, path: `${ROUTES.centres}?${paramsFromQuery(query)}` }))
 
   /** Changes the search; an age still being typed joins this change rather than searching later. */
-  const set = (patch: Partial<FilterQuery>) => {
+  const set = useCallback((patch: Partial<FilterQuery>) => {
     const typing = pendingAge.current
     if (!typing && Object.keys(patch).length === 0) return
     pendingAge.current = null
@@ -158,19 +158,19 @@ export default function CentresSearchPage() {
       if (typing.value !== undefined) setAgeTyped(String(typing.value))
     }
     setQuery((current) => ({ ...current, ...(typing ? { ageMonths: typing.value } : {}), ...patch }))
-  }
+  }, [])
 
-  function typeAge(text: string) {
+  const typeAge = useCallback((text: string) => {
     ageFromProfile.current = ''
     setAgeTyped(text)
     const value = text.trim()
     const months = value === '' || Number.isNaN(Number(value)) ? undefined : Math.max(0, Math.min(SEARCH_LIMITS.ageMonths, Math.floor(Number(value))))
     if (pendingAge.current) clearTimeout(pendingAge.current.timer)
     pendingAge.current = { value: months, timer: setTimeout(() => set({}), AGE_TYPING_PAUSE_MS) }
-  }
+  }, [set])
   useEffect(() => () => clearTimeout(pendingAge.current?.timer), [])
 
-  async function chooseSort(sort: CentreSort) {
+  const chooseSort = useCallback(async (sort: CentreSort) => {
     if (sort === 'distance' && !origin) {
       setLocationNote(T.locating)
       const position = await requestLocation()
@@ -182,7 +182,7 @@ export default function CentresSearchPage() {
       setOrigin(position.value)
     }
     set({ sort })
-  }
+  }, [origin, set])
 
   function clearAll() {
     ageFromProfile.current = ''
@@ -245,12 +245,23 @@ export default function CentresSearchPage() {
 
   const folded = foldedFilterCount(query)
   const parent = canUseEntry(user?.role, 'centresMine')
+  const userId = user?.id ?? null
 
-  return (
-    <PageShell>
-      <Text className="page-title">{T.title}</Text>
-      <Text className="text-secondary block centres__intro">{T.intro}</Text>
-      {user && parent && <AnswerLink userId={user.id} />}
+  // The parts above the results are kept while only the results change: Taro's H5 component
+  // wrappers set every prop again on each render, so re-rendering them on every answer cost
+  // a filter tap time on a slow phone for nothing.
+  const intro = useMemo(
+    () => (
+      <>
+        <Text className="page-title">{T.title}</Text>
+        <Text className="text-secondary block centres__intro">{T.intro}</Text>
+        {userId && parent && <AnswerLink userId={userId} />}
+      </>
+    ),
+    [userId, parent],
+  )
+  const keywordField = useMemo(
+    () => (
       <View className="centres__field">
         <Text className="centres__label">{T.keywordLabel}</Text>
         <Input className="field__input" value={typed} maxlength={SEARCH_LIMITS.keyword} placeholder={T.keyword} ariaLabel={T.keywordLabel} confirmType="search" onInput={(e) => setTyped(e.detail.value)} onConfirm={() => set({ keyword: typed.trim() || undefined })} />
@@ -258,6 +269,12 @@ export default function CentresSearchPage() {
           {T.search}
         </Button>
       </View>
+    ),
+    [typed, set],
+  )
+  const ageFromProfileName = ageFromProfile.current && query.ageMonths !== undefined ? ageFromProfile.current : null
+  const ageField = useMemo(
+    () => (
       <View className="centres__field centres__field--wrap">
         <Text className="centres__label">{T.age}</Text>
         <Input
@@ -273,8 +290,33 @@ export default function CentresSearchPage() {
           }}
         />
         <Text className="centres__label">{T.ageUnit}</Text>
-        {ageFromProfile.current && query.ageMonths !== undefined && <Text className="text-secondary">{T.ageFromProfile(ageFromProfile.current)}</Text>}
+        {ageFromProfileName && <Text className="text-secondary">{T.ageFromProfile(ageFromProfileName)}</Text>}
       </View>
+    ),
+    [ageTyped, ageFromProfileName, typeAge, set],
+  )
+  const sortRow = useMemo(
+    () => (
+      <View className="centres__field">
+        <Text className="centres__label">{T.sort}</Text>
+        <ChipRow
+          label={T.sort}
+          value={query.sort ?? 'default'}
+          onChange={(sort) => {
+            if (isCentreSort(sort)) void chooseSort(sort)
+          }}
+          chips={CENTRE_SORTS.map((sort) => ({ value: sort, label: T.sorts[sort] }))}
+        />
+      </View>
+    ),
+    [query.sort, chooseSort],
+  )
+
+  return (
+    <PageShell>
+      {intro}
+      {keywordField}
+      {ageField}
       <ToggleChips
         label={T.conditions}
         lead={
@@ -298,17 +340,7 @@ export default function CentresSearchPage() {
           onCopyLink={IS_H5 ? copyLink : undefined}
         />
       )}
-      <View className="centres__field">
-        <Text className="centres__label">{T.sort}</Text>
-        <ChipRow
-          label={T.sort}
-          value={query.sort ?? 'default'}
-          onChange={(sort) => {
-            if (isCentreSort(sort)) void chooseSort(sort)
-          }}
-          chips={CENTRE_SORTS.map((sort) => ({ value: sort, label: T.sorts[sort] }))}
-        />
-      </View>
+      {sortRow}
       {locationNote && <Text className="text-secondary block">{locationNote}</Text>}
       {result?.distanceUnavailable && <Text className="text-secondary block">{T.distanceUnavailable}</Text>}
       <View className="centres__summary">
