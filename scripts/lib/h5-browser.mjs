@@ -1,22 +1,16 @@
 // What the size and speed scripts share: an H5 build served the way a real server would (gzip),
-// a phone-sized Chromium page, and the taps a person makes. The browser tests have their own
-// harness (tests/e2e/support); this one serves compressed files so what the browser fetches,
-// and how long it takes over a slow network, is what a phone would see.
+// a phone-sized Chromium page, and the taps a person makes. The Chromium and the phone are the
+// browser tests' (phone-browser.cjs); this server, unlike theirs, compresses, so what the browser
+// fetches, and how long it takes over a slow network, is what a phone would see.
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { chromium } from 'playwright-core'
+import phoneBrowser from './phone-browser.cjs'
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json',
-}
+const { CHROMIUM, CHROMIUM_ARGS, PHONE, CONTENT_TYPES } = phoneBrowser
+
 const COMPRESSED = new Set(['.html', '.js', '.css', '.svg', '.json'])
 
 /** Serves a build directory on 127.0.0.1; text files gzip-compressed (level 9) when asked for. */
@@ -29,7 +23,7 @@ export async function serveBuild(root) {
     if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) file = path.join(root, 'index.html')
     const type = path.extname(file)
     let body = readFileSync(file)
-    const headers = { 'content-type': TYPES[type] ?? 'application/octet-stream', 'cache-control': 'no-store' }
+    const headers = { 'content-type': CONTENT_TYPES[type] ?? 'application/octet-stream', 'cache-control': 'no-store' }
     if (COMPRESSED.has(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
       if (!gzipped.has(file)) gzipped.set(file, gzipSync(body, { level: 9 }))
       body = gzipped.get(file)
@@ -43,21 +37,12 @@ export async function serveBuild(root) {
   return { url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((resolve) => server.close(resolve)) }
 }
 
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
 
 export const launchBrowser = () => chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
 
-/** A fresh phone profile (375×667 at 2×, zh-CN), nothing stored, the HTTP cache off. */
+/** A fresh phone profile (PHONE), nothing stored, the HTTP cache off. */
 export async function newPhonePage(browser) {
-  const context = await browser.newContext({
-    viewport: { width: 375, height: 667 },
-    deviceScaleFactor: 2,
-    isMobile: true,
-    hasTouch: true,
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-  })
+  const context = await browser.newContext(PHONE)
   const page = await context.newPage()
   const cdp = await context.newCDPSession(page)
   await cdp.send('Network.enable')

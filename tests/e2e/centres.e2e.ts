@@ -104,6 +104,12 @@ async function openRow(page: Page, index: number, name: string): Promise<void> {
   await navigate(page, () => currentPage(page).getByRole('link', { name }).first().click())
 }
 
+/** The page's mock backend, and the ages asked for by each search the page sent (the age-typing journey). */
+interface SearchCounting {
+  __familyMock: { handle(request: { method: string; payload: { ageMonths?: number } | null }): unknown }
+  __searches: Array<number | null>
+}
+
 function nextWeekday(from: string): string {
   let date = addDays(from, 1)
   while ([0, 6].includes(weekdayOf(date))) date = addDays(date, 1)
@@ -198,21 +204,21 @@ describe('托育机构', () => {
       await expect(totalOf(search)).resolves.toBe(200)
       // Every search the page sends from now on, by the age it asks for.
       await page.evaluate(() => {
-        const mock = (window as unknown as { __familyMock: { handle(request: { method: string; payload: { ageMonths?: number } | null }): unknown } }).__familyMock
+        const counted = window as unknown as SearchCounting
+        const mock = counted.__familyMock
         const original = mock.handle.bind(mock)
-        const searches: Array<number | null> = []
-        ;(window as unknown as { __searches: Array<number | null> }).__searches = searches
+        counted.__searches = []
         mock.handle = (request) => {
-          if (request.method === 'centres.search') searches.push(request.payload?.ageMonths ?? null)
+          if (request.method === 'centres.search') counted.__searches.push(request.payload?.ageMonths ?? null)
           return original(request)
         }
       })
       // Two keys, as a thumb types them: 1 would search for 1-month-olds, then 10 again.
       await textField(search, '孩子月龄').pressSequentially('10', { delay: 120 })
-      await page.waitForFunction(() => (window as unknown as { __searches: unknown[] }).__searches.length > 0)
+      await page.waitForFunction(() => (window as unknown as SearchCounting).__searches.length > 0)
       // The answer is on screen (the count shows once the search answers), and it was the only search.
       await totalOf(search)
-      await expect(page.evaluate(() => (window as unknown as { __searches: unknown[] }).__searches)).resolves.toEqual([10])
+      await expect(page.evaluate(() => (window as unknown as SearchCounting).__searches)).resolves.toEqual([10])
       for (const row of await search.locator('.centres__row-card').allInnerTexts()) {
         const [, min, max] = row.match(/(\d+)–(\d+)个月/)!.map(Number)
         expect(min <= 10 && 10 <= max).toBe(true)

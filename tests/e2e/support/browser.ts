@@ -1,23 +1,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { CHROMIUM, CHROMIUM_ARGS, PHONE } from '../../../scripts/lib/phone-browser.cjs'
 import { recordToasts } from './actions'
 import { serveStatic, type StaticServer } from './static-server'
 
 export const ARTIFACTS_DIR = path.resolve(process.cwd(), 'artifacts/e2e')
 // The production build plus test hooks (npm run build:h5:e2e).
 const H5_BUILD = path.resolve(process.cwd(), 'dist/h5-e2e')
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
 
 let browser: Browser | undefined
 let server: StaticServer | undefined
@@ -43,14 +33,7 @@ export interface AppPage {
 /** A fresh phone-sized browser profile (375×667 at 2×) with the app open on 首页. */
 export async function openApp(hash = ''): Promise<AppPage> {
   if (!browser || !server) throw new Error('startHarness() first')
-  const context = await browser.newContext({
-    viewport: { width: 375, height: 667 },
-    deviceScaleFactor: 2,
-    isMobile: true,
-    hasTouch: true,
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-  })
+  const context = await browser.newContext(PHONE)
   const page = await context.newPage()
   await page.addInitScript(recordToasts)
   const app: AppPage = { page, context, errors: [], consoleLog: [] }
