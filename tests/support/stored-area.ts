@@ -44,5 +44,16 @@ export function storedArea<S>(area: MockArea<S>) {
     })
   }
 
-  return { KEY, INVALID_KEY, seeded, stored, open, itKeepsTheStoredSeed }
+  /**
+   * After a backend opened over `storage` found `broken` stored: it is kept under INVALID_KEY,
+   * the person was told once, and opening again (now over the re-seeded state) tells nobody.
+   */
+  function expectSetAsideOnce(storage: KeyValueStorage, told: string[], broken: string): void {
+    expect(storage.get(INVALID_KEY)).toBe(broken)
+    expect(told).toEqual([area.name])
+    open(storage, told)
+    expect(told).toEqual([area.name])
+  }
+
+  return { KEY, INVALID_KEY, seeded, stored, open, itKeepsTheStoredSeed, expectSetAsideOnce }
 }

@@ -4,7 +4,7 @@ import { GuidanceStateSchema, type GuidanceState } from '../../mock/areas/guidan
 import { createMemoryStorage } from '../../mock/core/storage'
 import { storedArea } from '../support/stored-area'
 
-const { KEY, INVALID_KEY, seeded, stored, open, itKeepsTheStoredSeed } = storedArea(guidanceArea)
+const { KEY, seeded, stored, open, itKeepsTheStoredSeed, expectSetAsideOnce } = storedArea(guidanceArea)
 
 /** The seed with one article changed: the draft art-d01. */
 const withDraft = (patch: Record<string, unknown>) => {
@@ -37,10 +37,7 @@ describe('优生优育进万家 stored state', () => {
     const token = await signIn()
     expect(await feedTotal(call)).toBe(44)
     expect(((await call('guidance.favourites', null, token)) as Array<{ id: string }>).map((item) => item.id)).toEqual(['art-c14', 'art-p12'])
-    expect(storage.get(INVALID_KEY)).toBe(broken)
-    expect(told).toEqual(['guidance'])
-    open(storage, told)
-    expect(told).toEqual(['guidance'])
+    expectSetAsideOnce(storage, told, broken)
   })
 
   itKeepsTheStoredSeed()
