@@ -1,12 +1,15 @@
-import { Text, View } from '@tarojs/components'
 import { memo } from 'react'
+import { PlainText as Text, PlainView as View } from '../../../components/taro/plain'
 import { CARE_MODE_LABELS, ORG_FORM_LABELS } from '../../../domain/centres'
 import { openPage } from '../../../navigation'
 import { ROUTES } from '../../../routes'
 import type { CentreSummary } from '../../../contract/centres'
 import { CENTRES_TEXTS as T } from '../texts'
 
-/** One result row of the virtual list; fixed height, so long text is cut with an ellipsis. */
+/**
+ * One result row of the virtual list; fixed height, so long text is cut with an ellipsis. Drawn
+ * with plain elements: a filter tap redraws a screen of rows at once (see taro/plain.tsx).
+ */
 export const CentreRow = memo(function CentreRow({ id, index, data }: { id: string; index: number; data: CentreSummary[] }) {
   const centre = data[index]
   if (!centre) return <View id={id} className="centres__row" />

@@ -1,6 +1,7 @@
 import { VirtualList } from '@tarojs/components-advanced'
 import { Text, View } from '@tarojs/components'
 import { Input } from '../../../../components/taro/input'
+import { PlainView } from '../../../../components/taro/plain'
 import { Button } from '../../../../components/button'
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
@@ -368,6 +369,9 @@ export default function CentresSearchPage() {
           itemSize={itemSize}
           overscanCount={3}
           item={CentreRow}
+          // Each row's wrapper and the column holding them are plain elements too (see taro/plain.tsx).
+          itemElementType={PlainView}
+          innerElementType={PlainView}
           onScroll={onScroll}
           renderBottom={
             result?.hasMore && !loadingMore ? (
