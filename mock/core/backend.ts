@@ -9,7 +9,8 @@ import { readPayload, resultMismatch } from './contract-check'
 import { createIdempotencyStore } from './idempotency'
 import type { Access, HandlerContext, HandlerDef, MockArea, SeedContext } from './area'
 import type { CoreState, UserRecord } from './core-state'
-import { loadArea, saveArea, STORAGE_PREFIX } from './persistence'
+import { beginTransaction, type ChangedPart } from './change-tracker'
+import { applyWrites, changeWrites, readArea, STORAGE_PREFIX, wholeAreaWrites, type Writes } from './persistence'
 import type { KeyValueStorage } from './storage'
 
 export interface FailureOptions {
@@ -40,6 +41,15 @@ export interface MockBackendOptions {
    * shape): it was kept under a backup key and the area started again from its seed.
    */
   onDataSetAside?: (area: string) => void
+  /**
+   * When changes reach storage. 'each-call' (default: tests, the HTTP server): before the call
+   * answers. 'when-idle' (the app on a phone): gathered and written shortly after, through the
+   * storage's asynchronous calls when it has them, so a tap never waits for storage; the app
+   * also flushes when it is hidden or unloaded. Reads are served from memory either way.
+   */
+  persist?: 'each-call' | 'when-idle'
+  /** Told when changes could not be written (storage full): they stay in memory and are retried. */
+  onSaveFailed?: (error: unknown) => void
 }
 
 /** Calls that change the demo for everyone on a shared server. */
@@ -56,7 +66,12 @@ export interface MockBackend extends RpcHandler {
   setLatency(latency: () => number): void
   /** Pins "now" (test controls over HTTP); null: back to the clock the backend was made with. */
   pinNow(ms: number | null): void
+  /** Writes every change not yet stored (resolves when storage has them). */
+  flush(): Promise<void>
 }
+
+/** How long writes wait to be gathered in 'when-idle' mode. */
+const IDLE_FLUSH_MS = 300
 
 export const defaultLatency = (): number => 100 + Math.floor(Math.random() * 200)
 
@@ -85,6 +100,9 @@ class ContractDrift extends Error {}
 
 const snapshot = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T
 
+/** Per area, what is still to be written: everything, or the records and fields that changed. */
+type Pending = Map<string, { whole: boolean; parts: ChangedPart[] }>
+
 export function createMockBackend(options: MockBackendOptions): MockBackend {
   const { storage } = options
   const clock = options.now ?? (() => Date.now())
@@ -105,32 +123,106 @@ export function createMockBackend(options: MockBackendOptions): MockBackend {
     const generic = area as unknown as MockArea<unknown>
     if (areas.has(generic.name)) return
     const resetAt = areas.has(coreArea.name) ? core().resetAt : 0
-    const loaded: LoadedArea = { area: generic, state: loadArea(storage, generic, context(), resetAt, options.onDataSetAside) }
+    const read = readArea(storage, generic, context(), resetAt, options.onDataSetAside)
+    const loaded: LoadedArea = { area: generic, state: read.state }
     areas.set(generic.name, loaded)
     for (const [method, def] of Object.entries(generic.handlers)) {
       methods.set(method, { loaded, def: def as HandlerDef<unknown, unknown, unknown> })
     }
+    // A fresh seed, a migration or an older layout is written out whole (when idle on a phone:
+    // a first visit to a service does not wait for its data to be stored).
+    if (read.writes) changed(generic.name, null)
   }
 
   const core = (): CoreState => areas.get(coreArea.name)!.state as CoreState
 
-  const save = (loaded: LoadedArea): void => saveArea(storage, loaded.area, loaded.state, now())
-  const saveCore = (): void => save(areas.get(coreArea.name)!)
+  const pending: Pending = new Map()
+  let flushing: Promise<void> | null = null
+  let flushTimer: ReturnType<typeof setTimeout> | null = null
+
+  /** Marks parts of an area as changed (null: the whole area) and has them written. */
+  function changed(name: string, parts: ChangedPart[] | null): void {
+    const entry = pending.get(name) ?? { whole: false, parts: [] }
+    if (parts === null) entry.whole = true
+    else entry.parts.push(...parts)
+    pending.set(name, entry)
+  }
+
+  /** The writes for everything pending, computed now (so they hold the state as it is now). */
+  function takeWrites(): { writes: Writes; taken: Pending } {
+    const taken: Pending = new Map(pending)
+    pending.clear()
+    const writes: Writes = []
+    const at = now()
+    for (const [name, entry] of taken) {
+      const loaded = areas.get(name)
+      if (!loaded) continue
+      writes.push(...(entry.whole ? wholeAreaWrites(storage, loaded.area, loaded.state, at) : changeWrites(storage, loaded.area, loaded.state, entry.parts, at)))
+    }
+    return { writes, taken }
+  }
+
+  /** What could not be written goes back to pending, to be tried again with the next changes. */
+  function restore(taken: Pending): void {
+    for (const [name, entry] of taken) changed(name, entry.whole ? null : entry.parts)
+  }
+
+  function writeNow(): void {
+    if (pending.size === 0) return
+    const { writes, taken } = takeWrites()
+    try {
+      applyWrites(storage, writes)
+    } catch (error) {
+      restore(taken)
+      throw error
+    }
+  }
+
+  async function flush(): Promise<void> {
+    if (flushTimer) clearTimeout(flushTimer)
+    flushTimer = null
+    // One flush at a time: each computes its writes from what the previous one stored.
+    while (flushing) await flushing
+    if (pending.size === 0) return
+    const { writes, taken } = takeWrites()
+    flushing = (async () => {
+      try {
+        for (const { key, value } of writes) {
+          if (value === null) await (storage.removeLater ? storage.removeLater(key) : storage.remove(key))
+          else await (storage.setLater ? storage.setLater(key, value) : storage.set(key, value))
+        }
+      } catch (error) {
+        restore(taken)
+        options.onSaveFailed?.(error)
+      } finally {
+        flushing = null
+      }
+    })()
+    await flushing
+  }
+
+  /** After a call: written before it answers, or gathered and written when the phone is idle. */
+  function persist(): void {
+    if (pending.size === 0) return
+    if (options.persist !== 'when-idle') return writeNow()
+    if (!flushTimer) flushTimer = setTimeout(() => void flush(), IDLE_FLUSH_MS)
+  }
 
   register(coreArea as unknown as MockArea<never>)
   for (const area of options.areas ?? []) register(area)
+  persist()
 
   function reset(): void {
     const sessions = core().sessions
     const seedContext = context()
     for (const loaded of areas.values()) {
       loaded.state = loaded.area.seed(seedContext)
-      save(loaded)
+      changed(loaded.area.name, null)
     }
     core().sessions = sessions
     core().resetAt = seedContext.now
     idempotency.forgetAll(Object.keys(core().users))
-    saveCore()
+    persist()
   }
 
   function sessionUser(token: string | null, at: number): UserRecord | null {
@@ -139,12 +231,19 @@ export function createMockBackend(options: MockBackendOptions): MockBackend {
     if (!session) return null
     if (session.expiresAt <= at) {
       delete core().sessions[token]
+      changed(coreArea.name, [{ area: coreArea.name, collection: 'sessions', key: token }])
       return null
     }
     return ownValue(core().users, session.userId) ?? null
   }
 
   function dispatch(request: RpcRequest): RpcResponse {
+    const response = answer(request)
+    persist()
+    return response
+  }
+
+  function answer(request: RpcRequest): RpcResponse {
     const at = now()
     const user = sessionUser(request.token, at)
     if (DEMO_CONTROLS.has(request.method) && options.demoControls === false) {
@@ -170,8 +269,9 @@ export function createMockBackend(options: MockBackendOptions): MockBackend {
     if (!read.ok) return { ok: false, error: read.error.toBody() }
     const payload = read.value
 
-    // Data whose consent was withdrawn is gone before any call, read or write, can see it.
-    if (loaded.area.forget?.(loaded.state, core())) save(loaded)
+    // Data whose consent was withdrawn is gone before any call, read or write, can see it (rare:
+    // the area is then written whole).
+    if (loaded.area.forget?.(loaded.state, core())) changed(loaded.area.name, null)
 
     if (def.write && def.requireIdempotencyKey && !request.idempotencyKey) {
       return { ok: false, error: new ServiceError('VALIDATION', '请求缺少幂等键，请重试').toBody() }
@@ -184,10 +284,12 @@ export function createMockBackend(options: MockBackendOptions): MockBackend {
       if (replay.kind === 'reused') return { ok: false, error: KEY_REUSED.toBody() }
     }
 
-    const before = def.write ? { area: snapshot(loaded.state), core: snapshot(core()) } : null
+    // A read sees the state itself (no proxies to pay for); a write sees it through a
+    // transaction, so that what it changed is known (and only that is written) and can be undone.
+    const write = def.write ? beginTransaction() : null
     const ctx: HandlerContext<unknown> = {
-      state: loaded.state,
-      core: core(),
+      state: write ? write.track(loaded.area.name, loaded.state as object) : loaded.state,
+      core: write ? write.track(coreArea.name, core()) : core(),
       user,
       token: request.token,
       now: at,
@@ -199,21 +301,14 @@ export function createMockBackend(options: MockBackendOptions): MockBackend {
       const mismatch = options.checkResults ? resultMismatch(request.method, schema, response.data) : null
       if (mismatch) throw new ContractDrift(mismatch)
     } catch (error) {
-      if (before) {
-        loaded.state = before.area
-        areas.get(coreArea.name)!.state = before.core
-      }
+      write?.rollback()
       const failure =
         error instanceof ServiceError ? error : new ServiceError('INTERNAL', error instanceof ContractDrift ? error.message : undefined)
       return { ok: false, error: failure.toBody() }
     }
-    if (def.write) {
+    if (write) {
+      for (const part of write.changed()) changed(part.area, [part])
       if (keyed) idempotency.remember(keyed.userId, request.method, keyed.key, payload, response, at)
-      save(loaded)
-      if (loaded.area.name !== coreArea.name) saveCore()
-    } else if (request.token && !user) {
-      // An expired session may have been dropped while reading; keep storage in step.
-      saveCore()
     }
     return response
   }
@@ -233,6 +328,7 @@ export function createMockBackend(options: MockBackendOptions): MockBackend {
     pinNow(ms) {
       pinnedNow = ms
     },
+    flush,
     async handle(request) {
       const wait = latency()
       if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait))

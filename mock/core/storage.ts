@@ -3,6 +3,9 @@ export interface KeyValueStorage {
   get(key: string): string | null
   set(key: string, value: string): void
   remove(key: string): void
+  /** Asynchronous writes (wx.setStorage), used when changes are written while the phone is idle. */
+  setLater?(key: string, value: string): Promise<void>
+  removeLater?(key: string): Promise<void>
 }
 
 export function createMemoryStorage(initial: Record<string, string> = {}): KeyValueStorage & {

@@ -5,6 +5,7 @@
  */
 import type { MockArea } from '../../mock/core/area'
 import { createMockBackend } from '../../mock/core/backend'
+import { readStoredArea } from '../../mock/core/persistence'
 import { createMemoryStorage, type KeyValueStorage } from '../../mock/core/storage'
 import { chinaDate } from '../../src/domain/dates'
 import type { RpcResponse } from '../../src/services/rpc'
@@ -56,4 +57,16 @@ export function storedArea<S>(area: MockArea<S>) {
   }
 
   return { KEY, INVALID_KEY, seeded, stored, open, itKeepsTheStoredSeed, expectSetAsideOnce }
+}
+
+/** What a reload would read for an area (manifest, shards and journal put together). */
+export function storedState<S>(storage: KeyValueStorage, name: string): S {
+  const stored = readStoredArea(storage, name)
+  if (!stored) throw new Error(`nothing stored for ${name}`)
+  return stored.state as S
+}
+
+/** Everything stored for an area as one string, to compare across reloads or search for a text. */
+export function storedText(storage: KeyValueStorage, name: string): string {
+  return JSON.stringify(readStoredArea(storage, name))
 }

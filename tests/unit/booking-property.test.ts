@@ -1,7 +1,8 @@
 import { array, assert, constantFrom, integer, property, record } from 'fast-check'
 import { isActive, isConfirmed } from '../../src/domain/booking'
 import { ServiceError } from '../../src/services/errors'
-import { bookingsOf, bookOrWait, cancelBooking, confirmedCount } from '../../mock/areas/rooms/ops'
+import { bookingsOf } from '../../mock/areas/rooms/indexes'
+import { bookOrWait, cancelBooking, confirmedCount } from '../../mock/areas/rooms/ops'
 import type { RoomsState, SessionRecord } from '../../mock/areas/rooms/state'
 
 /**

@@ -2,7 +2,7 @@ import { safeParse } from 'valibot'
 import { centresArea } from '../../mock/areas/centres'
 import { CentresStateSchema } from '../../mock/areas/centres/state'
 import { createMemoryStorage } from '../../mock/core/storage'
-import { storedArea } from '../support/stored-area'
+import { storedArea, storedState } from '../support/stored-area'
 
 const { KEY, seeded, stored, open, itKeepsTheStoredSeed, expectSetAsideOnce } = storedArea(centresArea)
 
@@ -71,6 +71,6 @@ describe('托育机构 stored state', () => {
     expect(((await second.call('centres.favourites', null, token)) as Array<{ id: string }>).map((centre) => centre.id)).toEqual(['ctr-0002'])
     const visits = (await second.call('centres.myVisits', null, token)) as Array<{ id: string; status: string }>
     expect(Object.fromEntries(visits.map((visit) => [visit.id, visit.status]))).toEqual({ [kept.id]: 'pending', [cancelled.id]: 'cancelled' })
-    expect(safeParse(CentresStateSchema, JSON.parse(storage.get(KEY)!).state).success).toBe(true)
+    expect(safeParse(CentresStateSchema, storedState(storage, 'centres')).success).toBe(true)
   })
 })

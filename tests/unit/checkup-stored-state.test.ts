@@ -2,7 +2,7 @@ import { safeParse } from 'valibot'
 import { checkupArea } from '../../mock/areas/checkup'
 import { CheckupStateSchema } from '../../mock/areas/checkup/state'
 import { createMemoryStorage } from '../../mock/core/storage'
-import { storedArea } from '../support/stored-area'
+import { storedArea, storedState } from '../support/stored-area'
 
 const { KEY, seeded, stored, open, itKeepsTheStoredSeed, expectSetAsideOnce } = storedArea(checkupArea)
 
@@ -56,6 +56,6 @@ describe('婚孕检 stored state', () => {
     expect(Object.keys(timeline.records).sort()).toEqual(['v01', 'v03', 'v04'])
     expect(timeline.records.v04).toEqual({ date: '2026-11-22', note: '大排畸未见异常' })
     expect(((await second.call('checkup.myAnswers', null, token)) as { answers: unknown }).answers).toEqual(answers)
-    expect(safeParse(CheckupStateSchema, JSON.parse(storage.get(KEY)!).state).success).toBe(true)
+    expect(safeParse(CheckupStateSchema, storedState(storage, 'checkup')).success).toBe(true)
   })
 })

@@ -2,7 +2,7 @@ import { safeParse } from 'valibot'
 import { guidanceArea } from '../../mock/areas/guidance'
 import { GuidanceStateSchema, type GuidanceState } from '../../mock/areas/guidance/state'
 import { createMemoryStorage } from '../../mock/core/storage'
-import { storedArea } from '../support/stored-area'
+import { storedArea, storedState } from '../support/stored-area'
 
 const { KEY, seeded, stored, open, itKeepsTheStoredSeed, expectSetAsideOnce } = storedArea(guidanceArea)
 
@@ -62,7 +62,7 @@ describe('优生优育进万家 stored state', () => {
     expect(mine.find((article) => article.id === created.id)?.status).toBe('draft')
     expect(mine.find((article) => article.id === 'art-c01')?.status).toBe('draft')
     expect(await feedTotal(second.call)).toBe(43)
-    const state = JSON.parse(storage.get(KEY)!).state as GuidanceState
+    const state = storedState<GuidanceState>(storage, 'guidance')
     expect(state.history['u-parent'].map((entry) => entry.articleId)).toEqual(['art-c01'])
     expect(safeParse(GuidanceStateSchema, state).success).toBe(true)
   })

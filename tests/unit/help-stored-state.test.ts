@@ -12,6 +12,8 @@ import { createMemoryStorage, type KeyValueStorage } from '../../mock/core/stora
 import type { RpcResponse } from '../../src/services/rpc'
 import { createTestClock, DEFAULT_NOW, type TestClock } from '../support/clock'
 import { BATHING_REQUEST } from '../support/help-request'
+import { storedState, storedText } from '../support/stored-area'
+import { readStoredArea } from '../../mock/core/persistence'
 
 const KEY = 'family-mock:help'
 const VERSION = helpArea.schemaVersion
@@ -68,7 +70,7 @@ describe('stored 暖心服务 state', () => {
     expect(storage.get(`${KEY}:invalid-v${VERSION}`)).toBe(broken)
     expect(told).toEqual(['help'])
     // Re-seeded: 王桂英's three requests are back.
-    expect(Object.keys((JSON.parse(storage.get(KEY)!) as { state: HelpState }).state.requests)).toEqual(['help-1', 'help-2', 'help-3'])
+    expect(Object.keys(storedState<HelpState>(storage, 'help').requests)).toEqual(['help-1', 'help-2', 'help-3'])
     // Once: the re-seeded state loads cleanly next time.
     start(storage, told)
     expect(told).toEqual(['help'])
@@ -94,8 +96,8 @@ describe('stored 暖心服务 state', () => {
     await first.call(contact, 'help.act', { id: bathing.id, action: 'follow-up', satisfaction: 5, note: '家属很满意' })
     await first.call(family, 'help.act', { id: bathing.id, action: 'rate', stars: 5, note: '谢谢你们' })
 
-    const saved = storage.get(KEY)!
-    const stored = (JSON.parse(saved) as { state: HelpState }).state
+    const saved = storedText(storage, 'help')
+    const stored = storedState<HelpState>(storage, 'help')
     expect(stored.requests[bathing.id]).toMatchObject({ status: 'followed-up', visit: { time: '09:30' }, rating: { stars: 5 }, consentEpoch: expect.any(Number) })
     expect(stored.requests[call.id].status).toBe('returned')
     expect(stored.requests['help-3'].status).toBe('cancelled')
@@ -103,7 +105,7 @@ describe('stored 暖心服务 state', () => {
     const second = start(storage, told, clock)
     expect(told).toEqual([])
     expect(storage.get(`${KEY}:invalid-v${VERSION}`)).toBeNull()
-    expect(storage.get(KEY)).toBe(saved)
+    expect(storedText(storage, 'help')).toBe(saved)
     const detail = await second.call<{ status: string; rating: unknown }>(family, 'help.detail', { id: bathing.id })
     expect(detail).toMatchObject({ status: 'followed-up', rating: { stars: 5, comment: '谢谢你们' } })
     expect(await second.call<unknown[]>(family, 'help.mine')).toHaveLength(2)
@@ -115,7 +117,7 @@ describe('stored 暖心服务 state', () => {
     const told: string[] = []
     start(storage, told)
     expect(told).toEqual([])
-    const stored = JSON.parse(storage.get(KEY)!) as { schemaVersion: number; state: HelpState & { consents?: unknown } }
+    const stored = readStoredArea(storage, 'help') as { schemaVersion: number; state: HelpState & { consents?: unknown } }
     expect(stored.schemaVersion).toBe(VERSION)
     expect(stored.state.consents).toBeUndefined()
     expect(Object.keys(stored.state.requests)).toHaveLength(3)

@@ -8,6 +8,8 @@ import { nothing, text } from '../../src/contract/schema-kit'
 import { ServiceError } from '../../src/services/errors'
 import type { RpcResponse } from '../../src/services/rpc'
 import { createTestClock } from '../support/clock'
+import { readStoredArea } from '../../mock/core/persistence'
+import { storedText } from '../support/stored-area'
 
 /** A small area that exists only to exercise the backend's machinery. */
 const notesMethods = methods({
@@ -81,7 +83,7 @@ describe('mock backend', () => {
     const { call, signIn } = setup(storage)
     const token = await signIn('u-parent')
     expect(data(await call('notes.list', null, token))).toEqual(['甲', '乙'])
-    expect(JSON.parse(storage.get('family-mock:notes')!).schemaVersion).toBe(2)
+    expect(readStoredArea(storage, 'notes')!.schemaVersion).toBe(2)
   })
 
   it('backs up data it cannot migrate before starting from the seed', async () => {
@@ -119,7 +121,7 @@ describe('mock backend', () => {
     const failed = await call('notes.add', { text: '半截', failAfterWriting: true }, token)
     expect(failed).toEqual({ ok: false, error: { code: 'CONFLICT', message: '写到一半失败' } })
     expect(data(await call('notes.list', null, token))).toEqual(['种子便签'])
-    expect(storage.get('family-mock:notes')).not.toContain('半截')
+    expect(storedText(storage, 'notes')).not.toContain('半截')
   })
 
   it('replays a write key only for the same user and method', async () => {
@@ -136,7 +138,7 @@ describe('mock backend', () => {
     const { call, signIn, storage } = setup()
     const token = await signIn('u-parent')
     for (let i = 0; i < 200; i += 1) data(await call('notes.add', { text: `第${i}条：带宝宝去社区打疫苗，记得带接种本` }, token, `k-${i}`))
-    const coreKey = storage.get('family-mock:core')!
+    const coreKey = storedText(storage, 'core')
     expect(coreKey).not.toContain('k-199')
     const records = JSON.parse(storage.get('family-mock:idempotency:u-parent')!) as Array<{ key: string }>
     expect(records).toHaveLength(50)
@@ -217,6 +219,6 @@ describe('mock backend', () => {
     // Later the area loads: the answers are gone at its first call, and from its storage too.
     coreOnly.register(checkupArea as unknown as MockArea<never>)
     expect(data(await coreOnly.handle({ method: 'checkup.myAnswers', payload: null, token: signedIn.token }))).toBeNull()
-    expect(storage.get('family-mock:checkup')).not.toContain('西湖区')
+    expect(storedText(storage, 'checkup')).not.toContain('西湖区')
   })
 })

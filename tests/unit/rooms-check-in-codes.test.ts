@@ -1,5 +1,6 @@
 import { newCheckInCode } from '../../mock/areas/rooms/check-in-codes'
-import { bookOrWait, bookingsOf, cancelBooking } from '../../mock/areas/rooms/ops'
+import { bookingsOf } from '../../mock/areas/rooms/indexes'
+import { bookOrWait, cancelBooking } from '../../mock/areas/rooms/ops'
 import { seedRooms } from '../../mock/areas/rooms/seed'
 import type { BookingRecord, RoomsState, SessionRecord } from '../../mock/areas/rooms/state'
 

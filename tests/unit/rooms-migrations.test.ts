@@ -1,7 +1,7 @@
 import { roomsArea } from '../../mock/areas/rooms'
 import type { RoomsState } from '../../mock/areas/rooms/state'
 import type { MockArea, SeedContext } from '../../mock/core/area'
-import { areaKey, loadArea } from '../../mock/core/persistence'
+import { areaKey, loadArea, readStoredArea } from '../../mock/core/persistence'
 import { createMemoryStorage } from '../../mock/core/storage'
 import { DEFAULT_NOW } from '../support/clock'
 
@@ -32,6 +32,6 @@ describe('rooms v1 → v2: check-in codes', () => {
       expect(new Set(codes).size).toBe(codes.length)
     }
     expect(loaded.messages['u-parent'][0].text).toBe(`候补成功：乐乐已预约 …，签到码 ${loaded.bookings[promoted.id].code}`)
-    expect(JSON.parse(storage.get(areaKey('rooms'))!).schemaVersion).toBe(2)
+    expect(readStoredArea(storage, 'rooms')!.schemaVersion).toBe(2)
   })
 })

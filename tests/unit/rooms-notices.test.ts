@@ -4,6 +4,7 @@ import type { RoomsState } from '../../mock/areas/rooms/state'
 import { createMockBackend } from '../../mock/core/backend'
 import { createMemoryStorage } from '../../mock/core/storage'
 import { createTestClock } from '../support/clock'
+import { storedState } from '../support/stored-area'
 
 // Tuesday 2026-11-24 10:00; 翠苑's Wednesday 09:30 亲子绘本共读 has one place left.
 const LAST_PLACE = 'ss-cuiyuan-2026-11-25-am'
@@ -18,7 +19,7 @@ function setup() {
     return response.data as T
   }
   const signIn = async (identityId: string) => (await call<{ token: string }>(null, 'auth.signIn', { identityId })).token
-  const rooms = () => (JSON.parse(storage.get('family-mock:rooms')!) as { state: RoomsState }).state
+  const rooms = () => storedState<RoomsState>(storage, 'rooms')
   return { call, signIn, rooms }
 }
 

@@ -11,6 +11,8 @@ import { createMockBackend } from '../../mock/core/backend'
 import { createMemoryStorage, type KeyValueStorage } from '../../mock/core/storage'
 import type { RpcResponse } from '../../src/services/rpc'
 import { createTestClock, DEFAULT_NOW } from '../support/clock'
+import { storedState, storedText } from '../support/stored-area'
+import { readStoredArea } from '../../mock/core/persistence'
 
 const KEY = 'family-mock:rooms'
 const VERSION = roomsArea.schemaVersion
@@ -92,8 +94,8 @@ describe('stored rooms state', () => {
     await first.call(wang, 'rooms.readMessages')
     await first.call(chen, 'rooms.cancelSession', { sessionId: LAST_PLACE, reason: '小屋停电检修，本场暂停' })
 
-    const saved = storage.get(KEY)!
-    const stored = (JSON.parse(saved) as { state: RoomsState }).state
+    const saved = storedText(storage, 'rooms')
+    const stored = storedState<RoomsState>(storage, 'rooms')
     // Every optional part of a record is in there, so the check has met each of them.
     expect(stored.sessions[LAST_PLACE].cancelled).toBeDefined()
     expect(stored.bookings[waiting.id]).toMatchObject({ cancelledBy: 'room', change: { answer: 'kept' }, subscribed: false })
@@ -103,7 +105,7 @@ describe('stored rooms state', () => {
     const second = start(storage, told)
     expect(told).toEqual([])
     expect(storage.get(`${KEY}:invalid-v${VERSION}`)).toBeNull()
-    expect(storage.get(KEY)).toBe(saved)
+    expect(storedText(storage, 'rooms')).toBe(saved)
     const mine = await second.call<Array<{ id: string; status: string; roomCancelReason: string | null }>>(wang, 'rooms.myBookings')
     expect(mine.find((booking) => booking.id === waiting.id)).toMatchObject({ status: 'cancelled', roomCancelReason: '小屋停电检修，本场暂停' })
   })
@@ -115,6 +117,6 @@ describe('stored rooms state', () => {
     const { call, signIn } = start(storage, told)
     expect((await call<unknown[]>(await signIn('u-parent'), 'rooms.myBookings')).length).toBe(2)
     expect(told).toEqual([])
-    expect(JSON.parse(storage.get(KEY)!).schemaVersion).toBe(VERSION)
+    expect(readStoredArea(storage, 'rooms')!.schemaVersion).toBe(VERSION)
   })
 })

@@ -1,18 +1,27 @@
-import { isConfirmed, sessionStartMs, sessionState } from '../../../src/domain/booking'
+import { isActive, isConfirmed, sessionStartMs, sessionState } from '../../../src/domain/booking'
 import type { BookingDto, InstructorSession, RosterEntry, SessionDto } from '../../../src/contract/rooms'
 import { formatAge } from '../../../src/domain/dates'
 import { maskPhone } from '../../../src/domain/validation'
 import type { HandlerContext } from '../../core/area'
 import { roomOf } from './lookups'
-import { activeBookingOf, bookingsOf, confirmedCount, sessionOfBooking, waitlistOf, waitlistPosition } from './ops'
+import { bookingsOf } from './indexes'
+import { sessionOfBooking, waitlistPosition } from './ops'
 import type { BookingRecord, RoomsState, SessionRecord } from './state'
 
 /** What the rooms area answers, built from its records for the caller (null when signed out). */
 type Ctx = HandlerContext<RoomsState>
 
-export function sessionDto(ctx: Ctx, session: SessionRecord): SessionDto {
-  const confirmed = confirmedCount(ctx.state, session.id)
-  const mine = ctx.user ? activeBookingOf(ctx.state, session.id, ctx.user.id) : null
+/** A session for the caller; `bookings` are its bookings when the caller already has them. */
+export function sessionDto(ctx: Ctx, session: SessionRecord, bookings = bookingsOf(ctx.state, session.id)): SessionDto {
+  // One pass over the session's bookings: places taken, the waitlist, and the caller's own.
+  let confirmed = 0
+  let waiting = 0
+  let mine: BookingRecord | null = null
+  for (const booking of bookings) {
+    if (isConfirmed(booking.status)) confirmed += 1
+    if (booking.status === 'waitlisted') waiting += 1
+    if (!mine && ctx.user && booking.userId === ctx.user.id && isActive(booking.status)) mine = booking
+  }
   return {
     id: session.id,
     roomId: session.roomId,
@@ -25,7 +34,7 @@ export function sessionDto(ctx: Ctx, session: SessionRecord): SessionDto {
     ageMax: session.ageMax,
     capacity: session.capacity,
     placesLeft: Math.max(0, session.capacity - confirmed),
-    waitlist: waitlistOf(ctx.state, session.id).length,
+    waitlist: waiting,
     state: sessionState({ session, capacity: session.capacity, confirmed, mine: mine?.status ?? null, now: ctx.now, cancelled: Boolean(session.cancelled) }),
     myBookingId: mine?.id ?? null,
     cancelReason: session.cancelled?.reason ?? null,
@@ -59,7 +68,7 @@ export function bookingDto(ctx: Ctx, booking: BookingRecord): BookingDto {
 export function instructorSession(ctx: Ctx, session: SessionRecord): InstructorSession {
   const bookings = bookingsOf(ctx.state, session.id)
   return {
-    ...sessionDto(ctx, session),
+    ...sessionDto(ctx, session, bookings),
     confirmed: bookings.filter((booking) => isConfirmed(booking.status)).length,
     checkedIn: bookings.filter((booking) => booking.status === 'checked-in').length,
   }

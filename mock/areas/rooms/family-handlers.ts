@@ -9,6 +9,7 @@ import { bookingDto, sessionDto, shownToCaller } from './dto'
 import { ROOM_SEEDS } from './fixtures/rooms'
 import { byTime, ownBooking, roomOf, sessionOf } from './lookups'
 import { notifyPromoted } from './notify'
+import { bookingsOfUser, sessionsOfRoom } from './indexes'
 import { answerTimeChange, bookOrWait, cancelBooking, sessionOfBooking } from './ops'
 import type { RoomsState } from './state'
 
@@ -54,8 +55,8 @@ export const familyHandlers: ContractHandlers<FamilyMethods, RoomsState> = {
     handle: (ctx) =>
       ROOM_SEEDS.map((room): RoomSummary => {
         const horizon = addDays(ctx.today, BOOKING_DAYS_AHEAD)
-        const open = Object.values(ctx.state.sessions).filter(
-          (s) => s.roomId === room.id && s.date >= ctx.today && s.date <= horizon && !s.cancelled && sessionDto(ctx, s).state === 'bookable',
+        const open = sessionsOfRoom(ctx.state, room.id).filter(
+          (s) => s.date >= ctx.today && s.date <= horizon && !s.cancelled && sessionDto(ctx, s).state === 'bookable',
         ).length
         const { id, name, district, street, address, latitude, longitude, phone, colour } = room
         return { id, name, district, street, address, latitude, longitude, phone, colour, hoursText: hoursText(room.hours), openSessions: open }
@@ -66,8 +67,8 @@ export const familyHandlers: ContractHandlers<FamilyMethods, RoomsState> = {
     handle: (ctx, { id }) => {
       const room = roomOf(id)
       const horizon = addDays(ctx.today, BOOKING_DAYS_AHEAD)
-      const sessions = Object.values(ctx.state.sessions)
-        .filter((s) => s.roomId === room.id && s.date >= ctx.today && s.date <= horizon && shownToCaller(ctx, s))
+      const sessions = sessionsOfRoom(ctx.state, room.id)
+        .filter((s) => s.date >= ctx.today && s.date <= horizon && shownToCaller(ctx, s))
         .sort(byTime)
         .map((s) => sessionDto(ctx, s))
       return {
@@ -128,8 +129,7 @@ export const familyHandlers: ContractHandlers<FamilyMethods, RoomsState> = {
   'rooms.myBookings': {
     access: ENTRY_ROLES.roomsBookings,
     handle: (ctx) =>
-      Object.values(ctx.state.bookings)
-        .filter((booking) => booking.userId === ctx.user.id)
+      bookingsOfUser(ctx.state, ctx.user.id)
         .sort((a, b) => byTime(sessionOfBooking(ctx.state, a), sessionOfBooking(ctx.state, b)))
         .map((booking) => bookingDto(ctx, booking)),
   },

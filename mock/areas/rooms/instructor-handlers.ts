@@ -11,7 +11,8 @@ import { instructorSession, rosterEntry } from './dto'
 import { ROOM_SEEDS } from './fixtures/rooms'
 import { byTime, ownRoom, ownSession } from './lookups'
 import { notifyCancelled, notifyMoved, notifyPromoted } from './notify'
-import { bookingsOf, cancelSession, confirmedCount, markTimeChange, promoteFromWaitlist } from './ops'
+import { addSession, bookingsOf, sessionsOfRoom } from './indexes'
+import { cancelSession, confirmedCount, markTimeChange, promoteFromWaitlist } from './ops'
 import type { BookingRecord, RoomsState, SessionRecord } from './state'
 
 type InstructorMethods = Pick<
@@ -33,8 +34,9 @@ export const instructorHandlers: ContractHandlers<InstructorMethods, RoomsState>
     handle: (ctx) => {
       const rooms = ROOM_SEEDS.filter((room) => room.instructorIds.includes(ctx.user.id)).map((room) => room.id)
       const from = addDays(ctx.today, -PAST_DAYS_SHOWN)
-      return Object.values(ctx.state.sessions)
-        .filter((s) => rooms.includes(s.roomId) && s.date >= from)
+      return rooms
+        .flatMap((roomId) => sessionsOfRoom(ctx.state, roomId))
+        .filter((s) => s.date >= from)
         .sort(byTime)
         .map((s) => instructorSession(ctx, s))
     },
@@ -48,8 +50,8 @@ export const instructorHandlers: ContractHandlers<InstructorMethods, RoomsState>
         roomName: room.name,
         hours: room.hours,
         hoursText: hoursText(room.hours),
-        sessions: Object.values(ctx.state.sessions)
-          .filter((s) => s.roomId === room.id && s.date >= ctx.today && !s.cancelled)
+        sessions: sessionsOfRoom(ctx.state, room.id)
+          .filter((s) => s.date >= ctx.today && !s.cancelled)
           .sort(byTime)
           .map((s) => instructorSession(ctx, s)),
       }
@@ -111,7 +113,7 @@ export const instructorHandlers: ContractHandlers<InstructorMethods, RoomsState>
       if (existing?.cancelled) throw new ServiceError('CONFLICT', '这场活动已取消，不能再修改')
       const input = payload.session
       // A cancelled session frees its time for another.
-      const others = Object.values(ctx.state.sessions).filter((s) => s.roomId === room.id && s.id !== existing?.id && !s.cancelled)
+      const others = sessionsOfRoom(ctx.state, room.id).filter((s) => s.id !== existing?.id && !s.cancelled)
       const errors = sessionErrors(input, {
         now: ctx.now,
         hours: room.hours,
@@ -122,7 +124,7 @@ export const instructorHandlers: ContractHandlers<InstructorMethods, RoomsState>
       const session: SessionRecord = existing ?? { id: `ss-new-${++ctx.state.seq}`, roomId: room.id, ...input }
       const before = { date: session.date, start: session.start, end: session.end }
       Object.assign(session, input)
-      ctx.state.sessions[session.id] = session
+      if (!existing) addSession(ctx.state, session)
       const moved = existing && timesChanged(before, session) ? markTimeChange(ctx.state, session, before, ctx.now) : []
       notifyMoved(ctx.state, session, moved, ctx.now)
       // More places: the waitlist moves up at once.

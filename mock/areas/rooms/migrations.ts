@@ -1,6 +1,6 @@
 import { ownValue } from '../../../src/domain/own'
 import { codeForSession } from './check-in-codes'
-import { bookingsOf } from './ops'
+import { bookingsOf } from './indexes'
 import type { RoomsState } from './state'
 
 /**

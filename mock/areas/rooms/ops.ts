@@ -13,6 +13,7 @@ import { ownValue } from '../../../src/domain/own'
 import { cancelSessionError, changeAnswerError, type ChangeAnswer } from '../../../src/domain/session-changes'
 import { ServiceError } from '../../../src/services/errors'
 import { codeForSession } from './check-in-codes'
+import { addBooking, bookingsOf, bookingsOfUser } from './indexes'
 import type { BookingRecord, RoomsState, SessionRecord, TimeChange } from './state'
 
 /**
@@ -26,41 +27,6 @@ export function sessionOfBooking(state: RoomsState, booking: BookingRecord): Ses
   if (!session) throw new ServiceError('NOT_FOUND', '没有找到这场活动')
   return session
 }
-
-/**
- * Bookings by session, built once per bookings object (a rollback or a reload brings a new one)
- * and kept up to date by addBooking, the only way a booking joins the state. Bookings never leave
- * it and never change session. Without it every session's count scanned every booking: opening
- * 亲子小屋 took 250 ms of a slow phone's main thread for rooms.list alone.
- */
-const sessionIndexes = new WeakMap<RoomsState['bookings'], Map<string, BookingRecord[]>>()
-
-function sessionIndex(state: RoomsState): Map<string, BookingRecord[]> {
-  let index = sessionIndexes.get(state.bookings)
-  if (!index) {
-    index = new Map()
-    for (const booking of Object.values(state.bookings)) {
-      const list = index.get(booking.sessionId)
-      if (list) list.push(booking)
-      else index.set(booking.sessionId, [booking])
-    }
-    sessionIndexes.set(state.bookings, index)
-  }
-  return index
-}
-
-/** Adds a booking to the state (and to the index by session, when one has been built). */
-export function addBooking(state: RoomsState, booking: BookingRecord): void {
-  state.bookings[booking.id] = booking
-  const index = sessionIndexes.get(state.bookings)
-  if (!index) return
-  const list = index.get(booking.sessionId)
-  if (list) list.push(booking)
-  else index.set(booking.sessionId, [booking])
-}
-
-/** A session's bookings in the order they were made (a copy: callers may sort it). */
-export const bookingsOf = (state: RoomsState, sessionId: string): BookingRecord[] => [...(sessionIndex(state).get(sessionId) ?? [])]
 
 export const confirmedCount = (state: RoomsState, sessionId: string) =>
   bookingsOf(state, sessionId).filter((booking) => isConfirmed(booking.status)).length
@@ -80,9 +46,9 @@ export function activeBookingOf(state: RoomsState, sessionId: string, userId: st
 }
 
 export function upcomingActiveCount(state: RoomsState, userId: string, now: number): number {
-  return Object.values(state.bookings).filter((booking) => {
+  return bookingsOfUser(state, userId).filter((booking) => {
     const session = ownValue(state.sessions, booking.sessionId)
-    return booking.userId === userId && isActive(booking.status) && session !== undefined && sessionStartMs(session) > now
+    return isActive(booking.status) && session !== undefined && sessionStartMs(session) > now
   }).length
 }
 

@@ -3,7 +3,7 @@ import { addDays, addMonths, chinaMidnight } from '../../../src/domain/dates'
 import type { SeedContext } from '../../core/area'
 import { ACTIVITIES, OTHER_FAMILIES, ROOM_SEEDS, type ActivitySeed } from './fixtures/rooms'
 import { codeForSession } from './check-in-codes'
-import { addBooking, bookingsOf } from './ops'
+import { addBooking, bookingsOf } from './indexes'
 import type { BookingRecord, RoomsState, SessionRecord } from './state'
 
 const DAYS_BACK = 7
