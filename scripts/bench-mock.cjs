@@ -13,7 +13,7 @@ const { performance } = require('node:perf_hooks')
 const { allAreas } = require('../mock/all-areas')
 const { createMockBackend } = require('../mock/core/backend')
 const { createMemoryStorage } = require('../mock/core/storage')
-const { areaKey } = require('../mock/core/persistence')
+const { saveArea } = require('../mock/core/persistence')
 const { chinaDate } = require('../src/domain/dates')
 const { scaleState } = require('./lib/scale-state.cjs')
 
@@ -44,8 +44,7 @@ function storedAt(scale) {
   for (const area of allAreas) {
     const seeded = area.seed(context)
     const state = GROWN.includes(area.name) && scale > 1 ? scaleState(seeded, scale) : seeded
-    // The stored format every release can read (older layouts are migrated on load).
-    storage.set(areaKey(area.name), JSON.stringify({ schemaVersion: area.schemaVersion, savedAt: NOW, state }))
+    saveArea(storage, area, state, NOW)
   }
   return storage
 }

@@ -287,10 +287,13 @@ export function createMockBackend(options: MockBackendOptions): MockBackend {
     // A read sees the state itself (no proxies to pay for); a write sees it through a
     // transaction, so that what it changed is known (and only that is written) and can be undone.
     const write = def.write ? beginTransaction() : null
+    const trackedCore = write ? write.track(coreArea.name, core()) : core()
     const ctx: HandlerContext<unknown> = {
       state: write ? write.track(loaded.area.name, loaded.state as object) : loaded.state,
-      core: write ? write.track(coreArea.name, core()) : core(),
-      user,
+      core: trackedCore,
+      // The caller's record as the handler may change it (a consent, the family): through the
+      // transaction too, or the change would be neither stored nor undone.
+      user: user && write ? (ownValue(trackedCore.users, user.id) ?? null) : user,
       token: request.token,
       now: at,
       today: chinaDate(at),

@@ -93,13 +93,16 @@ function readManifest(storage: KeyValueStorage, name: string): Manifest | null {
 /** Writes, in order, the keys a save needs: sync now, or through the storage's async calls. */
 export type Writes = Array<{ key: string; value: string | null }>
 
-function shardsFor(records: Record<string, unknown>): Array<Record<string, unknown>> {
-  const size = JSON.stringify(records).length
+/** A collection laid out over as many shards as keep each near SHARD_TARGET_CHARS, as JSON. */
+function shardsFor(records: Record<string, unknown>): string[] {
+  // Each record is turned into JSON once; the shards are those pieces joined.
+  const pieces = Object.entries(records).map(([key, record]) => [key, `${JSON.stringify(key)}:${JSON.stringify(record)}`] as const)
+  const size = pieces.reduce((sum, [, piece]) => sum + piece.length + 1, 2)
   let count = 1
   while (size / count > SHARD_TARGET_CHARS) count *= 2
-  const shards: Array<Record<string, unknown>> = Array.from({ length: count }, () => ({}))
-  for (const [key, record] of Object.entries(records)) shards[shardOf(key, count)][key] = record
-  return shards
+  const shards: string[][] = Array.from({ length: count }, () => [])
+  for (const [key, piece] of pieces) shards[shardOf(key, count)].push(piece)
+  return shards.map((shard) => `{${shard.join(',')}}`)
 }
 
 /** The writes that store a whole area under a new generation (seed, reset, migration, legacy). */
@@ -112,15 +115,21 @@ export function wholeAreaWrites(storage: KeyValueStorage, area: MockArea<unknown
   for (const [collection, records] of Object.entries(collections)) {
     const laid = shardsFor(records)
     shards[collection] = laid.length
-    laid.forEach((shard, index) => writes.push({ key: shardKey(area.name, generation, collection, index), value: JSON.stringify(shard) }))
+    laid.forEach((shard, index) => writes.push({ key: shardKey(area.name, generation, collection, index), value: shard }))
   }
   const manifest: Manifest = { layout: 2, schemaVersion: area.schemaVersion, savedAt, generation, fields, shards }
   writes.push({ key: areaKey(area.name), value: JSON.stringify(manifest) })
+  // The previous generation goes: every shard key of the area not written now (found through the
+  // storage's key list when it has one, so shards of an unreadable manifest go too).
+  const written = new Set(writes.map((write) => write.key))
+  const stale = new Set<string>()
   if (old) {
     for (const [collection, count] of Object.entries(old.shards)) {
-      for (let index = 0; index < count; index += 1) writes.push({ key: shardKey(area.name, old.generation, collection, index), value: null })
+      for (let index = 0; index < count; index += 1) stale.add(shardKey(area.name, old.generation, collection, index))
     }
   }
+  for (const key of storage.keys?.() ?? []) if (key.startsWith(`${areaKey(area.name)}/`)) stale.add(key)
+  for (const key of stale) if (!written.has(key)) writes.push({ key, value: null })
   writes.push({ key: journalKey(area.name), value: null })
   return writes
 }

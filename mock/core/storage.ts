@@ -5,12 +5,12 @@ export interface KeyValueStorage {
   remove(key: string): void
   /** Asynchronous writes (wx.setStorage), used when changes are written while the phone is idle. */
   setLater?(key: string, value: string): Promise<void>
+  /** Every key stored (to find leftovers of an unreadable save). */
+  keys?(): string[]
   removeLater?(key: string): Promise<void>
 }
 
-export function createMemoryStorage(initial: Record<string, string> = {}): KeyValueStorage & {
-  keys(): string[]
-} {
+export function createMemoryStorage(initial: Record<string, string> = {}): KeyValueStorage & { keys(): string[] } {
   const data = new Map(Object.entries(initial))
   return {
     get: (key) => data.get(key) ?? null,

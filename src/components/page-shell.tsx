@@ -2,6 +2,7 @@ import { View } from '@tarojs/components'
 import { useEffect, type PropsWithChildren } from 'react'
 import { useElderMode } from '../stores/preferences-store'
 import { DataSetAsideNotice } from './data-set-aside-notice'
+import { SaveFailedNotice } from './save-failed-notice'
 
 /** Every page's root: applies 长辈模式's larger type scale and tap targets to the whole page. */
 export function PageShell({ children, className }: PropsWithChildren<{ className?: string }>) {
@@ -13,6 +14,7 @@ export function PageShell({ children, className }: PropsWithChildren<{ className
   return (
     <View className={`page${elder ? ' page--elder' : ''}${className ? ` ${className}` : ''}`} data-elder={elder ? 'on' : 'off'}>
       <DataSetAsideNotice />
+      <SaveFailedNotice />
       {children}
     </View>
   )

@@ -1,4 +1,5 @@
 import type { StageId } from './guidance'
+import { compareIso } from './dates'
 
 /**
  * Keyword search over guidance articles: every word of the query must appear in the title,
@@ -83,7 +84,7 @@ export function feedHits<T extends ScoredArticle>(articles: T[], stage: StageId 
       (a, b) =>
         (stageFirst ? Number(fits(b)) - Number(fits(a)) : 0) ||
         b.score - a.score ||
-        (b.publishedAt ?? '').localeCompare(a.publishedAt ?? ''),
+        compareIso(b.publishedAt ?? '', a.publishedAt ?? ''),
     )
   return { hits, inStage: stageFirst ? hits.filter(fits).length : null }
 }

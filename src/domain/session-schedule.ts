@@ -1,5 +1,5 @@
 import { BOOKING_DAYS_AHEAD, minutesOf, weekdayOf, type OpeningHours, type SessionTimes } from './booking'
-import { addDays, daysBetween, type DateString } from './dates'
+import { addDays, compareIso, type DateString, daysBetween } from './dates'
 
 /**
  * Where sessions sit in time for the people who arrange them: the one horizon families book
@@ -81,7 +81,7 @@ export function sessionDays<T extends SessionTimes>(sessions: T[], today: DateSt
     day.push(session)
     byDay.set(session.date, day)
   }
-  const days = [...byDay.entries()].map(([date, list]) => ({ date, sessions: list })).sort((a, b) => a.date.localeCompare(b.date))
+  const days = [...byDay.entries()].map(([date, list]) => ({ date, sessions: list })).sort((a, b) => compareIso(a.date, b.date))
   return {
     upcoming: days.filter((day) => day.date >= today),
     past: days.filter((day) => day.date < today).reverse(),

@@ -24,3 +24,27 @@ export function dismissDataSetAside(): void {
   setAside = []
   for (const listener of listeners) listener(setAside)
 }
+
+/**
+ * Changes the in-process backend could not store (the phone's storage is full). They are kept in
+ * memory and tried again with the next change; the person is told they may be lost on closing.
+ */
+type SaveListener = (failed: boolean) => void
+let saveFailed = false
+const saveListeners = new Set<SaveListener>()
+
+export function reportSaveFailed(): void {
+  saveFailed = true
+  for (const listener of saveListeners) listener(saveFailed)
+}
+
+export function onSaveFailed(listener: SaveListener): () => void {
+  saveListeners.add(listener)
+  listener(saveFailed)
+  return () => saveListeners.delete(listener)
+}
+
+export function dismissSaveFailed(): void {
+  saveFailed = false
+  for (const listener of saveListeners) listener(saveFailed)
+}

@@ -2,7 +2,7 @@ import Taro from '@tarojs/taro'
 import type { MockArea } from '../../mock/core/area'
 import { createMockBackend, type MockBackend } from '../../mock/core/backend'
 import { POOL_MAX, topUpRandomPool } from '../../mock/core/random'
-import { reportDataSetAside } from './data-notices'
+import { reportDataSetAside, reportSaveFailed } from './data-notices'
 import { taroKeyValueStorage } from './taro-storage'
 
 /**
@@ -18,6 +18,17 @@ function fillRandomPool(): void {
 
 let backend: MockBackend | null = null
 
+/**
+ * What is not yet stored is written when the app goes to the background (weapp: it keeps running
+ * a few seconds) and, on H5, when the page is left or reloaded: H5's storage calls finish at once,
+ * so the writes are done before the page goes.
+ */
+function flushWhenLeaving(mock: MockBackend): void {
+  const flush = () => void mock.flush()
+  Taro.onAppHide?.(flush)
+  if (process.env.TARO_ENV === 'h5' && typeof window !== 'undefined') window.addEventListener('pagehide', flush)
+}
+
 /** The mock backend living inside the app, state kept in Taro storage across reloads. */
 export function getInProcessBackend(): MockBackend {
   if (!backend) {
@@ -25,9 +36,13 @@ export function getInProcessBackend(): MockBackend {
     backend = createMockBackend({
       storage: taroKeyValueStorage,
       onDataSetAside: reportDataSetAside,
+      // A tap never waits for storage: changes are written shortly after, and when the app hides.
+      persist: 'when-idle',
+      onSaveFailed: reportSaveFailed,
       // The literal is replaced at build time (.env, .env.development).
       checkResults: process.env.TARO_APP_CHECK_RESULTS === 'true',
     })
+    flushWhenLeaving(backend)
     // A handle for the browser tests (fail the next calls, change latency), in the e2e build only.
     if (process.env.TARO_APP_TEST_HOOKS === 'true' && process.env.TARO_ENV === 'h5' && typeof window !== 'undefined') {
       ;(window as unknown as { __familyMock?: MockBackend }).__familyMock = backend

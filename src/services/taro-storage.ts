@@ -9,4 +9,11 @@ export const taroKeyValueStorage: KeyValueStorage = {
   },
   set: (key, value) => Taro.setStorageSync(key, value),
   remove: (key) => Taro.removeStorageSync(key),
+  keys: () => Taro.getStorageInfoSync().keys,
+  setLater: async (key, value) => {
+    await Taro.setStorage({ key, data: value })
+  },
+  removeLater: async (key) => {
+    await Taro.removeStorage({ key })
+  },
 }

@@ -53,6 +53,15 @@ const Taro = {
   setStorageSync: (key: string, value: unknown): void => void storage.set(key, value),
   removeStorageSync: (key: string): void => void storage.delete(key),
   clearStorageSync: (): void => storage.clear(),
+  setStorage: async ({ key, data }: { key: string; data: unknown }) => {
+    storage.set(key, data)
+    return { errMsg: 'setStorage:ok' }
+  },
+  removeStorage: async ({ key }: { key: string }) => {
+    storage.delete(key)
+    return { errMsg: 'removeStorage:ok' }
+  },
+  onAppHide: (listener: () => void): void => void listener,
   navigateTo: navigation('navigateTo'),
   redirectTo: navigation('redirectTo'),
   reLaunch: navigation('reLaunch'),

@@ -89,7 +89,9 @@ describe('the service contract, as people meet it', () => {
       await signInAs(page, '家长', '林晓雯')
       await openService(page, '亲子小屋')
       await currentPage(page).getByText(/翠苑/).first().waitFor()
-      // A bad release (or a hand-edited storage) left the rooms data as an empty object.
+      // A bad release (or a hand-edited storage) left the rooms data as an empty object (once
+      // the seed has been stored: the app writes it when idle).
+      await page.waitForFunction(() => window.localStorage.getItem('family-mock:rooms') !== null)
       await page.evaluate(() => {
         const key = 'family-mock:rooms'
         const wrapped = JSON.parse(window.localStorage.getItem(key)!) as { data: string }

@@ -1,5 +1,5 @@
 import dayjs from 'dayjs'
-import { addDays, addMonths, ageInMonths, chinaDate, chinaDateTime, daysBetween, formatAge, isDateString } from '../../src/domain/dates'
+import { addDays, addMonths, ageInMonths, chinaDate, chinaDateTime, compareIso, daysBetween, formatAge, isDateString } from '../../src/domain/dates'
 import {
   dueDateFromLmp,
   formatGestationalAge,
@@ -117,5 +117,22 @@ describe('chinaDateTime', () => {
   test('gives the day and minute in China, whatever the instant’s UTC day', () => {
     expect(chinaDateTime(Date.parse('2026-11-24T23:30:00Z'))).toBe('2026-11-25 07:30')
     expect(chinaDateTime(Date.parse('2026-11-25T07:30:00+08:00'))).toBe('2026-11-25 07:30')
+  })
+})
+
+describe('ordering ISO dates and timestamps', () => {
+  test('sorts dates across months and years, and timestamps within a day, in time order', () => {
+    const dates = ['2027-01-02', '2026-12-31', '2026-02-28', '2026-11-09', '2026-11-10']
+    expect([...dates].sort(compareIso)).toEqual(['2026-02-28', '2026-11-09', '2026-11-10', '2026-12-31', '2027-01-02'])
+    const stamps = ['2026-11-24T10:00:00.000Z', '2026-11-24T09:59:59.999Z', '2026-11-23T23:00:00.000Z']
+    expect([...stamps].sort(compareIso)).toEqual(['2026-11-23T23:00:00.000Z', '2026-11-24T09:59:59.999Z', '2026-11-24T10:00:00.000Z'])
+  })
+
+  test('answers 0 for the same instant and a sign that flips with the order', () => {
+    expect(compareIso('2026-11-24', '2026-11-24')).toBe(0)
+    expect(compareIso('2026-11-24', '2026-11-25')).toBeLessThan(0)
+    expect(compareIso('2026-11-25', '2026-11-24')).toBeGreaterThan(0)
+    // An empty value (e.g. a draft never published) comes first, as localeCompare put it.
+    expect(compareIso('', '2026-11-24')).toBeLessThan(0)
   })
 })

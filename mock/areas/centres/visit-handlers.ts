@@ -1,7 +1,7 @@
 import type { centresMethods, VisitDto } from '../../../src/contract/centres'
 import { canCancelVisit, visitOutcomes, type VisitOutcome, type VisitRequestFacts } from '../../../src/domain/centre-visits'
 import { visitErrors } from '../../../src/domain/centres'
-import { chinaDate } from '../../../src/domain/dates'
+import { chinaDate, compareIso } from '../../../src/domain/dates'
 import { ownValue } from '../../../src/domain/own'
 import { hasErrors, maskPhone, normaliseMobile } from '../../../src/domain/validation'
 import { ServiceError } from '../../../src/services/errors'
@@ -107,7 +107,7 @@ export const visitHandlers: Pick<Handlers, 'centres.requestVisit' | 'centres.can
       const outcomes = outcomesAt(state, now)
       return Object.values(state.visits)
         .filter((visit) => visit.userId === user.id)
-        .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+        .sort((a, b) => compareIso(b.createdAt, a.createdAt))
         .map((visit) => visitDto(state, visit, outcomes.get(visit.id)!, today))
     },
   },

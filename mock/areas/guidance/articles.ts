@@ -5,6 +5,7 @@ import { ownValue } from '../../../src/domain/own'
 import { ServiceError } from '../../../src/services/errors'
 import type { CoreState, UserRecord } from '../../core/core-state'
 import type { ArticleRecord, GuidanceState } from './state'
+import { compareIso } from '../../../src/domain/dates'
 
 const RELATED_SHOWN = 3
 
@@ -14,7 +15,7 @@ const RELATED_SHOWN = 3
  */
 export const textOf = (article: ArticleRecord) => article.body.map(blockText).join('\n')
 
-export const newest = (a: ArticleRecord, b: ArticleRecord) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '')
+export const newest = (a: ArticleRecord, b: ArticleRecord) => compareIso(b.publishedAt ?? '', a.publishedAt ?? '')
 
 export const userNamed = (core: CoreState, userId: string): UserRecord | undefined => ownValue(core.users, userId)
 

@@ -4,6 +4,7 @@ import { hasErrors } from '../../../src/domain/validation'
 import { ServiceError } from '../../../src/services/errors'
 import { editableOf, ownArticle, summaryOf } from './articles'
 import type { GuidanceHandlers } from './handler-types'
+import { compareIso } from '../../../src/domain/dates'
 
 function rejectIfInvalid(input: ArticleInput, mode: 'draft' | 'publish'): void {
   const errors = articleErrors(input, mode)
@@ -24,7 +25,7 @@ export const authorHandlers: Pick<GuidanceHandlers, AuthorMethods> = {
     handle: ({ state, user, core }) =>
       Object.values(state.articles)
         .filter((article) => article.authorId === user.id)
-        .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
+        .sort((a, b) => compareIso(b.updatedAt, a.updatedAt))
         .map((article) => ({ ...summaryOf(article, core), status: article.status, updatedAt: article.updatedAt, counts: { ...article.counts } })),
   },
   'guidance.editable': {

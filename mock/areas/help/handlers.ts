@@ -12,6 +12,7 @@ import { actorFor, requestFor } from './access'
 import { actOn } from './act'
 import type { HelpRecord, HelpState } from './state'
 import { contactsOf, detail, summary } from './views'
+import { compareIso } from '../../../src/domain/dates'
 
 /** Typed as roles, so each handler below is read as a signed-in one (its user is known). */
 const FAMILIES: readonly Role[] = ['special_family']
@@ -110,7 +111,7 @@ export const helpHandlers: ContractHandlers<typeof helpMethods, HelpState> = {
           (a, b) =>
             Number(b.overdue) - Number(a.overdue) ||
             Number(b.urgent) - Number(a.urgent) ||
-            a.createdAt.localeCompare(b.createdAt),
+            compareIso(a.createdAt, b.createdAt),
         )
     },
   },

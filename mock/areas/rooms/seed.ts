@@ -1,5 +1,5 @@
 import { isActive, minutesOf, weekdayOf } from '../../../src/domain/booking'
-import { addDays, addMonths, chinaMidnight } from '../../../src/domain/dates'
+import { addDays, addMonths, chinaMidnight, compareIso } from '../../../src/domain/dates'
 import type { SeedContext } from '../../core/area'
 import { ACTIVITIES, OTHER_FAMILIES, ROOM_SEEDS, type ActivitySeed } from './fixtures/rooms'
 import { codeForSession } from './check-in-codes'
@@ -49,12 +49,12 @@ export function seedRooms({ today, now }: SeedContext): RoomsState {
   // "last place"), for children 12–36 months like 乐乐 and 豆豆.
   const firstAhead = Object.values(state.sessions)
     .filter((s) => s.roomId === 'room-cuiyuan' && s.date > today && s.id.endsWith('-am'))
-    .sort((a, b) => a.date.localeCompare(b.date))[0]
+    .sort((a, b) => compareIso(a.date, b.date))[0]
   if (firstAhead) Object.assign(firstAhead, { activity: '亲子绘本共读', ageMin: 12, ageMax: 36, capacity: 8, end: time(minutesOf(firstAhead.start) + 60) })
 
-  const book = (s: SessionRecord, userId: string, child: { id: string; name: string; birthDate: string }, phone: string, status: BookingRecord['status']) => {
+  const book = (s: SessionRecord, userId: string, child: { id: string; name: string; birthDate: string }, phone: string, status: BookingRecord['status'], sessionMidnight = chinaMidnight(s.date)) => {
     const seq = ++state.seq
-    const at = new Date(Math.min(now, chinaMidnight(s.date)) - (10 - (seq % 10)) * 3_600_000).toISOString()
+    const at = new Date(Math.min(now, sessionMidnight) - (10 - (seq % 10)) * 3_600_000).toISOString()
     addBooking(state, {
       id: `bk-${seq}`,
       sessionId: s.id,
@@ -72,16 +72,20 @@ export function seedRooms({ today, now }: SeedContext): RoomsState {
     })
   }
 
+  // Computed once, not per session and family: the seed runs on a phone's first tap of 亲子小屋.
+  const todayMidnight = chinaMidnight(today)
+  const birthDates = OTHER_FAMILIES.map((family) => addMonths(today, -family.months))
   Object.values(state.sessions).forEach((s, index) => {
     const past = s.date < today
     const target = s === firstAhead ? s.capacity - 1 : [2, Math.ceil(s.capacity / 2), s.capacity - 1, s.capacity][index % 4]
+    const sessionMidnight = chinaMidnight(s.date)
+    const monthsAhead = Math.floor((sessionMidnight - todayMidnight) / (30 * 86_400_000))
     let placed = 0
     OTHER_FAMILIES.forEach((family, familyIndex) => {
-      const birthDate = addMonths(today, -family.months)
-      const months = family.months + Math.floor((chinaMidnight(s.date) - chinaMidnight(today)) / (30 * 86_400_000))
+      const months = family.months + monthsAhead
       if (placed >= target || months < s.ageMin || months > s.ageMax) return
       const status = past ? (familyIndex % 5 === 0 ? 'no-show' : 'checked-in') : 'booked'
-      book(s, `f-${familyIndex + 1}`, { id: `fc-${familyIndex + 1}`, name: family.child, birthDate }, family.phone, status)
+      book(s, `f-${familyIndex + 1}`, { id: `fc-${familyIndex + 1}`, name: family.child, birthDate: birthDates[familyIndex] }, family.phone, status, sessionMidnight)
       placed += 1
     })
     // A "full" session keeps its size down to the families who fit its ages, so it is full.
