@@ -68,12 +68,23 @@ export interface MockArea<S = unknown> {
   seed(context: SeedContext): S
   /** migrations[n] turns stored version n into version n + 1. */
   migrations?: Record<number, (stored: unknown, context: SeedContext) => unknown>
+  /**
+   * Per collection, the version of its records' shape, and migrations[n] turning one record
+   * stored at version n into version n + 1: a change to one collection's records migrates and
+   * stores again only that collection (the area's schemaVersion is for changes across it).
+   */
+  collections?: Record<string, CollectionVersion>
   handlers: Record<string, HandlerDef<S, never, unknown>>
   /** The area's method schemas: every payload is validated against them before its handler runs. */
   contract: MethodTable
   /** The stored state's shape: what is loaded is checked against it (wrong: backed up, re-seeded). */
   stateSchema?: GenericSchema
   forget?: ForgetWithdrawn<S>
+}
+
+export interface CollectionVersion {
+  version: number
+  migrations?: Record<number, (record: unknown, key: string, context: SeedContext) => unknown>
 }
 
 /**
@@ -90,6 +101,7 @@ export function defineContractArea<T extends MethodTable, S>(area: {
   schemaVersion: number
   seed(context: SeedContext): S
   migrations?: Record<number, (stored: unknown, context: SeedContext) => unknown>
+  collections?: Record<string, CollectionVersion>
   contract: T
   handlers: ContractHandlers<T, S>
   stateSchema?: GenericSchema

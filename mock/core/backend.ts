@@ -10,7 +10,8 @@ import { createIdempotencyStore } from './idempotency'
 import type { Access, HandlerContext, HandlerDef, MockArea, SeedContext } from './area'
 import type { CoreState, UserRecord } from './core-state'
 import { beginTransaction, type ChangedPart } from './change-tracker'
-import { applyWrites, changeWrites, readArea, STORAGE_PREFIX, wholeAreaWrites, type Writes } from './persistence'
+import { readArea } from './load-area'
+import { applyWrites, changeWrites, STORAGE_PREFIX, wholeAreaWrites, type Writes } from './persistence'
 import type { KeyValueStorage } from './storage'
 
 export interface FailureOptions {
@@ -129,9 +130,10 @@ export function createMockBackend(options: MockBackendOptions): MockBackend {
     for (const [method, def] of Object.entries(generic.handlers)) {
       methods.set(method, { loaded, def: def as HandlerDef<unknown, unknown, unknown> })
     }
-    // A fresh seed, a migration or an older layout is written out whole (when idle on a phone:
-    // a first visit to a service does not wait for its data to be stored).
-    if (read.writes) changed(generic.name, null)
+    // A fresh seed, a migration or an older layout is written out (when idle on a phone: a first
+    // visit to a service does not wait for its data to be stored).
+    if (read.save === 'whole') changed(generic.name, null)
+    else if (read.save.length > 0) changed(generic.name, read.save)
   }
 
   const core = (): CoreState => areas.get(coreArea.name)!.state as CoreState

@@ -1,5 +1,4 @@
-import { safeParse } from 'valibot'
-import type { MockArea, SeedContext } from './area'
+import type { MockArea } from './area'
 import type { ChangedPart } from './change-tracker'
 import type { KeyValueStorage } from './storage'
 
@@ -13,8 +12,9 @@ export const STORAGE_PREFIX = 'family-mock:'
  * it. A write saves only the shards of the records it changed, so no key grows with the data
  * beyond SHARD_SPLIT_CHARS and a write costs what it touched, not the whole area.
  *
- * Never a partial state: changed records are first written to a journal key, then to their
- * shards, then the journal is removed; a load finds a leftover journal and applies it. A whole
+ * Never a partial state: changed records are first written to journal parts, then the journal
+ * key that commits them, then the shards; then the journal goes. A load finds a leftover journal
+ * and applies it (the records in it are then stored again). A whole
  * area (a seed, a reset, a migration) is written under a new generation and switched to by the
  * manifest, the one key written last; the old generation's keys are removed after.
  */
@@ -26,22 +26,36 @@ interface Manifest {
   generation: number
   fields: Record<string, unknown>
   shards: Record<string, number>
+  /** Per collection, the version of its records' shape (MockArea.collections); 1 when absent. */
+  versions?: Record<string, number>
 }
 
-/** The layout before issue 15: one JSON blob of the whole state. Still read (and converted). */
-interface LegacyStored {
+/**
+ * An area as stored, put together: also the layout before issue 15, one JSON blob of the whole
+ * state under the manifest's key (still read, and converted on load).
+ */
+export interface StoredArea {
   schemaVersion: number
   savedAt: number
   state: unknown
+  /** Only in the per-collection layout: each collection's record version. */
+  versions?: Record<string, number>
 }
 
+/**
+ * The commit point of a save: written after its parts (the changed records, in pieces no bigger
+ * than a shard, under `family-mock:<area>/journal/<n>`) and before any shard.
+ */
 interface Journal {
   generation: number
   savedAt: number
   fields: Record<string, unknown>
-  /** Per collection, each changed record's new value (null: removed). */
-  records: Record<string, Record<string, unknown>>
+  /** How many part keys hold the changed records. */
+  parts: number
 }
+
+/** Per collection, each changed record's new value (null: removed). */
+type JournalRecords = Record<string, Record<string, unknown>>
 
 /** A shard this long (in UTF-16 units: ≤ 3 bytes each) is split in two at the next save. */
 export const SHARD_SPLIT_CHARS = 80_000
@@ -53,10 +67,15 @@ type State = Record<string, unknown>
 export function areaKey(name: string): string {
   return `${STORAGE_PREFIX}${name}`
 }
-const journalKey = (name: string) => `${areaKey(name)}:journal`
+export const journalKey = (name: string) => `${areaKey(name)}:journal`
+const journalPartKey = (name: string, part: number) => `${areaKey(name)}/journal/${part}`
 const shardKey = (name: string, generation: number, collection: string, shard: number) => `${areaKey(name)}/g${generation}/${collection}/${shard}`
 
-const isCollection = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value)
+/** The record versions an area's code expects, per collection (1 unless it says otherwise). */
+const currentVersions = (area: MockArea<unknown>): Record<string, number> =>
+  Object.fromEntries(Object.entries(area.collections ?? {}).map(([name, collection]) => [name, collection.version]))
+
+export const isCollection = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value)
 
 /** FNV-1a: a record's shard from its key, the same on every load. */
 function shardOf(key: string, shards: number): number {
@@ -81,7 +100,7 @@ function readJson(raw: string | null): unknown {
 }
 
 /** The area's manifest; null when nothing, an older layout or something unreadable is stored. */
-function readManifest(storage: KeyValueStorage, name: string): Manifest | null {
+export function readManifest(storage: KeyValueStorage, name: string): Manifest | null {
   try {
     const stored = readJson(storage.get(areaKey(name))) as Manifest | null
     return stored?.layout === 2 ? stored : null
@@ -117,7 +136,7 @@ export function wholeAreaWrites(storage: KeyValueStorage, area: MockArea<unknown
     shards[collection] = laid.length
     laid.forEach((shard, index) => writes.push({ key: shardKey(area.name, generation, collection, index), value: shard }))
   }
-  const manifest: Manifest = { layout: 2, schemaVersion: area.schemaVersion, savedAt, generation, fields, shards }
+  const manifest: Manifest = { layout: 2, schemaVersion: area.schemaVersion, savedAt, generation, fields, shards, versions: currentVersions(area) }
   writes.push({ key: areaKey(area.name), value: JSON.stringify(manifest) })
   // The previous generation goes: every shard key of the area not written now (found through the
   // storage's key list when it has one, so shards of an unreadable manifest go too).
@@ -152,7 +171,7 @@ export function changeWrites(storage: KeyValueStorage, area: MockArea<unknown>, 
       changed.set(part.key, new Set([...Object.keys(collections[part.key] ?? {}), ...shardKeysOf(storage, area.name, manifest, part.key)]))
     }
   }
-  const records: Journal['records'] = {}
+  const records: JournalRecords = {}
   const dirtyShards = new Map<string, Set<number>>()
   const shards = { ...manifest.shards }
   for (const [collection, keys] of changed) {
@@ -166,8 +185,10 @@ export function changeWrites(storage: KeyValueStorage, area: MockArea<unknown>, 
       dirtyShards.get(collection)!.add(shardOf(key, count))
     }
   }
-  const journal: Journal = { generation: manifest.generation, savedAt, fields, records }
-  const writes: Writes = [{ key: journalKey(area.name), value: JSON.stringify(journal) }]
+  const pieces = journalParts(records)
+  const journal: Journal = { generation: manifest.generation, savedAt, fields, parts: pieces.length }
+  const writes: Writes = pieces.map((piece, index) => ({ key: journalPartKey(area.name, index), value: piece }))
+  writes.push({ key: journalKey(area.name), value: JSON.stringify(journal) })
   for (const [collection, indexes] of dirtyShards) {
     const count = shards[collection]
     const current = collections[collection] ?? {}
@@ -183,10 +204,32 @@ export function changeWrites(storage: KeyValueStorage, area: MockArea<unknown>, 
       writes.push({ key: shardKey(area.name, manifest.generation, collection, index), value })
     }
   }
-  const next: Manifest = { ...manifest, savedAt, fields, shards }
+  const next: Manifest = { ...manifest, savedAt, fields, shards, versions: currentVersions(area) }
   writes.push({ key: areaKey(area.name), value: JSON.stringify(next) })
   writes.push({ key: journalKey(area.name), value: null })
+  pieces.forEach((_, index) => writes.push({ key: journalPartKey(area.name, index), value: null }))
   return writes
+}
+
+/** The changed records as JSON pieces of at most about a shard's size each. */
+function journalParts(records: JournalRecords): string[] {
+  const parts: string[] = []
+  let current: JournalRecords = {}
+  let size = 0
+  for (const [collection, changed] of Object.entries(records)) {
+    for (const [key, record] of Object.entries(changed)) {
+      const length = JSON.stringify(record).length + key.length
+      if (size > 0 && size + length > SHARD_TARGET_CHARS) {
+        parts.push(JSON.stringify(current))
+        current = {}
+        size = 0
+      }
+      ;(current[collection] ??= {})[key] = record
+      size += length
+    }
+  }
+  parts.push(JSON.stringify(current))
+  return parts
 }
 
 /** Keys stored for a collection (to find records removed along with a replaced collection). */
@@ -214,12 +257,12 @@ export function saveArea(storage: KeyValueStorage, area: MockArea<unknown>, stat
  * What is stored for an area, in whichever layout (with a leftover journal applied): what a
  * reload would read. Null when nothing is stored; throws on unreadable data.
  */
-export function readStoredArea(storage: KeyValueStorage, name: string): LegacyStored | null {
+export function readStoredArea(storage: KeyValueStorage, name: string): StoredArea | null {
   const raw = storage.get(areaKey(name))
   if (!raw) return null
-  const stored = JSON.parse(raw) as Manifest | LegacyStored
+  const stored = JSON.parse(raw) as Manifest | StoredArea
   if (typeof stored?.schemaVersion !== 'number') throw new Error('no schema version')
-  if (!('layout' in stored) || stored.layout !== 2) return stored as LegacyStored
+  if (!('layout' in stored) || stored.layout !== 2) return stored as StoredArea
   const state: State = { ...stored.fields }
   for (const [collection, count] of Object.entries(stored.shards)) {
     const records: Record<string, unknown> = {}
@@ -234,92 +277,20 @@ export function readStoredArea(storage: KeyValueStorage, name: string): LegacySt
   const journal = readJson(storage.get(journalKey(name))) as Journal | null
   if (journal && journal.generation === stored.generation) {
     Object.assign(state, journal.fields)
-    for (const [collection, records] of Object.entries(journal.records)) {
+    const records: JournalRecords = {}
+    for (let index = 0; index < journal.parts; index += 1) {
+      const part = readJson(storage.get(journalPartKey(name, index))) as JournalRecords | null
+      if (!part) throw new Error(`journal part ${index} missing`)
+      for (const [collection, changed] of Object.entries(part)) Object.assign((records[collection] ??= {}), changed)
+    }
+    for (const [collection, changed] of Object.entries(records)) {
       const target = (state[collection] ?? (state[collection] = {})) as Record<string, unknown>
-      for (const [key, record] of Object.entries(records)) {
+      for (const [key, record] of Object.entries(changed)) {
         if (record === null) delete target[key]
         else target[key] = record
       }
     }
     savedAt = journal.savedAt
   }
-  return { schemaVersion: stored.schemaVersion, savedAt, state }
-}
-
-/** Every key an area's data is stored under (manifest, shards, journal), for wiping it. */
-export function isAreaStorageKey(key: string, name: string): boolean {
-  const base = areaKey(name)
-  return key === base || key.startsWith(`${base}/`) || key === journalKey(name)
-}
-
-/**
- * Loads an area's saved state, migrating it forward one version at a time. Data that cannot be
- * read or migrated is kept under a backup key before the area starts again from its seed, so a
- * bad release never silently destroys what users did. Returns the writes still to do (a fresh
- * seed, a migrated or converted layout): the caller saves them now or when the phone is idle.
- */
-export function loadArea<S>(
-  storage: KeyValueStorage,
-  area: MockArea<S>,
-  context: SeedContext,
-  /** Data saved before this instant (the last demo reset) is replaced by the seed. */
-  resetAt = 0,
-  /** Told when saved data could not be used and was set aside (the app tells the person once). */
-  onSetAside: (area: string) => void = () => {},
-): S {
-  const loaded = readArea(storage, area, context, resetAt, onSetAside)
-  if (loaded.writes) applyWrites(storage, loaded.writes())
-  return loaded.state
-}
-
-export function readArea<S>(
-  storage: KeyValueStorage,
-  area: MockArea<S>,
-  context: SeedContext,
-  resetAt = 0,
-  onSetAside: (area: string) => void = () => {},
-): { state: S; writes: (() => Writes) | null } {
-  const key = areaKey(area.name)
-  const generic = area as MockArea<unknown>
-  const whole = (state: S) => () => wholeAreaWrites(storage, generic, state, context.now)
-  const fresh = () => {
-    const seeded = area.seed(context)
-    return { state: seeded, writes: whole(seeded) }
-  }
-  const raw = storage.get(key)
-  if (!raw) return fresh()
-  let stored: LegacyStored
-  try {
-    stored = readStoredArea(storage, area.name)!
-  } catch {
-    storage.set(`${key}:unreadable`, raw)
-    onSetAside(area.name)
-    return fresh()
-  }
-  if ((stored.savedAt ?? 0) < resetAt) return fresh()
-  // Kept aside as one readable blob, whichever layout it was stored in.
-  const setAside = (suffix: string) => {
-    storage.set(`${key}:${suffix}`, readManifest(storage, area.name) ? JSON.stringify(stored) : raw)
-    onSetAside(area.name)
-    return fresh()
-  }
-  let version = stored.schemaVersion
-  let state = stored.state
-  try {
-    while (version < area.schemaVersion) {
-      const migrate = area.migrations?.[version]
-      if (!migrate) break
-      state = migrate(state, context)
-      version += 1
-    }
-  } catch {
-    return setAside(`backup-v${stored.schemaVersion}`)
-  }
-  if (version !== area.schemaVersion) return setAside(`backup-v${stored.schemaVersion}`)
-  // A wrong shape (a bad release, a hand-edited storage) would fail every call of the area for
-  // good: keep it aside for whoever investigates and start again from the seed.
-  if (area.stateSchema && !safeParse(area.stateSchema, state).success) return setAside(`invalid-v${version}`)
-  const converted = readManifest(storage, area.name) === null || storage.get(journalKey(area.name)) !== null
-  const migrated = stored.schemaVersion !== area.schemaVersion
-  return { state: state as S, writes: migrated || converted ? whole(state as S) : null }
+  return { schemaVersion: stored.schemaVersion, savedAt, state, versions: stored.versions ?? {} }
 }

@@ -1,7 +1,8 @@
 import { checkupArea } from '../../mock/areas/checkup'
 import type { CheckupState } from '../../mock/areas/checkup/state'
 import type { MockArea, SeedContext } from '../../mock/core/area'
-import { areaKey, loadArea } from '../../mock/core/persistence'
+import { loadArea } from '../../mock/core/load-area'
+import { areaKey } from '../../mock/core/persistence'
 import { createMemoryStorage } from '../../mock/core/storage'
 import { DEFAULT_NOW } from '../support/clock'
 

@@ -4,9 +4,12 @@
  */
 import { roomsArea } from '../../mock/areas/rooms'
 import type { RoomsState } from '../../mock/areas/rooms/state'
-import type { MockArea } from '../../mock/core/area'
+import { array, string } from 'valibot'
+import { defineContractArea, type MockArea } from '../../mock/core/area'
+import { methods } from '../../src/contract/method'
+import { nothing } from '../../src/contract/schema-kit'
 import { createMockBackend, type MockBackendOptions } from '../../mock/core/backend'
-import { areaKey, readStoredArea, SHARD_SPLIT_CHARS, wholeAreaWrites, applyWrites } from '../../mock/core/persistence'
+import { applyWrites, areaKey, changeWrites, readStoredArea, SHARD_SPLIT_CHARS, wholeAreaWrites } from '../../mock/core/persistence'
 import { createMemoryStorage, type KeyValueStorage } from '../../mock/core/storage'
 import type { RpcResponse } from '../../src/services/rpc'
 import { createTestClock, DEFAULT_NOW } from '../support/clock'
@@ -71,6 +74,12 @@ describe('mock backend storage', () => {
     const sizes = storage.keys().map((key) => storage.get(key)!.length)
     expect(Math.max(...sizes)).toBeLessThanOrEqual(SHARD_SPLIT_CHARS)
     expect(Object.keys(storedState<RoomsState>(storage, 'rooms').bookings)).toHaveLength(Object.keys(state.bookings).length)
+    // Every booking changed at once (a migration of the collection): the journal comes in pieces too.
+    for (const booking of Object.values(state.bookings)) booking.carers = 2
+    const writes = changeWrites(storage, roomsArea as unknown as MockArea<unknown>, state, [{ area: 'rooms', collection: null, key: 'bookings' }], DEFAULT_NOW)
+    expect(Math.max(...writes.map((write) => write.value?.length ?? 0))).toBeLessThanOrEqual(SHARD_SPLIT_CHARS)
+    applyWrites(storage, writes)
+    expect(Object.values(storedState<RoomsState>(storage, 'rooms').bookings).every((booking) => booking.carers === 2)).toBe(true)
   })
 
   it('a save cut short after its journal is completed from the journal when the app starts again', async () => {
@@ -106,6 +115,52 @@ describe('mock backend storage', () => {
     expect(told).toEqual([])
     expect(JSON.parse(storage.get(areaKey('rooms'))!)).toMatchObject({ layout: 2, schemaVersion: roomsArea.schemaVersion })
     expect(storedState<RoomsState>(storage, 'rooms')).toEqual(JSON.parse(JSON.stringify(state)))
+  })
+
+  describe('record versions per collection', () => {
+    interface Diary {
+      entries: Record<string, { text: string; mood?: string }>
+      tags: Record<string, { name: string }>
+    }
+    /** A small area whose entries' shape changes at v2 (a mood added); its tags never change. */
+    const diary = (entriesVersion: number) =>
+      defineContractArea({
+        name: 'diary',
+        schemaVersion: 1,
+        seed: (): Diary => ({ entries: { 'e-1': { text: '第一天' }, 'e-2': { text: '第二天' } }, tags: { 't-1': { name: '家' } } }),
+        collections: { entries: { version: entriesVersion, migrations: { 1: (record) => ({ ...(record as object), mood: '平静' }) } } },
+        contract: methods({ 'diary.list': { summary: '日记', payload: nothing, result: array(string()) } }),
+        handlers: { 'diary.list': { access: 'public', handle: ({ state }) => Object.values(state.entries).map((entry) => `${entry.text}${entry.mood ?? ''}`) } },
+      }) as unknown as MockArea<never>
+    const list = async (storage: KeyValueStorage, entriesVersion: number, told: string[] = []) => {
+      const backend = createMockBackend({ storage, latency: () => 0, areas: [diary(entriesVersion)], onDataSetAside: (area) => told.push(area) })
+      return data<string[]>(await backend.handle({ method: 'diary.list', payload: null, token: null }))
+    }
+    const tagsKey = (storage: ReturnType<typeof createMemoryStorage>) => storage.keys().find((key) => key.startsWith(`${areaKey('diary')}/`) && key.includes('/tags/'))!
+
+    it('migrates only the collection whose records changed shape, and stores only it again', async () => {
+      const storage = createMemoryStorage()
+      expect(await list(storage, 1)).toEqual(['第一天', '第二天'])
+      const tags = tagsKey(storage)
+      const tagsBefore = storage.get(tags)
+      storage.set(tags, tagsBefore!.replace('家', '家人'))
+      expect(await list(storage, 2)).toEqual(['第一天平静', '第二天平静'])
+      // The tags shard was not written again (the hand-made edit is still there), the entries were.
+      expect(storage.get(tags)).toContain('家人')
+      expect(JSON.parse(storage.get(areaKey('diary'))!).versions).toEqual({ entries: 2 })
+      expect(await list(storage, 2)).toEqual(['第一天平静', '第二天平静'])
+    })
+
+    it('sets aside an area whose records are at a version no migration reaches, and says so once', async () => {
+      const storage = createMemoryStorage()
+      await list(storage, 1)
+      const told: string[] = []
+      // Kept aside, and the area starts again from its seed.
+      expect(await list(storage, 3, told)).toEqual(['第一天', '第二天'])
+      expect(told).toEqual(['diary'])
+      expect(storage.get(`${areaKey('diary')}:backup-entries-v2`)).toBeNull()
+      expect(storage.get(`${areaKey('diary')}:backup-entries-v1`)).toContain('第一天')
+    })
   })
 
   describe('on a phone (written when idle)', () => {

@@ -1,7 +1,8 @@
 import { roomsArea } from '../../mock/areas/rooms'
 import type { RoomsState } from '../../mock/areas/rooms/state'
 import type { MockArea, SeedContext } from '../../mock/core/area'
-import { areaKey, loadArea, readStoredArea } from '../../mock/core/persistence'
+import { loadArea } from '../../mock/core/load-area'
+import { areaKey, readStoredArea } from '../../mock/core/persistence'
 import { createMemoryStorage } from '../../mock/core/storage'
 import { DEFAULT_NOW } from '../support/clock'
 
