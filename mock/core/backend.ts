@@ -138,6 +138,10 @@ export function createMockBackend(options: MockBackendOptions): MockBackend {
 
   const core = (): CoreState => areas.get(coreArea.name)!.state as CoreState
 
+  /** Bumped when a call changes a user record; per area, the value its consent sweep last saw. */
+  let usersVersion = 0
+  const sweptAt = new Map<string, number>()
+
   const pending: Pending = new Map()
   let flushing: Promise<void> | null = null
   let flushTimer: ReturnType<typeof setTimeout> | null = null
@@ -223,6 +227,7 @@ export function createMockBackend(options: MockBackendOptions): MockBackend {
     }
     core().sessions = sessions
     core().resetAt = seedContext.now
+    usersVersion += 1
     idempotency.forgetAll(Object.keys(core().users))
     persist()
   }
@@ -272,8 +277,12 @@ export function createMockBackend(options: MockBackendOptions): MockBackend {
     const payload = read.value
 
     // Data whose consent was withdrawn is gone before any call, read or write, can see it (rare:
-    // the area is then written whole).
-    if (loaded.area.forget?.(loaded.state, core())) changed(loaded.area.name, null)
+    // the area is then written whole). Consents live on the user records, so the sweep runs at
+    // an area's first call and after a call that changed a user, not on every call.
+    if (loaded.area.forget && sweptAt.get(loaded.area.name) !== usersVersion) {
+      sweptAt.set(loaded.area.name, usersVersion)
+      if (loaded.area.forget(loaded.state, core())) changed(loaded.area.name, null)
+    }
 
     if (def.write && def.requireIdempotencyKey && !request.idempotencyKey) {
       return { ok: false, error: new ServiceError('VALIDATION', '请求缺少幂等键，请重试').toBody() }
@@ -312,7 +321,10 @@ export function createMockBackend(options: MockBackendOptions): MockBackend {
       return { ok: false, error: failure.toBody() }
     }
     if (write) {
-      for (const part of write.changed()) changed(part.area, [part])
+      for (const part of write.changed()) {
+        changed(part.area, [part])
+        if (part.area === coreArea.name && (part.collection === 'users' || part.key === 'users')) usersVersion += 1
+      }
       if (keyed) idempotency.remember(keyed.userId, request.method, keyed.key, payload, response, at)
     }
     return response

@@ -205,6 +205,19 @@ describe('mock backend', () => {
     expect(data(await later.call('notes.list', null, token))).toEqual(['种子便签'])
   })
 
+  it('sweeps an area for withdrawn consents at its first call and after a user record changed, not on every call', async () => {
+    let sweeps = 0
+    const counted = { ...(notesArea() as unknown as MockArea<NotesState>), forget: () => ((sweeps += 1), false) } as unknown as MockArea<never>
+    const backend = createMockBackend({ storage: createMemoryStorage(), now: createTestClock().now, latency: () => 0, areas: [counted] })
+    const signedIn = data(await backend.handle({ method: 'auth.signIn', payload: { identityId: 'u-parent' }, token: null })) as { token: string }
+    for (let i = 0; i < 3; i += 1) data(await backend.handle({ method: 'notes.list', payload: null, token: signedIn.token }))
+    expect(sweeps).toBe(1)
+    data(await backend.handle({ method: 'profile.withdrawConsent', payload: { scope: 'family-health' }, token: signedIn.token, idempotencyKey: 'w' }))
+    data(await backend.handle({ method: 'notes.list', payload: null, token: signedIn.token }))
+    data(await backend.handle({ method: 'notes.list', payload: null, token: signedIn.token }))
+    expect(sweeps).toBe(2)
+  })
+
   it('an area not loaded when a consent was withdrawn deletes what it covered before its first call', async () => {
     const clock = createTestClock()
     const storage = createMemoryStorage()
