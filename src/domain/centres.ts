@@ -171,11 +171,16 @@ export function matchesCentre(centre: Centre, query: CentreQuery): boolean {
   )
 }
 
-const collator = typeof Intl !== 'undefined' ? new Intl.Collator('zh-CN') : null
+// Made at the first comparison, not when the module loads: building a zh-CN collator takes
+// ~70 ms of a slow phone (ICU data), which would otherwise join the script's evaluation on the
+// tap that opens 托育机构.
+let collator: Intl.Collator | null | undefined
+const zhCollator = (): Intl.Collator | null => (collator === undefined ? (collator = typeof Intl !== 'undefined' ? new Intl.Collator('zh-CN') : null) : collator)
 
 /** Names in 拼音 order (then id), the last tie-breaker of every sort. */
 export function compareNames(a: Centre, b: Centre): number {
-  const byName = collator ? collator.compare(a.name, b.name) : a.name < b.name ? -1 : a.name > b.name ? 1 : 0
+  const names = zhCollator()
+  const byName = names ? names.compare(a.name, b.name) : a.name < b.name ? -1 : a.name > b.name ? 1 : 0
   return byName || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
 }
 
