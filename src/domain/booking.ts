@@ -1,4 +1,5 @@
 import { ageInMonths, chinaDate, chinaMidnight, daysBetween, isDateString, type DateString } from './dates'
+import { UNDER_THREE_MONTHS } from './under-three'
 import { tooLongMessage } from './validation'
 
 /**
@@ -11,7 +12,7 @@ export const MAX_CARERS = 2
 export const CAPACITY_MIN = 1
 export const CAPACITY_MAX = 50
 /** Sessions are for children of 0–3: ages are given in months up to this. */
-export const AGE_MAX_MONTHS = 36
+export const AGE_MAX_MONTHS = UNDER_THREE_MONTHS
 /** An activity's name fits one line of a session card. */
 export const ACTIVITY_MAX = 30
 export const CARERS_MESSAGE = `陪同家长为1–${MAX_CARERS}人`

@@ -1,5 +1,6 @@
 import { distanceKm, weekdayOf } from './booking'
 import { daysBetween, isDateString } from './dates'
+import { UNDER_THREE_MONTHS } from './under-three'
 import { mobileError } from './validation'
 
 /** 托育机构: registered childcare centres and the search parents run over them. */
@@ -22,7 +23,7 @@ export type District = (typeof DISTRICTS)[number]
  * The search's bounds: the keyword box takes 40 characters, the age filter is the 0–3 years the
  * centres take, a fee filter goes up to 100,000 元, and a page holds at most 50 results.
  */
-export const SEARCH_LIMITS = { keyword: 40, ageMonths: 36, fee: 100_000, page: 10_000, pageSize: 50, defaultPageSize: 20 } as const
+export const SEARCH_LIMITS = { keyword: 40, ageMonths: UNDER_THREE_MONTHS, fee: 100_000, page: 10_000, pageSize: 50, defaultPageSize: 20 } as const
 
 /** The demo city (200 centres) or the large set performance tests use (5,000). */
 export const CENTRE_DATASET_SIZES = [200, 5000] as const
@@ -229,7 +230,7 @@ export type VisitField = 'date' | 'slot' | 'phone' | 'childAgeMonths'
  * The visit form's limits: a phone number may be typed with spaces or dashes (138 5716 1234), so
  * up to 20 characters are read; the child is under three, typed in a two-digit box.
  */
-export const VISIT_LIMITS = { phone: 20, childAgeMonths: 36, typedAgeMonths: 99 } as const
+export const VISIT_LIMITS = { phone: 20, childAgeMonths: UNDER_THREE_MONTHS, typedAgeMonths: 99 } as const
 export const VISIT_AGE_MESSAGE = `请填写孩子的月龄（0–${VISIT_LIMITS.childAgeMonths}个月）`
 
 /**

@@ -1,6 +1,7 @@
 import { ageInMonths, type DateString } from './dates'
 import { ownValue } from './own'
 import { daysToDue, gestationalAge, MAX_GESTATION_DAYS } from './pregnancy'
+import { UNDER_THREE_MONTHS } from './under-three'
 
 /**
  * 优生优育进万家: guidance follows the family's stage, from planning a pregnancy to age three
@@ -79,7 +80,7 @@ export function stageForChild(birthDate: DateString, today: DateString): StageId
   if (months < 6) return 'infant-0-6'
   if (months < 12) return 'infant-6-12'
   if (months < 24) return 'toddler-12-24'
-  if (months < 36) return 'toddler-24-36'
+  if (months < UNDER_THREE_MONTHS) return 'toddler-24-36'
   return null
 }
 

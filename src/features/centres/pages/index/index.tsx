@@ -8,7 +8,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { ListState, type LoadStatus } from '../../../../components/list-state'
 import { PageShell } from '../../../../components/page-shell'
 import { CENTRE_SORTS, isCentreSort, SEARCH_LIMITS, type CentreSort, type FacetDimension } from '../../../../domain/centres'
-import { ageInMonths, chinaDate } from '../../../../domain/dates'
+import { chinaDate } from '../../../../domain/dates'
+import { firstChildUnderThree } from '../../../../domain/under-three'
 import { canUseEntry } from '../../../../domain/roles'
 import { openPage } from '../../../../navigation'
 import { copyText, requestLocation, type Position } from '../../../../privacy/gated-apis'
@@ -43,14 +44,7 @@ const ROW_DESIGN_PX_ELDER = 336
 const IS_H5 = process.env.TARO_ENV === 'h5'
 
 /** The first child under three in the profile, with their age in months today. */
-function childUnderThree(profile: ProfileDto | null): { name: string; months: number } | null {
-  const today = chinaDate(Date.now())
-  for (const child of profile?.family.children ?? []) {
-    const months = ageInMonths(child.birthDate, today)
-    if (months >= 0 && months <= 36) return { name: child.name, months }
-  }
-  return null
-}
+const childUnderThree = (profile: ProfileDto | null) => firstChildUnderThree(profile?.family.children ?? [], chinaDate(Date.now()))
 
 export default function CentresSearchPage() {
   const { params } = useRouter()

@@ -10,7 +10,8 @@ import { ListState, type LoadStatus } from '../../../../components/list-state'
 import { Notice } from '../../../../components/notice'
 import { PageShell } from '../../../../components/page-shell'
 import { visitErrors, type VisitField } from '../../../../domain/centres'
-import { addDays, ageInMonths, chinaDate } from '../../../../domain/dates'
+import { addDays, chinaDate } from '../../../../domain/dates'
+import { firstChildUnderThree } from '../../../../domain/under-three'
 import { hasErrors, normaliseMobile } from '../../../../domain/validation'
 import { useDraft } from '../../../../hooks/use-draft'
 import { useLoader } from '../../../../hooks/use-loader'
@@ -74,12 +75,7 @@ interface Known {
 
 /** What the account already knows for this form: its phone, and a child under three with their age. */
 function knownFrom(profile: ProfileDto | null): Known {
-  const today = chinaDate(Date.now())
-  const child = profile?.family.children.find((candidate) => {
-    const months = ageInMonths(candidate.birthDate, today)
-    return months >= 0 && months <= 36
-  })
-  return { phone: profile?.phone ?? '', child: child ? { name: child.name, months: ageInMonths(child.birthDate, today) } : null }
+  return { phone: profile?.phone ?? '', child: firstChildUnderThree(profile?.family.children ?? [], chinaDate(Date.now())) }
 }
 
 function FilledForm({ centreId, centre, known }: { centreId: string; centre: CentreDto; known: Known }) {
