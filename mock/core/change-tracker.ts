@@ -111,43 +111,40 @@ export function beginTransaction(): Transaction {
     })
   }
 
-  function collection(area: string, name: string, target: Record<string, unknown>): object {
+  /**
+   * A state's root (collection null: its keys are fields) or one of its collections (its keys
+   * are records): setting or deleting a key changes that field or record; `child` is what
+   * reading a key that holds an object gives.
+   */
+  function keyed(area: string, collection: string | null, target: Record<string, unknown>, child: (value: object, key: string) => object): object {
+    const changing = (property: string | symbol) => {
+      if (typeof property === 'string') remember({ area, collection, key: property }, target)
+    }
     return proxyOf(target, {
       get(object, property, receiver) {
         const value = Reflect.get(object, property, receiver)
-        if (typeof property !== 'string' || value === null || typeof value !== 'object') return value
-        return inner(value, { area, collection: name, key: property }, object as Record<string, unknown>)
+        return typeof property === 'string' && value !== null && typeof value === 'object' ? child(value, property) : value
       },
       set(object, property, value) {
-        if (typeof property === 'string') remember({ area, collection: name, key: property }, object as Record<string, unknown>)
+        changing(property)
         return Reflect.set(object, property, unwrapped(value))
       },
       deleteProperty(object, property) {
-        if (typeof property === 'string') remember({ area, collection: name, key: property }, object as Record<string, unknown>)
+        changing(property)
         return Reflect.deleteProperty(object, property)
       },
     })
   }
 
+  const collectionOf = (area: string, name: string, records: Record<string, unknown>): object =>
+    keyed(area, name, records, (record, key) => inner(record, { area, collection: name, key }, records))
+
   return {
     track<S extends object>(area: string, state: S): S {
       const root = rawOf(state) as Record<string, unknown>
-      return proxyOf(root, {
-        get(object, property, receiver) {
-          const value = Reflect.get(object, property, receiver)
-          if (typeof property !== 'string' || value === null || typeof value !== 'object') return value
-          const part: ChangedPart = { area, collection: null, key: property }
-          return isCollection(value) ? collection(area, property, value) : inner(value, part, object as Record<string, unknown>)
-        },
-        set(object, property, value) {
-          if (typeof property === 'string') remember({ area, collection: null, key: property }, object as Record<string, unknown>)
-          return Reflect.set(object, property, unwrapped(value))
-        },
-        deleteProperty(object, property) {
-          if (typeof property === 'string') remember({ area, collection: null, key: property }, object as Record<string, unknown>)
-          return Reflect.deleteProperty(object, property)
-        },
-      }) as S
+      return keyed(area, null, root, (value, key) =>
+        isCollection(value) ? collectionOf(area, key, value) : inner(value, { area, collection: null, key }, root),
+      ) as S
     },
     changed: () => [...saved.values()].map((entry) => entry.part),
     rollback() {
