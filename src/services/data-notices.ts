@@ -1,50 +1,43 @@
 /**
- * Saved data the in-process backend could not use (unreadable, or the wrong shape) is set aside
- * and its area starts again; this is how the pages hear of it, to tell the person once. A plain
- * channel with no Taro API, so the first page load carries no dialog code for so rare a message.
+ * What the in-process backend tells the pages about the phone's storage, to tell the person:
+ * plain channels with no Taro API, so the first page load carries no dialog code for so rare a
+ * message. A listener hears the current value at once and every change after.
  */
-type Listener = (areas: readonly string[]) => void
-
-let setAside: string[] = []
-const listeners = new Set<Listener>()
-
-export function reportDataSetAside(area: string): void {
-  if (!setAside.includes(area)) setAside = [...setAside, area]
-  for (const listener of listeners) listener(setAside)
-}
-
-/** The areas set aside since the person last dismissed the message (replayed on subscribe). */
-export function onDataSetAside(listener: Listener): () => void {
-  listeners.add(listener)
-  listener(setAside)
-  return () => listeners.delete(listener)
-}
-
-export function dismissDataSetAside(): void {
-  setAside = []
-  for (const listener of listeners) listener(setAside)
+function channel<T>(initial: T) {
+  let value = initial
+  const listeners = new Set<(value: T) => void>()
+  return {
+    get: () => value,
+    set(next: T): void {
+      value = next
+      for (const listener of listeners) listener(value)
+    },
+    listen(listener: (value: T) => void): () => void {
+      listeners.add(listener)
+      listener(value)
+      return () => listeners.delete(listener)
+    },
+  }
 }
 
 /**
- * Changes the in-process backend could not store (the phone's storage is full). They are kept in
- * memory and tried again with the next change; the person is told they may be lost on closing.
+ * Saved data the backend could not use (unreadable, or the wrong shape): set aside, its area
+ * started again. The areas set aside since the person last dismissed the message.
  */
-type SaveListener = (failed: boolean) => void
-let saveFailed = false
-const saveListeners = new Set<SaveListener>()
+const setAside = channel<readonly string[]>([])
 
-export function reportSaveFailed(): void {
-  saveFailed = true
-  for (const listener of saveListeners) listener(saveFailed)
+export function reportDataSetAside(area: string): void {
+  if (!setAside.get().includes(area)) setAside.set([...setAside.get(), area])
 }
+export const onDataSetAside = setAside.listen
+export const dismissDataSetAside = (): void => setAside.set([])
 
-export function onSaveFailed(listener: SaveListener): () => void {
-  saveListeners.add(listener)
-  listener(saveFailed)
-  return () => saveListeners.delete(listener)
-}
+/**
+ * Changes the backend could not store (the phone's storage is full). They are kept in memory and
+ * tried again with the next change; the person is told they may be lost on closing.
+ */
+const saveFailed = channel(false)
 
-export function dismissSaveFailed(): void {
-  saveFailed = false
-  for (const listener of saveListeners) listener(saveFailed)
-}
+export const reportSaveFailed = (): void => saveFailed.set(true)
+export const onSaveFailed = saveFailed.listen
+export const dismissSaveFailed = (): void => saveFailed.set(false)
