@@ -16,6 +16,7 @@ const { createMemoryStorage } = require('../mock/core/storage')
 const { saveArea } = require('../mock/core/persistence')
 const { chinaDate } = require('../src/domain/dates')
 const { scaleState } = require('./lib/scale-state.cjs')
+const { BATHING_REQUEST } = require('../tests/support/help-request')
 
 const SCALES = (process.argv.includes('--scales') ? process.argv[process.argv.indexOf('--scales') + 1] : '1,10,100').split(',').map(Number)
 const GROWN = ['rooms', 'guidance', 'help', 'centres']
@@ -25,17 +26,6 @@ const TARGETS = { 10: { read: 20, write: 10 }, 100: { read: 200, write: 200 } }
 /** Runs per call: fewer where each may take seconds. */
 const RUNS = { 1: 15, 10: 9, 100: 5 }
 
-const HELP_REQUEST = {
-  type: 'volunteer',
-  volunteerKind: 'bathing',
-  need: '老伴中风后行动不便，想请助浴志愿者每周来一次帮忙洗澡。',
-  preferredDate: '2026-11-27',
-  halfDay: 'am',
-  address: '杭州市西湖区翠苑一区12幢2单元301室',
-  phone: '13605819876',
-  urgent: false,
-  callOnly: false,
-}
 
 /** What a phone that has used every service holds: each grown area saved as the app saves it. */
 function storedAt(scale) {
@@ -112,7 +102,7 @@ async function run(scale) {
     ['guidance.share', true, () => call(parent, 'guidance.share', { id: article.id }, key())],
     ['help.mine', false, () => call(family, 'help.mine', {})],
     ['help.queue', false, () => call(contact, 'help.queue', {})],
-    ['help.submit', true, () => call(family, 'help.submit', { request: HELP_REQUEST }, key())],
+    ['help.submit', true, () => call(family, 'help.submit', { request: BATHING_REQUEST }, key())],
     ['centres.search', false, () => call(null, 'centres.search', { keyword: '托育' })],
     ['centres.centre', false, () => call(parent, 'centres.centre', { id: centres.items[0].id })],
     ['centres.favourite', true, () => call(parent, 'centres.favourite', { id: centres.items[0].id, on: seq % 2 === 0 }, key())],

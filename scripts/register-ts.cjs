@@ -5,6 +5,7 @@ const path = require('node:path')
 const { createSwcRegister } = require('@tarojs/helper')
 
 const root = path.resolve(__dirname, '..')
-const compiled = [path.join(root, 'mock'), path.join(root, 'src'), path.join(root, 'config')]
+// tests/support: fixtures the benchmarks share with the tests (a realistic 暖心服务 request).
+const compiled = [path.join(root, 'mock'), path.join(root, 'src'), path.join(root, 'config'), path.join(root, 'tests', 'support')]
 
 createSwcRegister({ only: [(file) => compiled.some((dir) => file.startsWith(dir + path.sep))] })
