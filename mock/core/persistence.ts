@@ -94,6 +94,17 @@ function split(state: State): { fields: State; collections: Record<string, Recor
   return { fields, collections }
 }
 
+/**
+ * Stored data is outside the app's control (a hand-edited storage): a key such as `__proto__`
+ * read from it stays an own key, as JSON.parse made it, rather than going through the setter.
+ */
+function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true })
+}
+function assignOwn(target: Record<string, unknown>, source: Record<string, unknown>): void {
+  for (const key of Object.keys(source)) setOwn(target, key, source[key])
+}
+
 function readJson(raw: string | null): unknown {
   if (!raw) return null
   return JSON.parse(raw) as unknown
@@ -269,25 +280,25 @@ export function readStoredArea(storage: KeyValueStorage, name: string): StoredAr
     for (let index = 0; index < count; index += 1) {
       const shard = readJson(storage.get(shardKey(name, stored.generation, collection, index)))
       if (!isCollection(shard)) throw new Error(`shard ${collection}/${index} missing`)
-      Object.assign(records, shard)
+      assignOwn(records, shard)
     }
     state[collection] = records
   }
   let savedAt = stored.savedAt
   const journal = readJson(storage.get(journalKey(name))) as Journal | null
   if (journal && journal.generation === stored.generation) {
-    Object.assign(state, journal.fields)
+    assignOwn(state, journal.fields)
     const records: JournalRecords = {}
     for (let index = 0; index < journal.parts; index += 1) {
       const part = readJson(storage.get(journalPartKey(name, index))) as JournalRecords | null
       if (!part) throw new Error(`journal part ${index} missing`)
-      for (const [collection, changed] of Object.entries(part)) Object.assign((records[collection] ??= {}), changed)
+      for (const [collection, changed] of Object.entries(part)) assignOwn((records[collection] ??= {}), changed)
     }
     for (const [collection, changed] of Object.entries(records)) {
       const target = (state[collection] ?? (state[collection] = {})) as Record<string, unknown>
       for (const [key, record] of Object.entries(changed)) {
         if (record === null) delete target[key]
-        else target[key] = record
+        else setOwn(target, key, record)
       }
     }
     savedAt = journal.savedAt

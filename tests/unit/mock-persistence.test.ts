@@ -104,6 +104,18 @@ describe('mock backend storage', () => {
     expect(storage.get(`${areaKey('rooms')}:journal`)).toBeNull()
   })
 
+  it('reads a hand-edited shard holding a __proto__ key as an own key, touching no prototype', () => {
+    const storage = createMemoryStorage()
+    const state = roomsArea.seed({ now: DEFAULT_NOW, today: '2026-11-24' })
+    applyWrites(storage, wholeAreaWrites(storage, roomsArea as unknown as MockArea<unknown>, state, DEFAULT_NOW))
+    const shard = storage.keys().find((key) => key.includes('/messages/'))!
+    storage.set(shard, '{"__proto__":{"polluted":true}}')
+    const messages = (readStoredArea(storage, 'rooms')!.state as RoomsState).messages
+    expect(Object.keys(messages)).toEqual(['__proto__'])
+    expect(Object.getPrototypeOf(messages)).toBe(Object.prototype)
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+  })
+
   it('reads the one-blob layout of earlier releases and stores it per collection', async () => {
     const state = roomsArea.seed({ now: DEFAULT_NOW, today: '2026-11-24' })
     const legacy = JSON.stringify({ schemaVersion: roomsArea.schemaVersion, savedAt: DEFAULT_NOW, state })
