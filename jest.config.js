@@ -4,6 +4,7 @@ const shared = {
   rootDir: __dirname,
   transform: { '^.+\\.[jt]sx?$': 'babel-jest' },
   moduleNameMapper: {
+    '^@/(.*)$': '<rootDir>/src/$1',
     '^@tarojs/taro$': '<rootDir>/tests/doubles/taro.ts',
     '^@tarojs/components$': '<rootDir>/tests/doubles/components.tsx',
     '\\.(css|scss)$': '<rootDir>/tests/doubles/style.ts',

@@ -4,6 +4,7 @@ module.exports = {
   displayName: 'e2e',
   testEnvironment: 'node',
   transform: { '^.+\\.[jt]sx?$': 'babel-jest' },
+  moduleNameMapper: { '^@/(.*)$': '<rootDir>/src/$1' },
   testMatch: ['<rootDir>/tests/e2e/**/*.e2e.ts'],
   testTimeout: 90000,
   // Each worker starts its own Chromium; two keep a small CI machine responsive.

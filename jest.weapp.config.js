@@ -5,6 +5,7 @@ module.exports = {
   displayName: 'weapp',
   testEnvironment: 'node',
   transform: { '^.+\\.[jt]sx?$': 'babel-jest' },
+  moduleNameMapper: { '^@/(.*)$': '<rootDir>/src/$1' },
   testMatch: ['<rootDir>/tests/weapp/**/*.test.ts'],
   testTimeout: 20000,
 }

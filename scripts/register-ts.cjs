@@ -9,3 +9,11 @@ const root = path.resolve(__dirname, '..')
 const compiled = [path.join(root, 'mock'), path.join(root, 'src'), path.join(root, 'config'), path.join(root, 'tests', 'support')]
 
 createSwcRegister({ only: [(file) => compiled.some((dir) => file.startsWith(dir + path.sep))] })
+
+// `@/x` means `src/x` (the alias of config/index.ts and tsconfig.json): resolved here for Node.
+const Module = require('node:module')
+const resolveFilename = Module._resolveFilename
+Module._resolveFilename = function resolveAlias(request, ...rest) {
+  const target = request.startsWith('@/') ? path.join(root, 'src', request.slice(2)) : request
+  return resolveFilename.call(this, target, ...rest)
+}

@@ -1,7 +1,7 @@
 import type { GenericSchema } from 'valibot'
-import type { MethodTable, PayloadOut, ResultOf } from '../../src/contract/method'
-import type { DateString } from '../../src/domain/dates'
-import type { Role } from '../../src/domain/roles'
+import type { MethodTable, PayloadOut, ResultOf } from '@/contract/method'
+import type { DateString } from '@/domain/dates'
+import type { Role } from '@/domain/roles'
 import type { CoreState, UserRecord } from './core-state'
 
 /** Who may call a handler. The backend checks it on every call; hiding a button is not enough. */

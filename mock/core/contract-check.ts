@@ -1,8 +1,8 @@
 import { getDotPath, safeParse, type BaseIssue } from 'valibot'
-import type { MethodSchema } from '../../src/contract/method'
-import type { FieldErrors } from '../../src/domain/validation'
-import { hasOwn } from '../../src/domain/own'
-import { ServiceError } from '../../src/services/errors'
+import type { MethodSchema } from '@/contract/method'
+import type { FieldErrors } from '@/domain/validation'
+import { hasOwn } from '@/domain/own'
+import { ServiceError } from '@/services/errors'
 
 /** For the checks a schema leaves without words of its own (a wrong type, a missing object). */
 const fallbackMessage = (issue: BaseIssue<unknown>): string => (issue.path?.length ? '格式不正确' : '请求内容格式不正确')

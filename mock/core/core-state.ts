@@ -3,9 +3,9 @@
  * wrong shape is backed up and re-seeded, see persistence.ts), and the types are read off them.
  */
 import { number, object, optional, partial, picklist, string, tuple, type InferOutput } from 'valibot'
-import { FamilyProfile as FamilyProfileSchema, ConsentState as ConsentStateSchema } from '../../src/contract/core'
-import { dictionaryOf } from '../../src/contract/schema-kit'
-import { ROLES } from '../../src/domain/roles'
+import { FamilyProfile as FamilyProfileSchema, ConsentState as ConsentStateSchema } from '@/contract/core'
+import { dictionaryOf } from '@/contract/schema-kit'
+import { ROLES } from '@/domain/roles'
 
 const SpecialFamilyRecord = object({
   /** 失独: lost their only child; 伤残: their only child is disabled. */

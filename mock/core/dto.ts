@@ -1,5 +1,5 @@
-import { maskPhone } from '../../src/domain/validation'
-import type { ProfileDto, UserDto } from '../../src/services/types'
+import { maskPhone } from '@/domain/validation'
+import type { ProfileDto, UserDto } from '@/services/types'
 import type { UserRecord } from './core-state'
 
 export function toUserDto(user: UserRecord): UserDto {

@@ -4,10 +4,10 @@
  * backend team can implement `POST /api/rpc/<method>` without reading this code.
  */
 import { toJsonSchema, type ConversionConfig } from '@valibot/to-json-schema'
-import { wholeContract } from '../../src/contract/all'
-import { ROLE_LABELS } from '../../src/domain/roles'
-import { DEFAULT_MESSAGES, type ErrorCode } from '../../src/services/errors'
-import { HTTP_RPC_PREFIX, IDEMPOTENCY_HEADER } from '../../src/services/rpc'
+import { wholeContract } from '@/contract/all'
+import { ROLE_LABELS } from '@/domain/roles'
+import { DEFAULT_MESSAGES, type ErrorCode } from '@/services/errors'
+import { HTTP_RPC_PREFIX, IDEMPOTENCY_HEADER } from '@/services/rpc'
 import { allAreas } from '../all-areas'
 import { coreArea } from '../areas/core'
 import type { Access, HandlerDef } from '../core/area'

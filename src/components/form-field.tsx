@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { PropsWithChildren } from 'react'
-import { tooLongMessage } from '../domain/validation'
+import { tooLongMessage } from '@/domain/validation'
 import './form-field.scss'
 
 interface Props {

@@ -1,5 +1,5 @@
-import { goBack, openPage } from '../navigation'
-import { ROUTES } from '../routes'
+import { goBack, openPage } from '@/navigation'
+import { ROUTES } from '@/routes'
 import { Notice } from './notice'
 import { PageShell } from './page-shell'
 

@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components'
 import { useEffect, type PropsWithChildren } from 'react'
-import { useElderMode } from '../stores/preferences-store'
+import { useElderMode } from '@/stores/preferences-store'
 import { DataSetAsideNotice } from './data-set-aside-notice'
 import { SaveFailedNotice } from './save-failed-notice'
 

@@ -5,7 +5,7 @@
  * VALIDATION that says what to fix.
  */
 import { array, boolean, integer, literal, maxValue, minValue, nullable, number, object, optional, picklist, pipe, record, regex, string, type InferOutput } from 'valibot'
-import { VISIT_SLOTS, VISIT_STATUSES } from '../domain/centre-visits'
+import { VISIT_SLOTS, VISIT_STATUSES } from '@/domain/centre-visits'
 import {
   CARE_MODE_IDS,
   CENTRE_DATASET_SIZES,
@@ -17,7 +17,7 @@ import {
   SEARCH_LIMITS,
   VISIT_AGE_MESSAGE,
   VISIT_LIMITS,
-} from '../domain/centres'
+} from '@/domain/centres'
 import { methods } from './method'
 import { dateString, id, nothing, oneOf, text, timeString, whole, yesNo } from './schema-kit'
 

@@ -19,14 +19,14 @@ import {
   type InferInput,
   type InferOutput,
 } from 'valibot'
-import { ANTENATAL_VISITS, VISIT_NOTE_MAX } from '../domain/antenatal-schedule'
+import { ANTENATAL_VISITS, VISIT_NOTE_MAX } from '@/domain/antenatal-schedule'
 import {
   HANGZHOU_DISTRICTS,
   MARITAL_STATUSES,
   PROGRAMME_IDS,
   RESIDENCIES,
   type EligibilityAnswers,
-} from '../domain/checkup-eligibility'
+} from '@/domain/checkup-eligibility'
 import { methods } from './method'
 import { dateString, id, nothing, oneOf, text, yesNo } from './schema-kit'
 

@@ -1,8 +1,8 @@
 /** The core area's contract: sign-in, the family profile with its consents, demo controls. */
 import { array, literal, nullable, number, object, optional, string, variant, type InferOutput } from 'valibot'
-import { CONSENT_SCOPES } from '../domain/consents'
-import { MAX_CHILDREN } from '../domain/family'
-import { ROLES } from '../domain/roles'
+import { CONSENT_SCOPES } from '@/domain/consents'
+import { MAX_CHILDREN } from '@/domain/family'
+import { ROLES } from '@/domain/roles'
 import { methods } from './method'
 import { dateString, id, listOf, nothing, oneOf, text } from './schema-kit'
 

@@ -3,9 +3,9 @@
  * and the instructors' own articles (draft → published → taken down).
  */
 import { array, boolean, literal, nullable, number, object, optional, string, variant, type InferOutput } from 'valibot'
-import { ARTICLE_STATUSES, BLOCK_MAX, BLOCKS_MAX, COVERS, LIST_ITEMS_MAX, SUMMARY_MAX, TITLE_MAX } from '../domain/article'
-import { STAGE_IDS, TOPIC_IDS } from '../domain/guidance'
-import { FEED_PAGE_MAX, FEED_PAGE_SIZE_MAX, QUERY_MAX } from '../domain/guidance-search'
+import { ARTICLE_STATUSES, BLOCK_MAX, BLOCKS_MAX, COVERS, LIST_ITEMS_MAX, SUMMARY_MAX, TITLE_MAX } from '@/domain/article'
+import { STAGE_IDS, TOPIC_IDS } from '@/domain/guidance'
+import { FEED_PAGE_MAX, FEED_PAGE_SIZE_MAX, QUERY_MAX } from '@/domain/guidance-search'
 import { methods } from './method'
 import { id, listOf, nothing, oneOf, text, whole, yesNo } from './schema-kit'
 

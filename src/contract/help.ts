@@ -45,9 +45,9 @@ import {
   VISITOR_MAX,
   VOLUNTEER_KINDS,
   type HelpAction,
-} from '../domain/help'
-import { hasOwn } from '../domain/own'
-import { isDateString } from '../domain/dates'
+} from '@/domain/help'
+import { hasOwn } from '@/domain/own'
+import { isDateString } from '@/domain/dates'
 import { methods } from './method'
 import { dateString, nothing, oneOf, text, timeString, yesNo } from './schema-kit'
 

@@ -17,8 +17,8 @@ import {
   MAX_CARERS,
   SESSION_STATES,
   typedCheckInCode,
-} from '../domain/booking'
-import { CANCEL_REASON_MAX, CHANGE_ANSWERS } from '../domain/session-changes'
+} from '@/domain/booking'
+import { CANCEL_REASON_MAX, CHANGE_ANSWERS } from '@/domain/session-changes'
 import { Done } from './core'
 import { methods } from './method'
 import { dateString, id, nothing, oneOf, text, timeString } from './schema-kit'

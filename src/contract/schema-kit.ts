@@ -26,8 +26,8 @@ import {
   type GenericSchema,
   type InferOutput,
 } from 'valibot'
-import { isDateString } from '../domain/dates'
-import { tooLongMessage } from '../domain/validation'
+import { isDateString } from '@/domain/dates'
+import { tooLongMessage } from '@/domain/validation'
 
 /** Text a person typed: trimmed, with its length limits, said in the words of the form. */
 export function text(label: string, { min = 0, max }: { min?: number; max: number }) {

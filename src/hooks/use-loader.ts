@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type SetStateAction } from 'react'
-import type { LoadStatus } from '../components/list-state'
-import { userMessage } from '../services'
+import type { LoadStatus } from '@/components/list-state'
+import { userMessage } from '@/services'
 
 interface Loaded<T> {
   /** The load (one per value of the deps) that the data and status answer. */

@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react'
-import { newIdempotencyKey, ServiceError } from '../services'
+import { newIdempotencyKey, ServiceError } from '@/services'
 
 export interface SubmitState {
   pending: boolean

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
-import { Button } from '../components/button'
-import type { DateString } from '../domain/dates'
-import { daysToDue, dueDateFromLmp } from '../domain/pregnancy'
+import { Button } from '@/components/button'
+import type { DateString } from '@/domain/dates'
+import { daysToDue, dueDateFromLmp } from '@/domain/pregnancy'
 import { OUTCOME_TEXTS as T } from './texts'
 import './outcome-question.scss'
 

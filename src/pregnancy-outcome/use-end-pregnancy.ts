@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
-import { useSubmit } from '../hooks/use-submit'
-import { useFamilyStore } from '../stores/family-store'
+import { useSubmit } from '@/hooks/use-submit'
+import { useFamilyStore } from '@/stores/family-store'
 import { OUTCOME_TEXTS as T } from './texts'
 
 /**

@@ -1,4 +1,4 @@
-import type { FieldErrors } from '../domain/validation'
+import type { FieldErrors } from '@/domain/validation'
 
 export type ErrorCode =
   | 'UNAUTHENTICATED'

@@ -1,4 +1,4 @@
-import type { MethodName, Payload, Result } from '../contract'
+import type { MethodName, Payload, Result } from '@/contract'
 import { ServiceError } from './errors'
 import type { RpcHandler, RpcResponse } from './rpc'
 import { getSessionToken, notifySessionExpired } from './session-token'

@@ -3,7 +3,7 @@
  * contract's schemas (src/contract), so it is written once and cannot drift from what the backend
  * checks. Type-only: importing these costs the app no bytes.
  */
-import type { ConsentScope } from '../domain/consents'
+import type { ConsentScope } from '@/domain/consents'
 
 export type { ConsentScope }
 export type {
@@ -17,4 +17,4 @@ export type {
   ProfileDto,
   SessionDto,
   UserDto,
-} from '../contract/core'
+} from '@/contract/core'

@@ -1,5 +1,5 @@
 import { create } from 'zustand'
-import { api, type FamilyInput, type PregnancyEndInput, type ProfileDto } from '../services'
+import { api, type FamilyInput, type PregnancyEndInput, type ProfileDto } from '@/services'
 import { useSessionStore } from './session-store'
 
 type Status = 'idle' | 'loading' | 'ready' | 'error'

@@ -1,6 +1,6 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
-import { elderModeDefault } from '../domain/roles'
+import { elderModeDefault } from '@/domain/roles'
 import { taroJSONStorage } from './taro-storage'
 import { useSessionStore } from './session-store'
 

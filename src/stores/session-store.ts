@@ -1,8 +1,8 @@
 import Taro from '@tarojs/taro'
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
-import { api, onSessionExpired, setSessionToken, type SessionDto } from '../services'
-import { clearAllDrafts } from '../hooks/use-draft'
+import { api, onSessionExpired, setSessionToken, type SessionDto } from '@/services'
+import { clearAllDrafts } from '@/hooks/use-draft'
 import { taroJSONStorage } from './taro-storage'
 
 interface SessionState {

@@ -1,4 +1,4 @@
-import { visitErrors, type VisitField } from '../../src/domain/centres'
+import { visitErrors, type VisitField } from '@/domain/centres'
 import { expectServiceError } from '../support/expect-error'
 import { describeContract } from '../support/transports'
 

@@ -1,7 +1,7 @@
-import { weekdayOf } from '../../src/domain/booking'
-import { heldElsewhere, slotFullReason } from '../../src/domain/centre-visits'
-import { addDays } from '../../src/domain/dates'
-import type { VisitInput } from '../../src/contract/centres'
+import { weekdayOf } from '@/domain/booking'
+import { heldElsewhere, slotFullReason } from '@/domain/centre-visits'
+import { addDays } from '@/domain/dates'
+import type { VisitInput } from '@/contract/centres'
 import { expectServiceError } from '../support/expect-error'
 import { describeContract } from '../support/transports'
 

@@ -1,7 +1,7 @@
 import { generateCentres } from '../../mock/areas/centres/generator'
 import { searchCentres } from '../../mock/areas/centres/search'
-import { matchesCentre } from '../../src/domain/centres'
-import type { CentreSearchInput, CentreSummary, VisitInput } from '../../src/contract/centres'
+import { matchesCentre } from '@/domain/centres'
+import type { CentreSearchInput, CentreSummary, VisitInput } from '@/contract/centres'
 import { expectServiceError } from '../support/expect-error'
 import { describeContract } from '../support/transports'
 

@@ -1,4 +1,4 @@
-import type { EligibilityAnswers } from '../../src/domain/checkup-eligibility'
+import type { EligibilityAnswers } from '@/domain/checkup-eligibility'
 import { expectServiceError } from '../support/expect-error'
 import { describeContract } from '../support/transports'
 

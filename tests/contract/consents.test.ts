@@ -1,5 +1,5 @@
-import { addDays } from '../../src/domain/dates'
-import type { HelpInput } from '../../src/contract/help'
+import { addDays } from '@/domain/dates'
+import type { HelpInput } from '@/contract/help'
 import { expectServiceError } from '../support/expect-error'
 import { describeContract } from '../support/transports'
 

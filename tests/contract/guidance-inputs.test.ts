@@ -1,4 +1,4 @@
-import type { ArticleInput } from '../../src/domain/article'
+import type { ArticleInput } from '@/domain/article'
 import { expectServiceError } from '../support/expect-error'
 import { describeContract, type ContractHarness } from '../support/transports'
 

@@ -1,5 +1,5 @@
-import type { HelpDetail, HelpInput } from '../../src/contract/help'
-import type { HelpStatus } from '../../src/domain/help'
+import type { HelpDetail, HelpInput } from '@/contract/help'
+import type { HelpStatus } from '@/domain/help'
 import { expectServiceError } from '../support/expect-error'
 import { describeContract, type ContractHarness } from '../support/transports'
 import { BATHING_REQUEST } from '../support/help-request'

@@ -1,7 +1,7 @@
 import { request } from 'http'
 import { startMockServer, type MockServer } from '../../mock/http/server'
-import { createHttpTransport } from '../../src/services/http-transport'
-import { untyped } from '../../src/services/transport'
+import { createHttpTransport } from '@/services/http-transport'
+import { untyped } from '@/services/transport'
 import { expectServiceError } from '../support/expect-error'
 
 /** One raw HTTP exchange, as any client on the network could send it. */

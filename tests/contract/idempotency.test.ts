@@ -1,4 +1,4 @@
-import { setSessionToken } from '../../src/services/session-token'
+import { setSessionToken } from '@/services/session-token'
 import { expectServiceError } from '../support/expect-error'
 import { describeContract } from '../support/transports'
 

@@ -6,8 +6,8 @@
  * stored. Extra fields are dropped: the call answers as it would without them.
  */
 import { mkdirSync, writeFileSync } from 'fs'
-import { wholeContract } from '../../src/contract/all'
-import { ServiceError } from '../../src/services/errors'
+import { wholeContract } from '@/contract/all'
+import { ServiceError } from '@/services/errors'
 import { badValuesFor, fieldsOf, sample, setPath, WRONG_PAYLOADS } from '../support/schema-walk'
 import { methodInfo, sweepBackend, type SweepBackend } from '../support/sweep-harness'
 

@@ -3,8 +3,8 @@
  * a method takes an id, a choice or any text, on both transports. Lookups must use own keys only:
  * no answer is INTERNAL, and Object.prototype is the same afterwards.
  */
-import { wholeContract } from '../../src/contract/all'
-import { ServiceError } from '../../src/services/errors'
+import { wholeContract } from '@/contract/all'
+import { ServiceError } from '@/services/errors'
 import { fieldsOf, sample, setPath } from '../support/schema-walk'
 import { methodInfo, sweepBackend, type SweepBackend } from '../support/sweep-harness'
 

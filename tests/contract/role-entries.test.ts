@@ -1,4 +1,4 @@
-import { ENTRY_ROLES, entriesFor, ROLES, type MeEntry, type Role } from '../../src/domain/roles'
+import { ENTRY_ROLES, entriesFor, ROLES, type MeEntry, type Role } from '@/domain/roles'
 import { describeContract } from '../support/transports'
 
 /** The call that lists what each 我的 entry shows: the entry works only if the backend answers it. */

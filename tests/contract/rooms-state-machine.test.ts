@@ -1,5 +1,5 @@
-import type { BookingStatus } from '../../src/domain/booking'
-import { ServiceError, type ErrorCode } from '../../src/services/errors'
+import type { BookingStatus } from '@/domain/booking'
+import { ServiceError, type ErrorCode } from '@/services/errors'
 import { describeContract, type ContractHarness } from '../support/transports'
 
 /**

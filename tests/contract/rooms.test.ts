@@ -1,4 +1,4 @@
-import { createHttpTransport } from '../../src/services/http-transport'
+import { createHttpTransport } from '@/services/http-transport'
 import { startMockServer } from '../../mock/http/server'
 import { createTestClock } from '../support/clock'
 import { expectServiceError } from '../support/expect-error'

@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core'
-import { weekdayOf } from '../../src/domain/booking'
-import { heldElsewhere, VISIT_TIMES } from '../../src/domain/centre-visits'
-import { addDays, chinaDate } from '../../src/domain/dates'
+import { weekdayOf } from '@/domain/booking'
+import { heldElsewhere, VISIT_TIMES } from '@/domain/centre-visits'
+import { addDays, chinaDate } from '@/domain/dates'
 import { answerModal, button, currentPage, expectToast, navigate, openService, signInAs, switchTab, textField, type IdentityLabel } from './support/actions'
 import { journey, startHarness, stopHarness } from './support/browser'
 

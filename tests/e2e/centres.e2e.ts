@@ -1,8 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Locator, Page } from 'playwright-core'
-import { weekdayOf } from '../../src/domain/booking'
-import { addDays, chinaDate } from '../../src/domain/dates'
+import { weekdayOf } from '@/domain/booking'
+import { addDays, chinaDate } from '@/domain/dates'
 import { button, currentPage, navigate, openService, serviceLink, signInAs, switchTab, textField } from './support/actions'
 import { ARTIFACTS_DIR, journey, startHarness, stopHarness, type MockWindow } from './support/browser'
 

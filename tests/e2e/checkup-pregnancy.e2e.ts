@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core'
-import { addDays, chinaDate } from '../../src/domain/dates'
+import { addDays, chinaDate } from '@/domain/dates'
 import {
   answerModal,
   button,

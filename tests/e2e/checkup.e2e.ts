@@ -1,5 +1,5 @@
-import { addDays, chinaDate } from '../../src/domain/dates'
-import { dueDateFromLmp } from '../../src/domain/pregnancy'
+import { addDays, chinaDate } from '@/domain/dates'
+import { dueDateFromLmp } from '@/domain/pregnancy'
 import { button, currentPage, textField, openService, expectToast, signInAs, switchTab, navigate } from './support/actions'
 import { journey, startHarness, stopHarness } from './support/browser'
 

@@ -5,7 +5,7 @@
  * breaking a service for good.
  */
 import type { Page } from 'playwright-core'
-import { addDays, chinaDate } from '../../src/domain/dates'
+import { addDays, chinaDate } from '@/domain/dates'
 import { button, currentPage, navigate, openService, signInAs, switchTab, textField } from './support/actions'
 import { ARTIFACTS_DIR, journey, startHarness, stopHarness } from './support/browser'
 

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { addDays, addMonths, chinaDate } from '../../src/domain/dates'
+import { addDays, addMonths, chinaDate } from '@/domain/dates'
 import { button, currentPage, expectToast, navigate, openService, serviceLink, signInAs, switchTab, textField } from './support/actions'
 import { ARTIFACTS_DIR, journey, startHarness, stopHarness } from './support/browser'
 

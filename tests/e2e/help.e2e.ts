@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core'
-import { chinaDate, chinaDateTime } from '../../src/domain/dates'
+import { chinaDate, chinaDateTime } from '@/domain/dates'
 import { button, currentPage, expectToast, openService, signInAs, switchTab, textField, navigate } from './support/actions'
 import { journey, startHarness, stopHarness } from './support/browser'
 

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
-import { weekdayOf } from '../../src/domain/booking'
-import { addDays, chinaDate } from '../../src/domain/dates'
+import { weekdayOf } from '@/domain/booking'
+import { addDays, chinaDate } from '@/domain/dates'
 import { answerModal, button, currentPage, expectToast, navigate, openService, signInAs, switchTab, textField } from './support/actions'
 import { journey, startHarness, stopHarness } from './support/browser'
 

@@ -1,5 +1,5 @@
-import { weekdayOf } from '../../src/domain/booking'
-import { addDays, chinaDate } from '../../src/domain/dates'
+import { weekdayOf } from '@/domain/booking'
+import { addDays, chinaDate } from '@/domain/dates'
 import { answerModal, button, currentPage, expectToast, openService, signInAs, switchTab, textField, navigate } from './support/actions'
 import { journey, startHarness, stopHarness } from './support/browser'
 import type { Page } from 'playwright-core'

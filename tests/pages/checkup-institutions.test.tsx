@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
-import InstitutionsPage from '../../src/features/checkup/pages/institutions/index'
-import { INSTITUTION_TEXTS as T } from '../../src/features/checkup/texts'
+import InstitutionsPage from '@/features/checkup/pages/institutions/index'
+import { INSTITUTION_TEXTS as T } from '@/features/checkup/texts'
 import { INSTITUTION_SEEDS } from '../../mock/areas/checkup/fixtures/institutions'
 import { taroDouble } from '../doubles/taro'
 import { setUpPage, tearDownPage, type PageHarness } from './support/page-harness'

@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
-import TimelinePage from '../../src/features/checkup/pages/timeline/index'
-import { TIMELINE_TEXTS as T } from '../../src/features/checkup/texts'
-import { useReminderStore } from '../../src/stores/reminder-store'
+import TimelinePage from '@/features/checkup/pages/timeline/index'
+import { TIMELINE_TEXTS as T } from '@/features/checkup/texts'
+import { useReminderStore } from '@/stores/reminder-store'
 import { taroDouble } from '../doubles/taro'
 import { setUpPage, tearDownPage, type PageHarness } from './support/page-harness'
 

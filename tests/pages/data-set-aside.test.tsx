@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen } from '@testing-library/react'
-import { PageShell } from '../../src/components/page-shell'
-import { dismissDataSetAside, reportDataSetAside } from '../../src/services/data-notices'
+import { PageShell } from '@/components/page-shell'
+import { dismissDataSetAside, reportDataSetAside } from '@/services/data-notices'
 
 afterEach(() => act(() => dismissDataSetAside()))
 

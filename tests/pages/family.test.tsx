@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
-import FamilyPage from '../../src/features/account/pages/family/index'
-import { FAMILY_TEXTS } from '../../src/features/account/texts'
+import FamilyPage from '@/features/account/pages/family/index'
+import { FAMILY_TEXTS } from '@/features/account/texts'
 import { DEFAULT_NOW } from '../support/clock'
 import { taroDouble } from '../doubles/taro'
 import { navigationCalls, openedFromAnotherPage, setUpPage, tearDownPage, type PageHarness } from './support/page-harness'

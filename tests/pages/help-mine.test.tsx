@@ -1,7 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/react'
-import MyRequestsPage from '../../src/features/help/pages/mine/index'
-import { HELP_TEXTS as T } from '../../src/features/help/texts'
-import { ROUTES } from '../../src/routes'
+import MyRequestsPage from '@/features/help/pages/mine/index'
+import { HELP_TEXTS as T } from '@/features/help/texts'
+import { ROUTES } from '@/routes'
 import { openedUrls, settle, textsOf } from './support/page-queries'
 import { setUpPage, tearDownPage, type PageHarness } from './support/page-harness'
 

@@ -1,8 +1,8 @@
 import { act, fireEvent, render, screen } from '@testing-library/react'
 import { createMockBackend } from '../../mock/core/backend'
 import { createMemoryStorage, type KeyValueStorage } from '../../mock/core/storage'
-import { PageShell } from '../../src/components/page-shell'
-import { dismissSaveFailed, reportSaveFailed } from '../../src/services/data-notices'
+import { PageShell } from '@/components/page-shell'
+import { dismissSaveFailed, reportSaveFailed } from '@/services/data-notices'
 
 afterEach(() => act(() => dismissSaveFailed()))
 

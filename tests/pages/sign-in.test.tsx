@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
-import SignInPage from '../../src/pages/sign-in/index'
-import { useSessionStore } from '../../src/stores/session-store'
+import SignInPage from '@/pages/sign-in/index'
+import { useSessionStore } from '@/stores/session-store'
 import { taroDouble } from '../doubles/taro'
 import { navigationCalls, openedFromAnotherPage, setUpPage, tearDownPage, type PageHarness } from './support/page-harness'
 

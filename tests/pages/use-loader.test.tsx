@@ -1,5 +1,5 @@
 import { act, render, screen } from '@testing-library/react'
-import { useLoader } from '../../src/hooks/use-loader'
+import { useLoader } from '@/hooks/use-loader'
 
 /** A backend call the test answers by hand, in any order. */
 function deferred<T>() {

@@ -6,9 +6,9 @@
  */
 import { safeParse } from 'valibot'
 import type { FailureOptions, MockBackend } from '../../mock/core/backend'
-import { wholeContract } from '../../src/contract/all'
-import { createHttpTransport } from '../../src/services/http-transport'
-import type { CallOptions, Transport } from '../../src/services/transport'
+import { wholeContract } from '@/contract/all'
+import { createHttpTransport } from '@/services/http-transport'
+import type { CallOptions, Transport } from '@/services/transport'
 import type { TestClock } from './clock'
 
 export async function externalServer(apiBase: string, clock: TestClock): Promise<{ transport: Transport; backend: MockBackend }> {

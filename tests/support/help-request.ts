@@ -1,4 +1,4 @@
-import type { HelpInput } from '../../src/contract/help'
+import type { HelpInput } from '@/contract/help'
 
 /** 张建国's request for a bathing volunteer, as the 我要求助 form sends it (the clock is 2026-11-24). */
 export const BATHING_REQUEST: HelpInput = {

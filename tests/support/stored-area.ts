@@ -7,8 +7,8 @@ import type { MockArea } from '../../mock/core/area'
 import { createMockBackend } from '../../mock/core/backend'
 import { readStoredArea } from '../../mock/core/persistence'
 import { createMemoryStorage, type KeyValueStorage } from '../../mock/core/storage'
-import { chinaDate } from '../../src/domain/dates'
-import type { RpcResponse } from '../../src/services/rpc'
+import { chinaDate } from '@/domain/dates'
+import type { RpcResponse } from '@/services/rpc'
 import { createTestClock, DEFAULT_NOW } from './clock'
 
 const data = (response: RpcResponse) => {

@@ -6,9 +6,9 @@ import {
   visitNoteError,
   visitStatus,
   visitWindow,
-} from '../../src/domain/antenatal-schedule'
-import { addDays } from '../../src/domain/dates'
-import { dueCountdown, dueDateFromLmp, formatGestationalAge, gestationalAge, trimesterOf } from '../../src/domain/pregnancy'
+} from '@/domain/antenatal-schedule'
+import { addDays } from '@/domain/dates'
+import { dueCountdown, dueDateFromLmp, formatGestationalAge, gestationalAge, trimesterOf } from '@/domain/pregnancy'
 
 const LMP = '2026-07-04'
 

@@ -5,7 +5,7 @@ import {
   formatWeekRange,
   KEY_CHECK_WINDOWS,
   type KeyCheck,
-} from '../../src/domain/antenatal-schedule'
+} from '@/domain/antenatal-schedule'
 
 const antenatal = PROGRAMME_SEEDS.find((programme) => programme.id === 'antenatal')!
 const itemNames = antenatal.itemGroups.flatMap((group) => group.items.map((item) => item.name))

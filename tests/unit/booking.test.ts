@@ -15,7 +15,7 @@ import {
   weekdayOf,
   type OpeningHours,
   type SessionInput,
-} from '../../src/domain/booking'
+} from '@/domain/booking'
 
 const at = (iso: string) => Date.parse(`${iso}+08:00`)
 const session = { date: '2026-11-26', start: '09:30', end: '10:30' }

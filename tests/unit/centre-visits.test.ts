@@ -8,8 +8,8 @@ import {
   visitOutcomes,
   VISIT_TIMES,
   type VisitRequestFacts,
-} from '../../src/domain/centre-visits'
-import { addDays } from '../../src/domain/dates'
+} from '@/domain/centre-visits'
+import { addDays } from '@/domain/dates'
 
 const at = (text: string) => Date.parse(`${text}+08:00`)
 // Tuesday 2026-11-24 10:00 in China.

@@ -1,6 +1,6 @@
 import { generateCentres } from '../../mock/areas/centres/generator'
 import { searchCentres } from '../../mock/areas/centres/search'
-import { distanceKm } from '../../src/domain/booking'
+import { distanceKm } from '@/domain/booking'
 import {
   compareCentres,
   FACET_DIMENSIONS,
@@ -11,7 +11,7 @@ import {
   type Centre,
   type CentreQuery,
   type FacetDimension,
-} from '../../src/domain/centres'
+} from '@/domain/centres'
 
 let serial = 0
 

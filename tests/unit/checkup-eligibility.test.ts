@@ -1,5 +1,5 @@
-import { adviseProgrammes, answersErrors, type EligibilityAnswers } from '../../src/domain/checkup-eligibility'
-import { addDays } from '../../src/domain/dates'
+import { adviseProgrammes, answersErrors, type EligibilityAnswers } from '@/domain/checkup-eligibility'
+import { addDays } from '@/domain/dates'
 
 const TODAY = '2026-11-24'
 const base: EligibilityAnswers = { residency: 'hukou', marital: 'married', planning: false, pregnant: false }

@@ -1,4 +1,4 @@
-import { consentsToList, isConsentScope, keptUnderConsent, type ConsentFacts } from '../../src/domain/consents'
+import { consentsToList, isConsentScope, keptUnderConsent, type ConsentFacts } from '@/domain/consents'
 
 const GIVEN = '2026-10-25T02:00:00.000Z'
 const none = (scope: ConsentFacts['scope']): ConsentFacts => ({ scope, givenAt: null, withdrawnAt: null })

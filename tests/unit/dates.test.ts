@@ -1,12 +1,12 @@
 import dayjs from 'dayjs'
-import { addDays, addMonths, ageInMonths, chinaDate, chinaDateTime, compareIso, daysBetween, formatAge, isDateString } from '../../src/domain/dates'
+import { addDays, addMonths, ageInMonths, chinaDate, chinaDateTime, compareIso, daysBetween, formatAge, isDateString } from '@/domain/dates'
 import {
   dueDateFromLmp,
   formatGestationalAge,
   gestationalAge,
   lmpFromDueDate,
   trimesterOf,
-} from '../../src/domain/pregnancy'
+} from '@/domain/pregnancy'
 
 describe('calendar days in China', () => {
   it('takes the date in UTC+8 whatever the device zone', () => {

@@ -1,4 +1,4 @@
-import { holdsSensitiveData, personalLines, validateFamilyProfile, MAX_CHILDREN } from '../../src/domain/family'
+import { holdsSensitiveData, personalLines, validateFamilyProfile, MAX_CHILDREN } from '@/domain/family'
 
 const TODAY = '2026-11-24'
 

@@ -1,7 +1,7 @@
-import { articleErrors, type ArticleInput } from '../../src/domain/article'
-import { addDays, addMonths } from '../../src/domain/dates'
-import { readingMinutes, stageChoices, stageForChild, stageForPregnancy, stageLabel, topicLabel, type StageId } from '../../src/domain/guidance'
-import { feedHits, matchScore, normaliseQuery, queryTerms } from '../../src/domain/guidance-search'
+import { articleErrors, type ArticleInput } from '@/domain/article'
+import { addDays, addMonths } from '@/domain/dates'
+import { readingMinutes, stageChoices, stageForChild, stageForPregnancy, stageLabel, topicLabel, type StageId } from '@/domain/guidance'
+import { feedHits, matchScore, normaliseQuery, queryTerms } from '@/domain/guidance-search'
 
 const TODAY = '2026-11-24'
 

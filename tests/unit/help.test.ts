@@ -12,7 +12,7 @@ import {
   type HelpActor,
   type HelpForm,
   type HelpStatus,
-} from '../../src/domain/help'
+} from '@/domain/help'
 
 const NOW = Date.parse('2026-11-24T10:00:00+08:00')
 const HOUR = 3_600_000

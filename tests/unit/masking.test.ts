@@ -1,5 +1,5 @@
-import { needPreview } from '../../src/domain/help'
-import { maskAddress, maskNumbersInText, previewText } from '../../src/domain/masking'
+import { needPreview } from '@/domain/help'
+import { maskAddress, maskNumbersInText, previewText } from '@/domain/masking'
 
 describe('numbers typed into free text', () => {
   test.each([

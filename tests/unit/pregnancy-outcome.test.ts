@@ -1,13 +1,13 @@
-import { addDays } from '../../src/domain/dates'
-import { personalLines, validateFamilyProfile } from '../../src/domain/family'
-import { isPastTerm } from '../../src/domain/pregnancy'
+import { addDays } from '@/domain/dates'
+import { personalLines, validateFamilyProfile } from '@/domain/family'
+import { isPastTerm } from '@/domain/pregnancy'
 import {
   asksOutcome,
   birthDateRange,
   newbornErrors,
   pregnancyEndConflict,
   pregnancyEndErrors,
-} from '../../src/domain/pregnancy-outcome'
+} from '@/domain/pregnancy-outcome'
 
 const TODAY = '2026-11-24'
 const weeksAgo = (weeks: number, days = 0) => addDays(TODAY, -(weeks * 7 + days))

@@ -1,4 +1,4 @@
-import { canUseEntry, ENTRY_ROLES, entriesFor, ROLES, type MeEntry, type Role } from '../../src/domain/roles'
+import { canUseEntry, ENTRY_ROLES, entriesFor, ROLES, type MeEntry, type Role } from '@/domain/roles'
 
 describe('which 我的 entries a role can use', () => {
   const expected: Record<Role, MeEntry[]> = {

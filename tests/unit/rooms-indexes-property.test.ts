@@ -7,8 +7,8 @@ import type { MockArea } from '../../mock/core/area'
 import { beginTransaction } from '../../mock/core/change-tracker'
 import { applyWrites, changeWrites, readStoredArea, wholeAreaWrites } from '../../mock/core/persistence'
 import { createMemoryStorage } from '../../mock/core/storage'
-import { isActive } from '../../src/domain/booking'
-import { ServiceError } from '../../src/services/errors'
+import { isActive } from '@/domain/booking'
+import { ServiceError } from '@/services/errors'
 
 /**
  * The rooms indexes (bookings by session and by family, sessions by room) and the stored state

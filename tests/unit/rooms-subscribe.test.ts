@@ -2,7 +2,7 @@
  * Asking for WeChat's 订阅消息 when booking: only on weapp, and only an accepted answer adds the
  * channel. Modules are loaded afresh with TARO_ENV set, as each build fixes it at compile time.
  */
-type Subscribe = typeof import('../../src/features/rooms/subscribe')
+type Subscribe = typeof import('@/features/rooms/subscribe')
 
 function loadFor(env: 'weapp' | 'h5', answer: () => Promise<Record<string, string>>): { module: Subscribe; asked: jest.Mock } {
   const asked = jest.fn(answer)

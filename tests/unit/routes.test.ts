@@ -1,5 +1,5 @@
-import { ROUTES, TAB_ROUTES } from '../../src/routes'
-import { SERVICE_ENTRIES } from '../../src/service-entries'
+import { ROUTES, TAB_ROUTES } from '@/routes'
+import { SERVICE_ENTRIES } from '@/service-entries'
 
 interface AppConfig {
   pages: string[]
@@ -11,7 +11,7 @@ interface AppConfig {
 ;(globalThis as unknown as { defineAppConfig: (config: AppConfig) => AppConfig }).defineAppConfig = (config) => config
 // require, not import: imports are hoisted above the defineAppConfig stub the module needs.
 // eslint-disable-next-line @typescript-eslint/no-var-requires
-const appConfig: AppConfig = require('../../src/app.config').default
+const appConfig: AppConfig = require('@/app.config').default
 
 const registered = [
   ...appConfig.pages.map((page) => `/${page}`),

@@ -1,4 +1,4 @@
-import { CANCEL_REASON_MAX, cancelReasonError, cancelSessionError, changeAnswerError, timesChanged, timesText } from '../../src/domain/session-changes'
+import { CANCEL_REASON_MAX, cancelReasonError, cancelSessionError, changeAnswerError, timesChanged, timesText } from '@/domain/session-changes'
 
 const at = (iso: string) => Date.parse(`${iso}+08:00`)
 const session = { date: '2026-11-25', start: '09:30', end: '10:30' }

@@ -6,8 +6,8 @@ function startApp(saved: unknown) {
   jest.isolateModules(() => {
     const { taroDouble } = require('../doubles/taro')
     if (saved) taroDouble.storage.set('family-app:session', JSON.stringify(saved))
-    const { useSessionStore } = require('../../src/stores/session-store')
-    const { getSessionToken } = require('../../src/services/session-token')
+    const { useSessionStore } = require('@/stores/session-store')
+    const { getSessionToken } = require('@/services/session-token')
     result = { session: useSessionStore.getState().session, token: getSessionToken() }
   })
   return result

@@ -1,4 +1,4 @@
-import { BOOKING_DAYS_AHEAD, type OpeningHours } from '../../src/domain/booking'
+import { BOOKING_DAYS_AHEAD, type OpeningHours } from '@/domain/booking'
 import {
   firstFreeSlot,
   lastBookableDate,
@@ -8,7 +8,7 @@ import {
   sessionDays,
   timeOfDay,
   visibleToFamiliesFrom,
-} from '../../src/domain/session-schedule'
+} from '@/domain/session-schedule'
 
 // Tuesday 2026-11-24; 翠苑 opens Monday to Saturday 09:00–17:00.
 const TODAY = '2026-11-24'

@@ -1,6 +1,6 @@
-import { AGE_MAX_MONTHS } from '../../src/domain/booking'
-import { SEARCH_LIMITS, VISIT_LIMITS } from '../../src/domain/centres'
-import { firstChildUnderThree, monthsIfUnderThree, UNDER_THREE_MONTHS } from '../../src/domain/under-three'
+import { AGE_MAX_MONTHS } from '@/domain/booking'
+import { SEARCH_LIMITS, VISIT_LIMITS } from '@/domain/centres'
+import { firstChildUnderThree, monthsIfUnderThree, UNDER_THREE_MONTHS } from '@/domain/under-three'
 
 const TODAY = '2026-12-02'
 

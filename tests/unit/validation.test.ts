@@ -10,7 +10,7 @@ import {
   normaliseResidentId,
   personNameError,
   residentIdError,
-} from '../../src/domain/validation'
+} from '@/domain/validation'
 
 const TODAY = '2026-11-24'
 

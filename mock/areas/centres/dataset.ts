@@ -1,4 +1,4 @@
-import type { Centre } from '../../../src/domain/centres'
+import type { Centre } from '@/domain/centres'
 import { generateCentres } from './generator'
 
 const cache = new Map<number, { list: Centre[]; byId: Map<string, Centre> }>()

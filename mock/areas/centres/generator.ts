@@ -1,4 +1,4 @@
-import type { CareMode, Centre, District, FilingStatus, HostType, OrgForm } from '../../../src/domain/centres'
+import type { CareMode, Centre, District, FilingStatus, HostType, OrgForm } from '@/domain/centres'
 
 /**
  * Childcare centres for one city (杭州), generated from a seed: the same seed and count always

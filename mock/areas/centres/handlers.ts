@@ -1,4 +1,4 @@
-import type { centresMethods } from '../../../src/contract/centres'
+import type { centresMethods } from '@/contract/centres'
 import type { ContractHandlers } from '../../core/area'
 import { centreHandlers } from './centre-handlers'
 import type { CentresState } from './state'

@@ -1,4 +1,4 @@
-import { centresMethods } from '../../../src/contract/centres'
+import { centresMethods } from '@/contract/centres'
 import { defineContractArea } from '../../core/area'
 import { centresHandlers } from './handlers'
 import { CentresStateSchema, type CentresState } from './state'

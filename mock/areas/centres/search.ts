@@ -13,7 +13,7 @@ import {
   type CentreQuery,
   type FacetDimension,
   sortKeys,
-} from '../../../src/domain/centres'
+} from '@/domain/centres'
 
 export type Facets = Record<FacetDimension, Record<string, number>>
 

@@ -3,9 +3,9 @@
  * is backed up and re-seeded, see mock/core/persistence.ts), and the types are read off them.
  */
 import { array, boolean, number, object, optional, picklist, string, type InferOutput } from 'valibot'
-import { dictionaryOf } from '../../../src/contract/schema-kit'
-import { VISIT_SLOTS } from '../../../src/domain/centre-visits'
-import { CENTRE_DATASET_SIZES } from '../../../src/domain/centres'
+import { dictionaryOf } from '@/contract/schema-kit'
+import { VISIT_SLOTS } from '@/domain/centre-visits'
+import { CENTRE_DATASET_SIZES } from '@/domain/centres'
 
 /** What the parent asked for; the centre's answer is worked out when read (visitOutcomes). */
 const VisitRecord = object({

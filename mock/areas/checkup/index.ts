@@ -1,5 +1,5 @@
-import { checkupMethods } from '../../../src/contract/checkup'
-import { addDays } from '../../../src/domain/dates'
+import { checkupMethods } from '@/contract/checkup'
+import { addDays } from '@/domain/dates'
 import { defineContractArea, type SeedContext } from '../../core/area'
 import { checkupHandlers, forgetWithdrawn } from './handlers'
 import { dropWhatTheContractRefuses } from './migrations'

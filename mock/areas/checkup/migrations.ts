@@ -1,6 +1,6 @@
 import { is } from 'valibot'
-import { AnswersInput, VisitRecordInput } from '../../../src/contract/checkup'
-import { ANTENATAL_VISITS, type VisitRecord } from '../../../src/domain/antenatal-schedule'
+import { AnswersInput, VisitRecordInput } from '@/contract/checkup'
+import { ANTENATAL_VISITS, type VisitRecord } from '@/domain/antenatal-schedule'
 import type { CheckupState } from './state'
 
 /** What the version-1 handler made of a note sent as an object (String(note)). */

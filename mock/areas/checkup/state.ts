@@ -3,9 +3,9 @@
  * is backed up and re-seeded, see mock/core/persistence.ts), and the types are read off them.
  */
 import { check, number, object, optional, pipe, string, type InferOutput } from 'valibot'
-import { SavedAnswers } from '../../../src/contract/checkup'
-import { dictionaryOf } from '../../../src/contract/schema-kit'
-import { ANTENATAL_VISITS } from '../../../src/domain/antenatal-schedule'
+import { SavedAnswers } from '@/contract/checkup'
+import { dictionaryOf } from '@/contract/schema-kit'
+import { ANTENATAL_VISITS } from '@/domain/antenatal-schedule'
 
 /** Saved answers (as the contract answers them), with the epoch of the guided-check consent they were saved under. */
 const StoredAnswers = object({

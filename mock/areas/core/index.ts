@@ -1,4 +1,4 @@
-import { authMethods, profileMethods } from '../../../src/contract/core'
+import { authMethods, profileMethods } from '@/contract/core'
 import { defineContractArea } from '../../core/area'
 import { CoreStateSchema, type CoreState, type UserRecord } from '../../core/core-state'
 import { authHandlers } from './auth-handlers'

@@ -1,4 +1,4 @@
-import { addDays, addMonths } from '../../../src/domain/dates'
+import { addDays, addMonths } from '@/domain/dates'
 import type { SeedContext } from '../../core/area'
 import type { UserRecord } from '../../core/core-state'
 

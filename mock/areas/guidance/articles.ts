@@ -1,12 +1,12 @@
-import type { ArticleSummary, EditableArticle } from '../../../src/contract/guidance'
-import { blockText } from '../../../src/domain/article'
-import { readingMinutes } from '../../../src/domain/guidance'
-import { ownValue } from '../../../src/domain/own'
-import { ServiceError } from '../../../src/services/errors'
+import type { ArticleSummary, EditableArticle } from '@/contract/guidance'
+import { blockText } from '@/domain/article'
+import { readingMinutes } from '@/domain/guidance'
+import { ownValue } from '@/domain/own'
+import { ServiceError } from '@/services/errors'
 import { rawOf } from '../../core/change-tracker'
 import type { CoreState, UserRecord } from '../../core/core-state'
 import type { ArticleRecord, GuidanceState } from './state'
-import { compareIso } from '../../../src/domain/dates'
+import { compareIso } from '@/domain/dates'
 
 const RELATED_SHOWN = 3
 

@@ -1,10 +1,10 @@
-import { articleErrors, type ArticleInput } from '../../../src/domain/article'
-import { ENTRY_ROLES, type Role } from '../../../src/domain/roles'
-import { hasErrors } from '../../../src/domain/validation'
-import { ServiceError } from '../../../src/services/errors'
+import { articleErrors, type ArticleInput } from '@/domain/article'
+import { ENTRY_ROLES, type Role } from '@/domain/roles'
+import { hasErrors } from '@/domain/validation'
+import { ServiceError } from '@/services/errors'
 import { editableOf, ownArticle, summaryOf } from './articles'
 import type { GuidanceHandlers } from './handler-types'
-import { compareIso } from '../../../src/domain/dates'
+import { compareIso } from '@/domain/dates'
 
 function rejectIfInvalid(input: ArticleInput, mode: 'draft' | 'publish'): void {
   const errors = articleErrors(input, mode)

@@ -1,4 +1,4 @@
-import type { guidanceMethods } from '../../../src/contract/guidance'
+import type { guidanceMethods } from '@/contract/guidance'
 import type { ContractHandlers } from '../../core/area'
 import type { GuidanceState } from './state'
 

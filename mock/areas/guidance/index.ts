@@ -1,4 +1,4 @@
-import { guidanceMethods } from '../../../src/contract/guidance'
+import { guidanceMethods } from '@/contract/guidance'
 import { defineContractArea } from '../../core/area'
 import { authorHandlers } from './author-handlers'
 import { readerHandlers } from './reader-handlers'

@@ -1,5 +1,5 @@
-import type { ArticleBlock } from '../../../src/domain/article'
-import type { StageId, TopicId } from '../../../src/domain/guidance'
+import type { ArticleBlock } from '@/domain/article'
+import type { StageId, TopicId } from '@/domain/guidance'
 
 export type { ArticleBlock, StageId, TopicId }
 

@@ -1,4 +1,4 @@
-import { addDays, chinaMidnight } from '../../../src/domain/dates'
+import { addDays, chinaMidnight } from '@/domain/dates'
 import type { SeedContext } from '../../core/area'
 import { CHILD_ARTICLES } from './fixtures/articles-child'
 import { PREGNANCY_ARTICLES } from './fixtures/articles-pregnancy'

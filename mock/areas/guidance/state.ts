@@ -4,10 +4,10 @@
  * A shape check only: the editor's rules (lengths, what publishing needs) stay in articleErrors.
  */
 import { array, literal, nullable, number, object, picklist, string, variant, type InferOutput } from 'valibot'
-import { ArticleCounts } from '../../../src/contract/guidance'
-import { dictionaryOf } from '../../../src/contract/schema-kit'
-import { ARTICLE_STATUSES, COVERS } from '../../../src/domain/article'
-import { STAGE_IDS, TOPIC_IDS } from '../../../src/domain/guidance'
+import { ArticleCounts } from '@/contract/guidance'
+import { dictionaryOf } from '@/contract/schema-kit'
+import { ARTICLE_STATUSES, COVERS } from '@/domain/article'
+import { STAGE_IDS, TOPIC_IDS } from '@/domain/guidance'
 
 /** One block of a body, as src/domain/article.ts ArticleBlock (which the readers switch on). */
 const StoredBlock = variant('kind', [

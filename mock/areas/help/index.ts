@@ -1,4 +1,4 @@
-import { helpMethods } from '../../../src/contract/help'
+import { helpMethods } from '@/contract/help'
 import { defineContractArea } from '../../core/area'
 import { forgetWithdrawn, helpHandlers } from './handlers'
 import { seedHelp } from './seed'

@@ -1,4 +1,4 @@
-import { addDays, chinaDate } from '../../../src/domain/dates'
+import { addDays, chinaDate } from '@/domain/dates'
 import type { SeedContext } from '../../core/area'
 import type { HelpRecord, HelpState } from './state'
 

@@ -5,8 +5,8 @@
  * required keys and the closed sets the code switches on, not the request's rules.
  */
 import { array, boolean, nullable, number, object, optional, picklist, string, type InferOutput } from 'valibot'
-import { dictionaryOf } from '../../../src/contract/schema-kit'
-import { HALF_DAYS, HELP_STATUSES, HELP_TYPE_IDS, VOLUNTEER_KINDS } from '../../../src/domain/help'
+import { dictionaryOf } from '@/contract/schema-kit'
+import { HALF_DAYS, HELP_STATUSES, HELP_TYPE_IDS, VOLUNTEER_KINDS } from '@/domain/help'
 
 const HelpRecord = object({
   id: string(),

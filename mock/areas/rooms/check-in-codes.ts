@@ -1,5 +1,5 @@
-import { CHECK_IN_CODE_LENGTH } from '../../../src/domain/booking'
-import { ServiceError } from '../../../src/services/errors'
+import { CHECK_IN_CODE_LENGTH } from '@/domain/booking'
+import { ServiceError } from '@/services/errors'
 import { randomText } from '../../core/random'
 import type { BookingRecord } from './state'
 

@@ -1,4 +1,4 @@
-import { roomsMethods } from '../../../src/contract/rooms'
+import { roomsMethods } from '@/contract/rooms'
 import { defineContractArea } from '../../core/area'
 import { familyHandlers } from './family-handlers'
 import { instructorHandlers } from './instructor-handlers'

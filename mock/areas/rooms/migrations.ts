@@ -1,4 +1,4 @@
-import { ownValue } from '../../../src/domain/own'
+import { ownValue } from '@/domain/own'
 import { codeForSession } from './check-in-codes'
 import { bookingsOf } from './indexes'
 import type { RoomsState } from './state'

@@ -1,5 +1,5 @@
-import { hasOwn, ownValue } from '../../../src/domain/own'
-import { timesText } from '../../../src/domain/session-changes'
+import { hasOwn, ownValue } from '@/domain/own'
+import { timesText } from '@/domain/session-changes'
 import type { CoreState } from '../../core/core-state'
 import { roomOf } from './lookups'
 import { sessionOfBooking } from './ops'

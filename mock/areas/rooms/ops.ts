@@ -8,10 +8,10 @@ import {
   isConfirmed,
   sessionStartMs,
   type SessionTimes,
-} from '../../../src/domain/booking'
-import { ownValue } from '../../../src/domain/own'
-import { cancelSessionError, changeAnswerError, type ChangeAnswer } from '../../../src/domain/session-changes'
-import { ServiceError } from '../../../src/services/errors'
+} from '@/domain/booking'
+import { ownValue } from '@/domain/own'
+import { cancelSessionError, changeAnswerError, type ChangeAnswer } from '@/domain/session-changes'
+import { ServiceError } from '@/services/errors'
 import { codeForSession } from './check-in-codes'
 import { addBooking, bookingsOf, bookingsOfUser } from './indexes'
 import type { BookingRecord, RoomsState, SessionRecord, TimeChange } from './state'

@@ -1,5 +1,5 @@
-import { isActive, minutesOf, weekdayOf } from '../../../src/domain/booking'
-import { addDays, addMonths, chinaMidnight, compareIso } from '../../../src/domain/dates'
+import { isActive, minutesOf, weekdayOf } from '@/domain/booking'
+import { addDays, addMonths, chinaMidnight, compareIso } from '@/domain/dates'
 import type { SeedContext } from '../../core/area'
 import { ACTIVITIES, OTHER_FAMILIES, ROOM_SEEDS, type ActivitySeed } from './fixtures/rooms'
 import { codeForSession } from './check-in-codes'

@@ -5,9 +5,9 @@
  * required keys and the closed sets the code switches on, not the booking rules.
  */
 import { array, boolean, nullable, number, object, optional, picklist, string, type InferOutput } from 'valibot'
-import { RoomMessageDto } from '../../../src/contract/rooms'
-import { dictionaryOf } from '../../../src/contract/schema-kit'
-import { BOOKING_STATUSES } from '../../../src/domain/booking'
+import { RoomMessageDto } from '@/contract/rooms'
+import { dictionaryOf } from '@/contract/schema-kit'
+import { BOOKING_STATUSES } from '@/domain/booking'
 
 const SessionTimes = object({ date: string(), start: string(), end: string() })
 

@@ -1,7 +1,7 @@
-import type { ConsentScope } from '../../domain/consents'
-import { clearDrafts } from '../../hooks/use-draft'
-import { useFamilyStore } from '../../stores/family-store'
-import { useReminderStore } from '../../stores/reminder-store'
+import type { ConsentScope } from '@/domain/consents'
+import { clearDrafts } from '@/hooks/use-draft'
+import { useFamilyStore } from '@/stores/family-store'
+import { useReminderStore } from '@/stores/reminder-store'
 
 /**
  * What this phone still holds for a consent just withdrawn: unsaved drafts of the forms it

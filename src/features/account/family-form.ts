@@ -1,5 +1,5 @@
-import type { Gender } from '../../domain/family'
-import type { FamilyInput, ProfileDto } from '../../services'
+import type { Gender } from '@/domain/family'
+import type { FamilyInput, ProfileDto } from '@/services'
 
 /** What the family editor holds while the user types: strings as typed, nothing coerced yet. */
 export interface ChildDraft {

@@ -1,5 +1,5 @@
-import type { ConsentScope } from '../../domain/consents'
-import { FAMILY_HEALTH_CONSENT_POINTS } from '../../consent-texts'
+import type { ConsentScope } from '@/domain/consents'
+import { FAMILY_HEALTH_CONSENT_POINTS } from '@/consent-texts'
 
 export const FAMILY_TEXTS = {
   title: '家庭信息',

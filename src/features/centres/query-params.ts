@@ -1,5 +1,5 @@
-import type { CentreSearchInput } from '../../contract/centres'
-import { isCareMode, isCentreSort, isDistrict, isFilingStatus, isHostType, isOrgForm, SEARCH_LIMITS } from '../../domain/centres'
+import type { CentreSearchInput } from '@/contract/centres'
+import { isCareMode, isCentreSort, isDistrict, isFilingStatus, isHostType, isOrgForm, SEARCH_LIMITS } from '@/domain/centres'
 
 /** The search as URL parameters, so a shared link (H5 URL or weapp share path) reproduces it. */
 export type FilterQuery = Omit<CentreSearchInput, 'origin' | 'page' | 'pageSize'>

@@ -1,4 +1,4 @@
-import type { VisitStatus } from '../../domain/centre-visits'
+import type { VisitStatus } from '@/domain/centre-visits'
 
 export const CENTRES_TEXTS = {
   title: '托育机构',

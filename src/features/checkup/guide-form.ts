@@ -1,8 +1,8 @@
-import type { EligibilityAnswers, MaritalStatus, Residency } from '../../domain/checkup-eligibility'
-import { answersErrors, isDistrict } from '../../domain/checkup-eligibility'
-import type { DateString } from '../../domain/dates'
-import type { FamilyProfile } from '../../domain/family'
-import { lmpError, type FieldErrors } from '../../domain/validation'
+import type { EligibilityAnswers, MaritalStatus, Residency } from '@/domain/checkup-eligibility'
+import { answersErrors, isDistrict } from '@/domain/checkup-eligibility'
+import type { DateString } from '@/domain/dates'
+import type { FamilyProfile } from '@/domain/family'
+import { lmpError, type FieldErrors } from '@/domain/validation'
 
 /** Answers the family profile can give: it records a pregnancy, not marital status or 户籍. */
 export type PrefilledField = 'pregnant' | 'lmp'

@@ -1,6 +1,6 @@
-import { isDateString, type DateString } from '../../domain/dates'
-import { lmpFromDueDate } from '../../domain/pregnancy'
-import { lmpError } from '../../domain/validation'
+import { isDateString, type DateString } from '@/domain/dates'
+import { lmpFromDueDate } from '@/domain/pregnancy'
+import { lmpError } from '@/domain/validation'
 
 export interface PregnancyDraft {
   mode: 'lmp' | 'due'

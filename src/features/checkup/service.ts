@@ -1,5 +1,5 @@
-import { api } from '../../services'
-import type { Transport } from '../../services/transport'
+import { api } from '@/services'
+import type { Transport } from '@/services/transport'
 import './register-mock'
 
 /**

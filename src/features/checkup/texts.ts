@@ -1,4 +1,4 @@
-import type { ProgrammeId, MaritalStatus, Residency } from '../../domain/checkup-eligibility'
+import type { ProgrammeId, MaritalStatus, Residency } from '@/domain/checkup-eligibility'
 
 export const PROGRAMME_SHORT: Record<ProgrammeId, string> = {
   premarital: '婚检',

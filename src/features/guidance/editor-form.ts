@@ -1,6 +1,6 @@
-import type { ArticleBlock, ArticleInput, CoverId } from '../../domain/article'
-import type { StageId, TopicId } from '../../domain/guidance'
-import type { EditableArticle } from '../../contract/guidance'
+import type { ArticleBlock, ArticleInput, CoverId } from '@/domain/article'
+import type { StageId, TopicId } from '@/domain/guidance'
+import type { EditableArticle } from '@/contract/guidance'
 
 /** A body block as edited: a list is typed one item per line. */
 export interface EditorBlock {

@@ -1,6 +1,6 @@
-import { isStageId, isTopicId, stageChoices, stageLabel, STAGES, type StageChoice, type StageId, type TopicId } from '../../domain/guidance'
-import type { FamilyProfile } from '../../domain/family'
-import type { Chip } from '../../components/chip-row'
+import { isStageId, isTopicId, stageChoices, stageLabel, STAGES, type StageChoice, type StageId, type TopicId } from '@/domain/guidance'
+import type { FamilyProfile } from '@/domain/family'
+import type { Chip } from '@/components/chip-row'
 import { GUIDANCE_TEXTS as T } from './texts'
 
 /**

@@ -1,4 +1,4 @@
-import type { CoverId } from '../../domain/article'
+import type { CoverId } from '@/domain/article'
 
 export const GUIDANCE_TEXTS = {
   title: '优生优育',

@@ -1,4 +1,4 @@
-import { requestSubscription } from '../../privacy/gated-apis'
+import { requestSubscription } from '@/privacy/gated-apis'
 
 const TEMPLATE = process.env.TARO_APP_SUBSCRIBE_TEMPLATE_SESSION || 'demo-room-session-change'
 

@@ -1,5 +1,5 @@
-import { BOOKING_DAYS_AHEAD } from '../../domain/booking'
-import { PAST_DAYS_SHOWN } from '../../domain/session-schedule'
+import { BOOKING_DAYS_AHEAD } from '@/domain/booking'
+import { PAST_DAYS_SHOWN } from '@/domain/session-schedule'
 
 /** The one horizon, said the same way to families and instructors. */
 const DAYS = BOOKING_DAYS_AHEAD

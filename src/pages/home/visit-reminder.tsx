@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components'
-import { Button } from '../../components/button'
-import { daysBetween } from '../../domain/dates'
-import { openPage } from '../../navigation'
-import { ROUTES } from '../../routes'
-import { useReminderStore } from '../../stores/reminder-store'
+import { Button } from '@/components/button'
+import { daysBetween } from '@/domain/dates'
+import { openPage } from '@/navigation'
+import { ROUTES } from '@/routes'
+import { useReminderStore } from '@/stores/reminder-store'
 import { HOME_TEXTS as T } from './texts'
 
 /** The antenatal visit reminder set on 婚孕检's timeline, until its window has passed. */

@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components'
-import { EntryRow } from '../../components/entry-row'
-import { entriesFor, type MeEntry, type Role } from '../../domain/roles'
-import { openPage } from '../../navigation'
-import { ROUTES, type RoutePath } from '../../routes'
+import { EntryRow } from '@/components/entry-row'
+import { entriesFor, type MeEntry, type Role } from '@/domain/roles'
+import { openPage } from '@/navigation'
+import { ROUTES, type RoutePath } from '@/routes'
 import { ME_TEXTS } from './texts'
 
 const ENTRY_PAGES: Record<MeEntry, { label: string; route: RoutePath }> = {

@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
-import { useLoader } from '../../../hooks/use-loader'
-import { openPage } from '../../../navigation'
-import { ROUTES } from '../../../routes'
+import { useLoader } from '@/hooks/use-loader'
+import { openPage } from '@/navigation'
+import { ROUTES } from '@/routes'
 import { centresApi } from '../service'
 import { VISIT_TEXTS as T } from '../texts'
 

@@ -1,9 +1,9 @@
 import { memo } from 'react'
-import { PlainText as Text, PlainView as View } from '../../../components/taro/plain'
-import { CARE_MODE_LABELS, ORG_FORM_LABELS } from '../../../domain/centres'
-import { openPage } from '../../../navigation'
-import { ROUTES } from '../../../routes'
-import type { CentreSummary } from '../../../contract/centres'
+import { PlainText as Text, PlainView as View } from '@/components/taro/plain'
+import { CARE_MODE_LABELS, ORG_FORM_LABELS } from '@/domain/centres'
+import { openPage } from '@/navigation'
+import { ROUTES } from '@/routes'
+import type { CentreSummary } from '@/contract/centres'
 import { CENTRES_TEXTS as T } from '../texts'
 
 /**

@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components'
-import { Button } from '../../../components/button'
-import { VISIT_SLOT_LABELS } from '../../../domain/centre-visits'
-import { chinaDateTime } from '../../../domain/dates'
-import type { VisitDto } from '../../../contract/centres'
+import { Button } from '@/components/button'
+import { VISIT_SLOT_LABELS } from '@/domain/centre-visits'
+import { chinaDateTime } from '@/domain/dates'
+import type { VisitDto } from '@/contract/centres'
 import { VISIT_TEXTS as T } from '../texts'
 
 const at = (iso: string) => chinaDateTime(Date.parse(iso))

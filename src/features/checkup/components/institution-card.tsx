@@ -1,10 +1,10 @@
 import { Text, View } from '@tarojs/components'
-import { Button } from '../../../components/button'
+import { Button } from '@/components/button'
 import Taro from '@tarojs/taro'
-import { callPhone, canOpenMap, copyText, openMap, toastIfFailed } from '../../../privacy/gated-apis'
-import type { InstitutionDto } from '../../../contract/checkup'
+import { callPhone, canOpenMap, copyText, openMap, toastIfFailed } from '@/privacy/gated-apis'
+import type { InstitutionDto } from '@/contract/checkup'
 import { INSTITUTION_TEXTS as T, PROGRAMME_SHORT } from '../texts'
-import { NoBreakText } from '../../../components/no-break-text'
+import { NoBreakText } from '@/components/no-break-text'
 
 async function copyAddress(address: string) {
   const copied = await copyText(address)

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import type { ArticleBlock, CoverId } from '../../../domain/article'
-import { topicLabel, type TopicId } from '../../../domain/guidance'
+import type { ArticleBlock, CoverId } from '@/domain/article'
+import { topicLabel, type TopicId } from '@/domain/guidance'
 
 export function ArticleCover({ cover, topic }: { cover: CoverId | null; topic: TopicId | '' }) {
   if (!cover) return null

@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components'
-import { stageLabel, topicLabel } from '../../../domain/guidance'
-import { openPage } from '../../../navigation'
-import { ROUTES } from '../../../routes'
-import type { ArticleSummary } from '../../../contract/guidance'
+import { stageLabel, topicLabel } from '@/domain/guidance'
+import { openPage } from '@/navigation'
+import { ROUTES } from '@/routes'
+import type { ArticleSummary } from '@/contract/guidance'
 import { GUIDANCE_TEXTS as T } from '../texts'
 
 export function ArticleCard({ article, extra }: { article: ArticleSummary; extra?: React.ReactNode }) {

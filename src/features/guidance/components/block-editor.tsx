@@ -1,12 +1,12 @@
 import { Text, View } from '@tarojs/components'
-import { Textarea } from '../../../components/taro/textarea'
-import { Button } from '../../../components/button'
-import { FormField } from '../../../components/form-field'
-import { BLOCK_MAX, BODY_MIN, blockText } from '../../../domain/article'
-import type { FieldErrors } from '../../../domain/validation'
+import { Textarea } from '@/components/taro/textarea'
+import { Button } from '@/components/button'
+import { FormField } from '@/components/form-field'
+import { BLOCK_MAX, BODY_MIN, blockText } from '@/domain/article'
+import type { FieldErrors } from '@/domain/validation'
 import { blockFromEditor, type EditorBlock } from '../editor-form'
 import { EDITOR_TEXTS as T } from '../texts'
-import { ChipRow } from '../../../components/chip-row'
+import { ChipRow } from '@/components/chip-row'
 
 const KINDS: Array<{ value: EditorBlock['kind']; label: string }> = [
   { value: 'heading', label: T.heading },

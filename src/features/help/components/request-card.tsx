@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components'
-import { HALF_DAY_LABELS, HELP_TYPE_LABELS, VOLUNTEER_LABELS } from '../../../domain/help'
-import { openPage } from '../../../navigation'
-import { ROUTES } from '../../../routes'
-import type { HelpSummary } from '../../../contract/help'
+import { HALF_DAY_LABELS, HELP_TYPE_LABELS, VOLUNTEER_LABELS } from '@/domain/help'
+import { openPage } from '@/navigation'
+import { ROUTES } from '@/routes'
+import type { HelpSummary } from '@/contract/help'
 import { StatusBadges } from './status-badges'
 
 export const typeText = (request: Pick<HelpSummary, 'type' | 'volunteerKind'>) =>

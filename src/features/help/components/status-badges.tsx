@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import { HELP_STATUS_LABELS } from '../../../domain/help'
-import type { HelpSummary } from '../../../contract/help'
+import { HELP_STATUS_LABELS } from '@/domain/help'
+import type { HelpSummary } from '@/contract/help'
 import { DETAIL_TEXTS as T } from '../texts'
 
 export function StatusBadges({ request }: { request: Pick<HelpSummary, 'status' | 'overdue' | 'urgent' | 'callOnly'> }) {

@@ -1,5 +1,5 @@
 import { Text } from '@tarojs/components'
-import { BOOKING_STATUS_LABELS, SESSION_STATE_LABELS, type BookingStatus, type SessionState } from '../../../domain/booking'
+import { BOOKING_STATUS_LABELS, SESSION_STATE_LABELS, type BookingStatus, type SessionState } from '@/domain/booking'
 
 export function SessionStateBadge({ state }: { state: SessionState }) {
   return <Text className={`rooms__state rooms__state--${state}`}>{SESSION_STATE_LABELS[state]}</Text>

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import { Input } from '../../../components/taro/input'
-import { Picker } from '../../../components/taro/picker'
+import { Input } from '@/components/taro/input'
+import { Picker } from '@/components/taro/picker'
 import '../../../components/date-field.scss'
 
 interface Props {

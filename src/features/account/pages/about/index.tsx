@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import { PageShell } from '../../../../components/page-shell'
-import { SERVICE_ENTRIES } from '../../../../service-entries'
+import { PageShell } from '@/components/page-shell'
+import { SERVICE_ENTRIES } from '@/service-entries'
 
 const APP_VERSION = '0.1.0'
 

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import { PageShell } from '../../../../components/page-shell'
-import { useSessionStore } from '../../../../stores/session-store'
+import { PageShell } from '@/components/page-shell'
+import { useSessionStore } from '@/stores/session-store'
 import { PRIVACY_POLICY } from '../../privacy-policy'
 import { PRIVACY_TEXTS as T } from '../../texts'
 import { ConsentList } from './consent-list'

@@ -1,13 +1,13 @@
 import { useDidShow } from '@tarojs/taro'
-import { ListState } from '../../../../components/list-state'
-import { PageShell } from '../../../../components/page-shell'
-import { useLoader } from '../../../../hooks/use-loader'
-import { useSessionStore } from '../../../../stores/session-store'
+import { ListState } from '@/components/list-state'
+import { PageShell } from '@/components/page-shell'
+import { useLoader } from '@/hooks/use-loader'
+import { useSessionStore } from '@/stores/session-store'
 import { RequestCard } from '../../components/request-card'
 import { helpApi } from '../../service'
 import { HELP_TEXTS as T } from '../../texts'
 import '../../help.scss'
-import { NotForThisRole } from '../../../../components/page-gates'
+import { NotForThisRole } from '@/components/page-gates'
 
 export default function MyRequestsPage() {
   const role = useSessionStore((state) => state.session?.user.role ?? null)
