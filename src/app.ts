@@ -1,4 +1,6 @@
 import { useEffect, type PropsWithChildren } from 'react'
+// The composition root first: it says which transport the client calls.
+import './app/transport'
 import './stores/session-store'
 import './app.scss'
 

@@ -2,7 +2,7 @@ import { getDotPath, safeParse, type BaseIssue } from 'valibot'
 import type { MethodSchema } from '@/contract/method'
 import type { FieldErrors } from '@/domain/validation'
 import { hasOwn } from '@/domain/own'
-import { ServiceError } from '@/services/errors'
+import { ServiceError } from '@/contract/errors'
 
 /** For the checks a schema leaves without words of its own (a wrong type, a missing object). */
 const fallbackMessage = (issue: BaseIssue<unknown>): string => (issue.path?.length ? '格式不正确' : '请求内容格式不正确')

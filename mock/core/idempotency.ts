@@ -9,7 +9,7 @@
  * They keep the answer itself: a replay must answer what the first call answered,
  * and re-deriving it per method would need a second read path for every write.
  */
-import type { RpcResponse } from '@/services/rpc'
+import type { RpcResponse } from '@/contract/rpc'
 import { STORAGE_PREFIX } from './persistence'
 import type { KeyValueStorage } from './storage'
 

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'http'
-import { DEFAULT_MESSAGES, type ErrorCode } from '@/services/errors'
-import { HTTP_RPC_PREFIX, IDEMPOTENCY_HEADER, type RpcResponse } from '@/services/rpc'
+import { DEFAULT_MESSAGES, type ErrorCode } from '@/contract/errors'
+import { HTTP_RPC_PREFIX, IDEMPOTENCY_HEADER, type RpcResponse } from '@/contract/rpc'
 import type { MockBackend } from '../core/backend'
 import { readBody } from './read-body'
 import { HTTP_STATUS } from './status'

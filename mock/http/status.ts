@@ -1,4 +1,4 @@
-import type { ErrorCode } from '@/services/errors'
+import type { ErrorCode } from '@/contract/errors'
 
 /** The HTTP status each error code is answered with (the body carries the code itself). */
 export const HTTP_STATUS: Record<ErrorCode, number> = {

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
-import { ServiceError, type ErrorCode, type ServiceErrorBody } from './errors'
-import { HTTP_RPC_PREFIX, IDEMPOTENCY_HEADER } from './rpc'
+import { ServiceError, type ErrorCode, type ServiceErrorBody } from '@/contract/errors'
+import { HTTP_RPC_PREFIX, IDEMPOTENCY_HEADER } from '@/contract/rpc'
 import { getSessionToken, notifySessionExpired } from './session-token'
 import { unwrap, type CallOptions, type Transport } from './transport'
 

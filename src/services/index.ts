@@ -1,25 +1,15 @@
 import type { Transport } from './transport'
 
 let transport: Transport | null = null
+let makeTransport: (() => Transport) | null = null
 
 /**
- * The literal process.env.TARO_APP_* is replaced at build time (see .env and README), and each
- * transport is required inside its branch: webpack drops the other one, so the in-process build
- * has no HTTP code and the HTTP build no mock backend.
+ * The composition root (src/app/transport.ts, loaded first by src/app.ts) says how to make the
+ * transport; it is made at the first call, so a page that never calls the backend costs nothing.
  */
-function defaultTransport(): Transport {
-  if (process.env.TARO_APP_API === 'http') {
-    // eslint-disable-next-line @typescript-eslint/no-var-requires -- see above
-    const { createHttpTransport } = require('./http-transport') as typeof import('./http-transport')
-    return createHttpTransport(process.env.TARO_APP_API_BASE || '/api')
-  } else {
-    // An else, not a fall-through: webpack skips requires only in the branch it knows is dead.
-    // eslint-disable-next-line @typescript-eslint/no-var-requires -- see above
-    const { createInProcessTransport } = require('./transport') as typeof import('./transport')
-    // eslint-disable-next-line @typescript-eslint/no-var-requires -- see above
-    const { getInProcessBackend } = require('./in-process-backend') as typeof import('./in-process-backend')
-    return createInProcessTransport(getInProcessBackend())
-  }
+export function provideTransport(make: () => Transport): void {
+  makeTransport = make
+  transport = null
 }
 
 /**
@@ -27,7 +17,10 @@ function defaultTransport(): Transport {
  * { idempotencyKey })` answers that method's result type (src/contract).
  */
 export function api(): Transport {
-  if (!transport) transport = defaultTransport()
+  if (!transport) {
+    if (!makeTransport) throw new Error('No transport: src/app/transport.ts (the composition root) was not loaded')
+    transport = makeTransport()
+  }
   return transport
 }
 
@@ -36,8 +29,8 @@ export function setTransportForTesting(next: Transport | null): void {
   transport = next
 }
 
-export { ServiceError, userMessage, isRetryable } from './errors'
-export type { ErrorCode } from './errors'
+export { ServiceError, userMessage, isRetryable } from '@/contract/errors'
+export type { ErrorCode } from '@/contract/errors'
 export { setSessionToken, getSessionToken, onSessionExpired } from './session-token'
 export { newIdempotencyKey } from './idempotency'
 export * from './types'

@@ -1,6 +1,6 @@
 import type { MethodName, Payload, Result } from '@/contract'
-import { ServiceError } from './errors'
-import type { RpcHandler, RpcResponse } from './rpc'
+import { ServiceError } from '@/contract/errors'
+import type { RpcHandler, RpcResponse } from '@/contract/rpc'
 import { getSessionToken, notifySessionExpired } from './session-token'
 
 export interface CallOptions {

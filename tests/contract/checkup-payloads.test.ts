@@ -1,4 +1,4 @@
-import { ServiceError } from '@/services/errors'
+import { ServiceError } from '@/contract/errors'
 import { describeContract, type ContractHarness } from '../support/transports'
 
 // What a hostile or outdated client can send to 婚孕检, beyond what the typed client allows: each

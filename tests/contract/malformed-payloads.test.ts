@@ -7,7 +7,7 @@
  */
 import { mkdirSync, writeFileSync } from 'fs'
 import { wholeContract } from '@/contract/all'
-import { ServiceError } from '@/services/errors'
+import { ServiceError } from '@/contract/errors'
 import { badValuesFor, fieldsOf, sample, setPath, WRONG_PAYLOADS } from '../support/schema-walk'
 import { methodInfo, sweepBackend, type SweepBackend } from '../support/sweep-harness'
 

@@ -4,7 +4,7 @@
  * no answer is INTERNAL, and Object.prototype is the same afterwards.
  */
 import { wholeContract } from '@/contract/all'
-import { ServiceError } from '@/services/errors'
+import { ServiceError } from '@/contract/errors'
 import { fieldsOf, sample, setPath } from '../support/schema-walk'
 import { methodInfo, sweepBackend, type SweepBackend } from '../support/sweep-harness'
 

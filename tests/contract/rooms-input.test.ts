@@ -1,4 +1,4 @@
-import { ServiceError } from '@/services/errors'
+import { ServiceError } from '@/contract/errors'
 import { expectServiceError } from '../support/expect-error'
 import { describeContract, type ContractHarness } from '../support/transports'
 

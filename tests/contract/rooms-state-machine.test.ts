@@ -1,5 +1,5 @@
 import type { BookingStatus } from '@/domain/booking'
-import { ServiceError, type ErrorCode } from '@/services/errors'
+import { ServiceError, type ErrorCode } from '@/contract/errors'
 import { describeContract, type ContractHarness } from '../support/transports'
 
 /**

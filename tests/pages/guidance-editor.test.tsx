@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import EditorPage from '@/features/guidance/pages/editor/index'
 import { EDITOR_TEXTS as T } from '@/features/guidance/texts'
-import type { RpcRequest } from '@/services/rpc'
+import type { RpcRequest } from '@/contract/rpc'
 import { taroDouble } from '../doubles/taro'
 import { chosenIn, errorAt, toasts } from './support/page-queries'
 import { setUpPage, tearDownPage, type PageHarness } from './support/page-harness'

@@ -1,4 +1,4 @@
-import { ServiceError, type ErrorCode } from '@/services/errors'
+import { ServiceError, type ErrorCode } from '@/contract/errors'
 
 /** Awaits a call that must fail, and returns its ServiceError after checking the code. */
 export async function expectServiceError(call: Promise<unknown>, code: ErrorCode): Promise<ServiceError> {

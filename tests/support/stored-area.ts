@@ -8,7 +8,7 @@ import { createMockBackend } from '../../mock/core/backend'
 import { readStoredArea } from '../../mock/core/persistence'
 import { createMemoryStorage, type KeyValueStorage } from '../../mock/core/storage'
 import { chinaDate } from '@/domain/dates'
-import type { RpcResponse } from '@/services/rpc'
+import type { RpcResponse } from '@/contract/rpc'
 import { createTestClock, DEFAULT_NOW } from './clock'
 
 const data = (response: RpcResponse) => {

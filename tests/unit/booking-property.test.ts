@@ -1,6 +1,6 @@
 import { array, assert, constantFrom, integer, property, record } from 'fast-check'
 import { isActive, isConfirmed } from '@/domain/booking'
-import { ServiceError } from '@/services/errors'
+import { ServiceError } from '@/contract/errors'
 import { bookingsOf } from '../../mock/areas/rooms/indexes'
 import { bookOrWait, cancelBooking, confirmedCount } from '../../mock/areas/rooms/ops'
 import type { RoomsState, SessionRecord } from '../../mock/areas/rooms/state'

@@ -11,7 +11,7 @@ import { nothing } from '@/contract/schema-kit'
 import { createMockBackend, type MockBackendOptions } from '../../mock/core/backend'
 import { applyWrites, areaKey, changeWrites, readStoredArea, SHARD_SPLIT_CHARS, wholeAreaWrites } from '../../mock/core/persistence'
 import { createMemoryStorage, type KeyValueStorage } from '../../mock/core/storage'
-import type { RpcResponse } from '@/services/rpc'
+import type { RpcResponse } from '@/contract/rpc'
 import { createTestClock, DEFAULT_NOW } from '../support/clock'
 import { storedState } from '../support/stored-area'
 

@@ -8,7 +8,7 @@ import { beginTransaction } from '../../mock/core/change-tracker'
 import { applyWrites, changeWrites, readStoredArea, wholeAreaWrites } from '../../mock/core/persistence'
 import { createMemoryStorage } from '../../mock/core/storage'
 import { isActive } from '@/domain/booking'
-import { ServiceError } from '@/services/errors'
+import { ServiceError } from '@/contract/errors'
 
 /**
  * The rooms indexes (bookings by session and by family, sessions by room) and the stored state

@@ -1,7 +1,7 @@
 import type { authMethods } from '@/contract/core'
 import { ROLE_LABELS } from '@/domain/roles'
 import { ownValue } from '@/domain/own'
-import { ServiceError } from '@/services/errors'
+import { ServiceError } from '@/contract/errors'
 import type { ContractHandlers } from '../../core/area'
 import type { CoreState } from '../../core/core-state'
 import { toUserDto } from '../../core/dto'

@@ -1,7 +1,7 @@
 import { articleErrors, type ArticleInput } from '@/domain/article'
 import { ENTRY_ROLES, type Role } from '@/domain/roles'
 import { hasErrors } from '@/domain/validation'
-import { ServiceError } from '@/services/errors'
+import { ServiceError } from '@/contract/errors'
 import { editableOf, ownArticle, summaryOf } from './articles'
 import type { GuidanceHandlers } from './handler-types'
 import { compareIso } from '@/domain/dates'

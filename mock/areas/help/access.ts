@@ -1,6 +1,6 @@
 import type { HelpActor } from '@/domain/help'
 import { ownValue } from '@/domain/own'
-import { ServiceError } from '@/services/errors'
+import { ServiceError } from '@/contract/errors'
 import type { AuthedContext } from '../../core/area'
 import type { HelpRecord, HelpState } from './state'
 

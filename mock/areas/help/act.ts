@@ -1,7 +1,7 @@
 import type { PayloadOut } from '@/contract/method'
 import type { helpMethods } from '@/contract/help'
 import { helpFacts, transition, visitDateError, type HelpAction } from '@/domain/help'
-import { ServiceError } from '@/services/errors'
+import { ServiceError } from '@/contract/errors'
 import type { AuthedContext } from '../../core/area'
 import { requestFor } from './access'
 import { detail } from './views'

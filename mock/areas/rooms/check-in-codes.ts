@@ -1,5 +1,5 @@
 import { CHECK_IN_CODE_LENGTH } from '@/domain/booking'
-import { ServiceError } from '@/services/errors'
+import { ServiceError } from '@/contract/errors'
 import { randomText } from '../../core/random'
 import type { BookingRecord } from './state'
 

@@ -3,7 +3,7 @@ import type { BookInput, BookingDto, roomsMethods, RoomSummary } from '@/contrac
 import { addDays } from '@/domain/dates'
 import { ownValue } from '@/domain/own'
 import { ENTRY_ROLES, type Role } from '@/domain/roles'
-import { ServiceError } from '@/services/errors'
+import { ServiceError } from '@/contract/errors'
 import type { AuthedContext, ContractHandlers } from '../../core/area'
 import { bookingDto, sessionDto, shownToCaller } from './dto'
 import { ROOM_SEEDS } from './fixtures/rooms'

@@ -1,6 +1,6 @@
 import { sessionStartMs } from '@/domain/booking'
 import { ownValue } from '@/domain/own'
-import { ServiceError } from '@/services/errors'
+import { ServiceError } from '@/contract/errors'
 import type { AuthedContext } from '../../core/area'
 import { ROOM_SEEDS, type RoomSeed } from './fixtures/rooms'
 import type { BookingRecord, RoomsState, SessionRecord } from './state'

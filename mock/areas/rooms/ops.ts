@@ -11,7 +11,7 @@ import {
 } from '@/domain/booking'
 import { ownValue } from '@/domain/own'
 import { cancelSessionError, changeAnswerError, type ChangeAnswer } from '@/domain/session-changes'
-import { ServiceError } from '@/services/errors'
+import { ServiceError } from '@/contract/errors'
 import { codeForSession } from './check-in-codes'
 import { addBooking, bookingsOf, bookingsOfUser } from './indexes'
 import type { BookingRecord, RoomsState, SessionRecord, TimeChange } from './state'

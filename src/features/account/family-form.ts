@@ -1,5 +1,6 @@
 import type { Gender } from '@/domain/family'
 import type { FamilyInput, ProfileDto } from '@/services'
+import { now } from '@/app/clock'
 
 /** What the family editor holds while the user types: strings as typed, nothing coerced yet. */
 export interface ChildDraft {
@@ -18,7 +19,7 @@ export interface FamilyDraft {
 }
 
 let keyCounter = 0
-export const newChildKey = (): string => `new-${Date.now().toString(36)}-${(keyCounter += 1)}`
+export const newChildKey = (): string => `new-${now().toString(36)}-${(keyCounter += 1)}`
 
 export function draftFromProfile(profile: ProfileDto): FamilyDraft {
   return {

@@ -7,6 +7,6 @@ if (process.env.TARO_APP_API !== 'http') {
   // eslint-disable-next-line @typescript-eslint/no-var-requires -- a static import would ship the mock in HTTP builds too
   const { guidanceArea } = require('../../../mock/areas/guidance') as { guidanceArea: MockArea<never> }
   // eslint-disable-next-line @typescript-eslint/no-var-requires -- as above
-  const { registerMockArea } = require('@/services/in-process-backend') as typeof import('@/services/in-process-backend')
+  const { registerMockArea } = require('@/app/in-process-backend') as typeof import('@/app/in-process-backend')
   registerMockArea(guidanceArea)
 }

@@ -7,11 +7,11 @@ import { ROUTES } from '@/routes'
 import { SERVICE_ENTRIES } from '@/service-entries'
 import { useFamilyStore } from '@/stores/family-store'
 import { useSessionStore } from '@/stores/session-store'
-import { chinaDate } from '@/domain/dates'
 import { PersonalCard } from './personal-card'
 import { VisitReminderCard } from './visit-reminder'
 import { HOME_TEXTS } from './texts'
 import './index.scss'
+import { todayInChina } from '@/app/clock'
 
 export default function HomePage() {
   const user = useSessionStore((state) => state.session?.user ?? null)
@@ -35,7 +35,7 @@ export default function HomePage() {
           </View>
         )}
       </View>
-      {user && <VisitReminderCard userId={user.id} today={chinaDate(Date.now())} />}
+      {user && <VisitReminderCard userId={user.id} today={todayInChina()} />}
       {user && <PersonalCard user={user} />}
       <Text className="heading">{HOME_TEXTS.servicesTitle}</Text>
       <View className="home__services">

@@ -1,6 +1,5 @@
 import { Text, View } from '@tarojs/components'
 import { Button } from '@/components/button'
-import { chinaDate } from '@/domain/dates'
 import { personalLines } from '@/domain/family'
 import { ROLE_LABELS } from '@/domain/roles'
 import { userMessage, type UserDto } from '@/services'
@@ -11,6 +10,7 @@ import { ListState } from '@/components/list-state'
 import { OutcomeQuestion } from '@/pregnancy-outcome/outcome-question'
 import { useEndPregnancy } from '@/pregnancy-outcome/use-end-pregnancy'
 import { HOME_TEXTS } from './texts'
+import { todayInChina } from '@/app/clock'
 
 /** Pregnancy week and children's ages for families; the role card for staff. */
 export function PersonalCard({ user }: { user: UserDto }) {
@@ -25,7 +25,7 @@ export function PersonalCard({ user }: { user: UserDto }) {
       </View>
     )
   }
-  const today = chinaDate(Date.now())
+  const today = todayInChina()
   const lines = profile ? personalLines(profile.family, today) : []
   const lmp = profile?.family.pregnancy?.lmp
   return (

@@ -1,5 +1,4 @@
 import { Text, View } from '@tarojs/components'
-import { chinaDate } from '@/domain/dates'
 import { personalLines } from '@/domain/family'
 import { EntryRow } from '@/components/entry-row'
 import { ListState } from '@/components/list-state'
@@ -8,10 +7,11 @@ import { useFamilyStore } from '@/stores/family-store'
 import { openPage } from '@/navigation'
 import { ROUTES } from '@/routes'
 import { ME_TEXTS } from './texts'
+import { todayInChina } from '@/app/clock'
 
 export function FamilySummary() {
   const { profile, status, error, load } = useFamilyStore()
-  const lines = profile ? personalLines(profile.family, chinaDate(Date.now())) : []
+  const lines = profile ? personalLines(profile.family, todayInChina()) : []
   return (
     <View className="card">
       <Text className="heading">{ME_TEXTS.family}</Text>

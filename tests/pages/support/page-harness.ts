@@ -1,19 +1,20 @@
 /**
  * Per-test setup for page tests: a fresh in-process mock backend (seed data, latency 0, the
- * fixed clock of tests/support/clock.ts) behind the app's services, stores emptied, and
- * Date.now() pinned to the same "now" so the pages' "today" matches the backend's.
+ * fixed clock of tests/support/clock.ts) behind the app's services, stores emptied; the pages read
+ * the same clock (src/app/clock.ts), so their "today" is the backend's.
  */
 import Taro from '@tarojs/taro'
 import { allAreas } from '../../../mock/all-areas'
 import { createMockBackend, type MockBackend } from '../../../mock/core/backend'
 import { createMemoryStorage } from '../../../mock/core/storage'
+import { setClockForTesting } from '@/app/clock'
 import { setSessionToken, setTransportForTesting } from '@/services'
 import { createInProcessTransport, untyped, type CallOptions, type Transport } from '@/services/transport'
 import { useFamilyStore } from '@/stores/family-store'
 import { usePreferencesStore } from '@/stores/preferences-store'
 import { useReminderStore } from '@/stores/reminder-store'
 import { useSessionStore } from '@/stores/session-store'
-import { createTestClock, DEFAULT_NOW, type TestClock } from '../../support/clock'
+import { createTestClock, type TestClock } from '../../support/clock'
 import { taroDouble } from '../../doubles/taro'
 
 export interface PageHarness {
@@ -23,27 +24,9 @@ export interface PageHarness {
   clock: TestClock
   /** Signs in through the session store, as the sign-in page does. */
   signInAs(identityId: string): Promise<void>
-  /** Moves "now" for the backend and the pages (Date.now()) together. */
+  /** Moves "now" for the backend and the pages together (they share one clock). */
   setNow(ms: number): void
 }
-
-/** Every timer stays real; only Date is faked, fixed at DEFAULT_NOW. */
-const ALL_BUT_DATE = [
-  'hrtime',
-  'nextTick',
-  'performance',
-  'queueMicrotask',
-  'requestAnimationFrame',
-  'cancelAnimationFrame',
-  'requestIdleCallback',
-  'cancelIdleCallback',
-  'setImmediate',
-  'clearImmediate',
-  'setInterval',
-  'clearInterval',
-  'setTimeout',
-  'clearTimeout',
-] as const
 
 let currentTransport: Transport | null = null
 
@@ -56,8 +39,9 @@ const forwardingTransport: Transport = {
 } as Transport
 
 export function setUpPage(): PageHarness {
-  jest.useFakeTimers({ now: DEFAULT_NOW, doNotFake: [...ALL_BUT_DATE] })
   const clock = createTestClock()
+  // One clock for the pages and the backend (src/app/clock.ts): set here, moved by setNow.
+  setClockForTesting(clock.now)
   const backend = createMockBackend({ storage: createMemoryStorage(), now: clock.now, latency: () => 0, areas: allAreas, checkResults: true })
   const transport = createInProcessTransport(backend)
   currentTransport = transport
@@ -82,14 +66,13 @@ export function setUpPage(): PageHarness {
     },
     setNow(ms) {
       clock.set(ms)
-      jest.setSystemTime(ms)
     },
   }
 }
 
 export function tearDownPage(): void {
   jest.restoreAllMocks()
-  jest.useRealTimers()
+  setClockForTesting(null)
   setTransportForTesting(null)
   setSessionToken(null)
   currentTransport = null

@@ -7,11 +7,12 @@ import { useState } from 'react'
 import { ChoiceGroup } from '@/components/choice-group'
 import { DateField } from '@/components/date-field'
 import { FormField } from '@/components/form-field'
-import { addDays, chinaDate } from '@/domain/dates'
+import { addDays } from '@/domain/dates'
 import { HELP_ACTION_LABELS, HELP_NOTE_MAX, helpNoteError, NOTE_REQUIRED, VISITOR_MAX, type HelpAction } from '@/domain/help'
 import type { FieldErrors } from '@/domain/validation'
 import type { HelpActInput } from '@/contract/help'
 import { DETAIL_TEXTS as T } from '../texts'
+import { useToday } from '@/app/clock'
 
 const SCORES = ['1', '2', '3', '4', '5'] as const
 
@@ -30,7 +31,7 @@ export function ActionPanel({
   errors: FieldErrors
   onAct: (request: ActRequest) => void
 }) {
-  const today = chinaDate(Date.now())
+  const today = useToday()
   const [open, setOpen] = useState<HelpAction | null>(null)
   const [note, setNote] = useState('')
   const [visit, setVisit] = useState({ date: addDays(today, 1), time: '09:30', visitor: '' })

@@ -6,7 +6,6 @@ import { ConsentSheet } from '@/components/consent-sheet'
 import { ListState } from '@/components/list-state'
 import { Notice } from '@/components/notice'
 import { PageShell } from '@/components/page-shell'
-import { chinaDate } from '@/domain/dates'
 import { holdsSensitiveData, validateFamilyProfile } from '@/domain/family'
 import { hasErrors, type FieldErrors } from '@/domain/validation'
 import { useDraft } from '@/hooks/use-draft'
@@ -23,6 +22,7 @@ import { PregnancyEditor } from '../../components/pregnancy-editor'
 import { draftFromProfile, inputFromDraft, newChildKey, type FamilyDraft } from '../../family-form'
 import { FAMILY_TEXTS as T } from '../../texts'
 import { SignInFirst } from '@/components/page-gates'
+import { useToday } from '@/app/clock'
 
 export default function FamilyPage() {
   const userId = useSessionStore((state) => state.session?.user.id ?? null)
@@ -43,7 +43,7 @@ function FamilyEditor({ userId }: { userId: string }) {
   const [consentRefused, setConsentRefused] = useState(false)
   const [consentPending, setConsentPending] = useState(false)
   const saving = useSubmit((key: string, input: ReturnType<typeof inputFromDraft>) => save(input, key))
-  const today = chinaDate(Date.now())
+  const today = useToday()
   // 宝宝出生了 on 首页 or in 婚孕检 opens this page with the baby's form showing.
   const bornAsked = useRouter().params.outcome === 'born'
   const birth = useDraft<NewbornDraft>(`family-birth:${userId}`)

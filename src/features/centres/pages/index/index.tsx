@@ -8,7 +8,6 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { ListState, type LoadStatus } from '@/components/list-state'
 import { PageShell } from '@/components/page-shell'
 import { CENTRE_SORTS, isCentreSort, SEARCH_LIMITS, type CentreSort, type FacetDimension } from '@/domain/centres'
-import { chinaDate } from '@/domain/dates'
 import { firstChildUnderThree } from '@/domain/under-three'
 import { canUseEntry } from '@/domain/roles'
 import { openPage } from '@/navigation'
@@ -28,6 +27,7 @@ import { foldedFilterCount, hasFilters, paramsFromQuery, queryFromParams, type F
 import { centresApi } from '../../service'
 import { CENTRES_TEXTS as T } from '../../texts'
 import '../../centres.scss'
+import { todayInChina } from '@/app/clock'
 
 // Pages of 40 (the list draws only the rows on screen, so a bigger page costs the phone little),
 // and the next one is asked for while half a page is still below the screen: about five screens
@@ -44,7 +44,7 @@ const ROW_DESIGN_PX_ELDER = 336
 const IS_H5 = process.env.TARO_ENV === 'h5'
 
 /** The first child under three in the profile, with their age in months today. */
-const childUnderThree = (profile: ProfileDto | null) => firstChildUnderThree(profile?.family.children ?? [], chinaDate(Date.now()))
+const childUnderThree = (profile: ProfileDto | null) => firstChildUnderThree(profile?.family.children ?? [], todayInChina())
 
 export default function CentresSearchPage() {
   const { params } = useRouter()

@@ -10,7 +10,7 @@ import { ListState, type LoadStatus } from '@/components/list-state'
 import { Notice } from '@/components/notice'
 import { PageShell } from '@/components/page-shell'
 import { visitErrors, type VisitField } from '@/domain/centres'
-import { addDays, chinaDate } from '@/domain/dates'
+import { addDays } from '@/domain/dates'
 import { firstChildUnderThree } from '@/domain/under-three'
 import { hasErrors, normaliseMobile } from '@/domain/validation'
 import { useDraft } from '@/hooks/use-draft'
@@ -27,6 +27,7 @@ import { centresApi } from '../../service'
 import { CENTRES_TEXTS, VISIT_TEXTS as T } from '../../texts'
 import '../../centres.scss'
 import { SignInFirst } from '@/components/page-gates'
+import { todayInChina, useToday } from '@/app/clock'
 
 interface VisitDraft {
   date: string
@@ -75,11 +76,11 @@ interface Known {
 
 /** What the account already knows for this form: its phone, and a child under three with their age. */
 function knownFrom(profile: ProfileDto | null): Known {
-  return { phone: profile?.phone ?? '', child: firstChildUnderThree(profile?.family.children ?? [], chinaDate(Date.now())) }
+  return { phone: profile?.phone ?? '', child: firstChildUnderThree(profile?.family.children ?? [], todayInChina()) }
 }
 
 function FilledForm({ centreId, centre, known }: { centreId: string; centre: CentreDto; known: Known }) {
-  const today = chinaDate(Date.now())
+  const today = useToday()
   const { draft, setDraft, clearDraft } = useDraft<VisitDraft>(`centres-visit:${centreId}`)
   const form: VisitDraft = draft ?? { date: '', slot: '', phone: known.phone, childAge: known.child ? String(known.child.months) : '' }
   const [errors, setErrors] = useState<Partial<Record<VisitField, string>>>({})

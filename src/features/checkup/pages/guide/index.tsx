@@ -25,6 +25,7 @@ import { answersFromDraft, changeGuide, draftFromAnswers, guideErrors, guideFrom
 import { checkupApi } from '../../service'
 import { GUIDE_TEXTS as T, MARITAL_OPTIONS, RESIDENCY_OPTIONS } from '../../texts'
 import '../../checkup.scss'
+import { useToday } from '@/app/clock'
 
 const YES_NO = [
   { value: 'yes' as const, label: T.yes },
@@ -33,7 +34,7 @@ const YES_NO = [
 
 export default function GuidePage() {
   const userId = useSessionStore((state) => state.session?.user.id ?? null)
-  const today = chinaDate(Date.now())
+  const today = useToday()
   // One draft per phone, so answers typed before signing in are still there to save after;
   // signing out or switching identity clears it (see session store).
   const { draft, setDraft, clearDraft } = useDraft<GuideDraft>('checkup-guide')

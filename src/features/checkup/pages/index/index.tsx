@@ -18,6 +18,7 @@ import { useSessionStore } from '@/stores/session-store'
 import { checkupApi } from '../../service'
 import { CHECKUP_TEXTS as T, PROGRAMME_SHORT } from '../../texts'
 import '../../checkup.scss'
+import { todayInChina } from '@/app/clock'
 
 export default function CheckupIndexPage() {
   const user = useSessionStore((state) => state.session?.user ?? null)
@@ -118,7 +119,7 @@ function PregnancyCard({
       </View>
     )
   }
-  const today = chinaDate(Date.now())
+  const today = todayInChina()
   if (isPastTerm(lmp, today)) {
     return (
       <View className="card" ariaLabel={T.myPregnancy}>
@@ -146,7 +147,7 @@ function PregnancyCard({
 }
 
 function SavedResult({ answers }: { answers: SavedAnswers }) {
-  const advice = adviseProgrammes(answers.answers, chinaDate(Date.now()))
+  const advice = adviseProgrammes(answers.answers, todayInChina())
   return (
     <View className="card" ariaLabel={T.savedResult}>
       <Text className="heading">{T.savedResult}</Text>

@@ -7,7 +7,6 @@ import { ListState } from '@/components/list-state'
 import { Notice } from '@/components/notice'
 import { PageShell } from '@/components/page-shell'
 import { antenatalSchedule, nextVisit } from '@/domain/antenatal-schedule'
-import { chinaDate } from '@/domain/dates'
 import { dueCountdown, dueDateFromLmp, formatGestationalAge, gestationalAge, isPastTerm, TRIMESTER_LABELS, trimesterOf } from '@/domain/pregnancy'
 import { OutcomeQuestion } from '@/pregnancy-outcome/outcome-question'
 import { useEndPregnancy } from '@/pregnancy-outcome/use-end-pregnancy'
@@ -30,6 +29,7 @@ import { checkupApi } from '../../service'
 import { CHECKUP_TEXTS, TIMELINE_TEXTS as T } from '../../texts'
 import '../../checkup.scss'
 import { SignInFirst } from '@/components/page-gates'
+import { useToday } from '@/app/clock'
 
 export default function TimelinePage() {
   const userId = useSessionStore((state) => state.session?.user.id ?? null)
@@ -42,7 +42,7 @@ export default function TimelinePage() {
 }
 
 function Timeline({ userId }: { userId: string }) {
-  const today = chinaDate(Date.now())
+  const today = useToday()
   const timeline = useLoader(() => checkupApi().call('checkup.timeline'), [userId])
   const family = useFamilyStore()
   const lmpDraft = useDraft<PregnancyDraft>(`checkup-lmp:${userId}`)

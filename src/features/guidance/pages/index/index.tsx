@@ -5,7 +5,6 @@ import { useDidShow, useReachBottom } from '@tarojs/taro'
 import { Fragment, useEffect, useRef, useState } from 'react'
 import { ListState, type LoadStatus } from '@/components/list-state'
 import { PageShell } from '@/components/page-shell'
-import { chinaDate } from '@/domain/dates'
 import { TOPICS } from '@/domain/guidance'
 import { QUERY_MAX } from '@/domain/guidance-search'
 import { openPage } from '@/navigation'
@@ -20,13 +19,14 @@ import { forWhomChips, stageOfChip, topicOfChip, whoOfChip } from '../../feed-fi
 import { guidanceApi } from '../../service'
 import { GUIDANCE_TEXTS as T } from '../../texts'
 import '../../guidance.scss'
+import { useToday } from '@/app/clock'
 
 const PAGE_SIZE = 20
 
 export default function GuidanceFeedPage() {
   const user = useSessionStore((state) => state.session?.user ?? null)
   const { profile, load: loadFamily } = useFamilyStore()
-  const today = chinaDate(Date.now())
+  const today = useToday()
   const family = user && user.role === 'parent' ? profile?.family ?? null : null
   const { chips, choices } = forWhomChips(family, today)
   const [forWhom, setForWhom] = useState<string | null>(null)

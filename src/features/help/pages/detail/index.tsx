@@ -19,6 +19,7 @@ import { helpApi } from '../../service'
 import { DETAIL_TEXTS as T, HELP_TEXTS } from '../../texts'
 import '../../help.scss'
 import { SignInFirst } from '@/components/page-gates'
+import { now } from '@/app/clock'
 
 export default function HelpDetailPage() {
   const id = useRouter().params.id ?? ''
@@ -48,7 +49,7 @@ export default function HelpDetailPage() {
 
   const data = request.data
   // 标记完成 is not offered before the visit (the backend refuses it too); the contact is told why.
-  const tooEarly = data && isContact ? completeTooEarly(helpFacts(data), Date.now()) : null
+  const tooEarly = data && isContact ? completeTooEarly(helpFacts(data), now()) : null
   return (
     <PageShell>
       <ListState status={request.status} errorMessage={`${HELP_TEXTS.loadFailed}：${request.error}`} onRetry={() => void request.reload()}>

@@ -10,7 +10,7 @@ import { FormField } from '@/components/form-field'
 import { ListState } from '@/components/list-state'
 import { Notice } from '@/components/notice'
 import { PageShell } from '@/components/page-shell'
-import { addDays, chinaDate } from '@/domain/dates'
+import { addDays } from '@/domain/dates'
 import { HELP_TYPES, helpFormErrors, type HalfDay, NEED_MAX, VOLUNTEER_LABELS, type HelpField, type HelpForm, type HelpType, type VolunteerKind } from '@/domain/help'
 import { hasErrors } from '@/domain/validation'
 import { useDraft } from '@/hooks/use-draft'
@@ -24,6 +24,7 @@ import { helpApi } from '../../service'
 import { HELP_TEXTS, REQUEST_TEXTS as T } from '../../texts'
 import '../../help.scss'
 import { NotForThisRole } from '@/components/page-gates'
+import { useToday } from '@/app/clock'
 
 export default function RequestPage() {
   const user = useSessionStore((state) => state.session?.user ?? null)
@@ -53,7 +54,7 @@ function emptyForm(overview: HelpOverview, today: string): Draft {
 }
 
 function RequestForm({ userId }: { userId: string }) {
-  const today = chinaDate(Date.now())
+  const today = useToday()
   const overview = useLoader(() => helpApi().call('help.overview'))
   // Everything typed is kept on this phone until it is sent: a failed send or a reload loses nothing.
   const { draft, setDraft, clearDraft, restoredAtOpen } = useDraft<Draft>(`help-request:${userId}`)

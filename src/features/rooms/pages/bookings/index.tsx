@@ -17,6 +17,7 @@ import { BOOK_TEXTS, BOOKINGS_TEXTS as T, ROOMS_TEXTS } from '../../texts'
 import '../../rooms.scss'
 import { SignInFirst } from '@/components/page-gates'
 import { NoBreakText } from '@/components/no-break-text'
+import { now } from '@/app/clock'
 
 type Tab = 'upcoming' | 'past'
 
@@ -66,10 +67,10 @@ function Bookings() {
     void bookings.reload()
   }
 
-  const now = Date.now()
+  const at = now()
   // A session the room cancelled stays here until its day, so the family sees why it is off.
   const upcoming = (bookings.data ?? []).filter(
-    (b) => sessionEndMs(b.session) >= now && (b.status !== 'cancelled' || b.roomCancelReason !== null),
+    (b) => sessionEndMs(b.session) >= at && (b.status !== 'cancelled' || b.roomCancelReason !== null),
   )
   const past = (bookings.data ?? []).filter((b) => !upcoming.includes(b)).reverse()
   const shown = tab === 'upcoming' ? upcoming : past

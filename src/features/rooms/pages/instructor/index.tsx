@@ -5,7 +5,6 @@ import { useState } from 'react'
 import { ListState } from '@/components/list-state'
 import { PageShell } from '@/components/page-shell'
 import { weekdayName } from '@/domain/booking'
-import { chinaDate } from '@/domain/dates'
 import { relativeDay, sessionDays, visibleToFamiliesFrom, type SessionDay } from '@/domain/session-schedule'
 import { useLoader } from '@/hooks/use-loader'
 import { openPage } from '@/navigation'
@@ -17,6 +16,7 @@ import { roomsApi } from '../../service'
 import { INSTRUCTOR_TEXTS as T, ROOMS_TEXTS } from '../../texts'
 import '../../rooms.scss'
 import { NotForThisRole } from '@/components/page-gates'
+import { useToday } from '@/app/clock'
 
 export default function InstructorSessionsPage() {
   const user = useSessionStore((state) => state.session?.user ?? null)
@@ -39,7 +39,7 @@ function Sessions() {
   useDidShow(() => {
     if (sessions.status === 'ready') void sessions.reload()
   })
-  const today = chinaDate(Date.now())
+  const today = useToday()
   const rooms = [...new Map((sessions.data ?? []).map((s) => [s.roomId, s.roomName])).entries()]
   const { upcoming, past } = sessionDays(sessions.data ?? [], today)
   const pastCount = past.reduce((sum, day) => sum + day.sessions.length, 0)

@@ -19,6 +19,7 @@ import { roomsApi } from '../../service'
 import { INSTRUCTOR_TEXTS as T, ROOMS_TEXTS } from '../../texts'
 import '../../rooms.scss'
 import { NotForThisRole } from '@/components/page-gates'
+import { now } from '@/app/clock'
 
 export default function RosterPage() {
   const user = useSessionStore((state) => state.session?.user ?? null)
@@ -70,7 +71,7 @@ function Roster({ sessionId }: { sessionId: string }) {
   }
 
   const data = roster.data
-  const started = data ? Date.now() >= sessionStartMs(data.session) : false
+  const started = data ? now() >= sessionStartMs(data.session) : false
   const cancelled = data?.session.cancelReason ?? null
   // Families the cancel would tell: those holding or waiting for a place.
   const families = data ? data.entries.filter((entry) => entry.status === 'booked' || entry.status === 'waitlisted').length : 0

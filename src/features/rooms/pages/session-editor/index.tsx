@@ -9,7 +9,7 @@ import { ListState, type LoadStatus } from '@/components/list-state'
 import { Notice } from '@/components/notice'
 import { PageShell } from '@/components/page-shell'
 import { sessionErrors, type SessionField, type SessionInput, type SessionTimes } from '@/domain/booking'
-import { addDays, chinaDate } from '@/domain/dates'
+import { addDays } from '@/domain/dates'
 import { timesChanged } from '@/domain/session-changes'
 import { firstFreeSlot, lastBookableDate, normaliseTime } from '@/domain/session-schedule'
 import { hasErrors, type FieldErrors } from '@/domain/validation'
@@ -25,6 +25,7 @@ import { INSTRUCTOR_TEXTS as T, ROOMS_TEXTS } from '../../texts'
 import '../../rooms.scss'
 import { NotForThisRole } from '@/components/page-gates'
 import { NoBreakText } from '@/components/no-break-text'
+import { now, useToday } from '@/app/clock'
 
 interface SessionDraft {
   date: string
@@ -104,7 +105,7 @@ function Form({ roomId, id, schedule, loaded }: { roomId: string; id?: string; s
   const save = useSubmit((key: string, session: SessionInput) =>
     roomsApi().call('rooms.saveSession', id ? { id, roomId, session } : { roomId, session }, { idempotencyKey: key }),
   )
-  const today = chinaDate(Date.now())
+  const today = useToday()
   const lastDay = lastBookableDate(today)
   const slot = loaded ? null : firstFreeSlot({ today, hours: schedule.hours, taken: schedule.sessions })
   const form: SessionDraft = draft ?? (loaded ? savedDraft(loaded) : newSessionDraft(schedule, slot, today))
@@ -121,7 +122,7 @@ function Form({ roomId, id, schedule, loaded }: { roomId: string; id?: string; s
   async function submit() {
     const input = toInput(form)
     // The same rules the backend applies, so a mistake is shown at once and nothing is sent.
-    const found = sessionErrors(input, { now: Date.now(), hours: schedule.hours, others, confirmed: current?.confirmed ?? 0 })
+    const found = sessionErrors(input, { now: now(), hours: schedule.hours, others, confirmed: current?.confirmed ?? 0 })
     setErrors(found)
     if (hasErrors(found)) return
     if (loaded && affected > 0 && timesChanged(loaded, input)) {

@@ -2,8 +2,9 @@ import Taro from '@tarojs/taro'
 import type { MockArea } from '../../mock/core/area'
 import { createMockBackend, type MockBackend } from '../../mock/core/backend'
 import { POOL_MAX, topUpRandomPool } from '../../mock/core/random'
-import { reportDataSetAside, reportSaveFailed } from './data-notices'
-import { taroKeyValueStorage } from './taro-storage'
+import { now } from './clock'
+import { reportDataSetAside, reportSaveFailed } from '@/services/data-notices'
+import { taroKeyValueStorage } from '@/services/taro-storage'
 
 /**
  * The WeChat runtime has no synchronous crypto; its secure source is asynchronous. Fill the pool
@@ -35,6 +36,7 @@ export function getInProcessBackend(): MockBackend {
     fillRandomPool()
     backend = createMockBackend({
       storage: taroKeyValueStorage,
+      now,
       onDataSetAside: reportDataSetAside,
       // A tap never waits for storage: changes are written shortly after, and when the app hides.
       persist: 'when-idle',

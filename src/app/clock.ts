@@ -1,0 +1,26 @@
+import { chinaDate, type DateString } from '@/domain/dates'
+
+/**
+ * The one clock of the app and of the in-process mock backend: pages read "now" and "today" here,
+ * the backend is made with `now` (src/app/in-process-backend.ts), so a test sets the time once
+ * (setClockForTesting) and both sides agree on what day it is.
+ */
+let source: () => number = () => Date.now()
+
+export const now = (): number => source()
+
+/** Today's date in China (YYYY-MM-DD): the day every rule of the app is written for. */
+export const todayInChina = (): DateString => chinaDate(source())
+
+/**
+ * Today for a component. Read at each render: pages render again when shown (useQuery's
+ * refresh-on-show), so a page left open overnight shows the new day when it comes back.
+ */
+export function useToday(): DateString {
+  return todayInChina()
+}
+
+/** Tests pin or move the time for pages and backend together (null: back to the device clock). */
+export function setClockForTesting(next: (() => number) | null): void {
+  source = next ?? (() => Date.now())
+}
