@@ -1,5 +1,5 @@
 import { CONSENT_SCOPES, type ConsentFacts, type ConsentScope } from '@/domain/consents'
-import type { ConsentState } from '@/services/types'
+import type { ConsentState } from '@/contract/core'
 import type { UserRecord } from './core-state'
 
 /** Where each consent is recorded on the user. */

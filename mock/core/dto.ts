@@ -1,5 +1,5 @@
 import { maskPhone } from '@/domain/validation'
-import type { ProfileDto, UserDto } from '@/services/types'
+import type { ProfileDto, UserDto } from '@/contract/core'
 import type { UserRecord } from './core-state'
 
 export function toUserDto(user: UserRecord): UserDto {

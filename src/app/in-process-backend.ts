@@ -3,8 +3,8 @@ import type { MockArea } from '../../mock/core/area'
 import { createMockBackend, type MockBackend } from '../../mock/core/backend'
 import { POOL_MAX, topUpRandomPool } from '../../mock/core/random'
 import { now } from './clock'
-import { reportDataSetAside, reportSaveFailed } from '@/services/data-notices'
-import { taroKeyValueStorage } from '@/services/taro-storage'
+import { reportDataSetAside, reportSaveFailed } from '@/stores/data-notices'
+import { taroStorage } from '@/services/taro-storage'
 
 /**
  * The WeChat runtime has no synchronous crypto; its secure source is asynchronous. Fill the pool
@@ -35,7 +35,7 @@ export function getInProcessBackend(): MockBackend {
   if (!backend) {
     fillRandomPool()
     backend = createMockBackend({
-      storage: taroKeyValueStorage,
+      storage: taroStorage,
       now,
       onDataSetAside: reportDataSetAside,
       // A tap never waits for storage: changes are written shortly after, and when the app hides.

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { dismissDataSetAside, onDataSetAside } from '@/services/data-notices'
+import { dismissDataSetAside, onDataSetAside } from '@/stores/data-notices'
 import { Notice } from './notice'
 
 const AREA_LABELS: Record<string, string> = {

@@ -3,7 +3,9 @@ import { Button } from './button'
 import type { PropsWithChildren } from 'react'
 import './list-state.scss'
 
-export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'
+import type { LoadStatus } from '@/hooks/use-loader'
+
+export type { LoadStatus }
 
 interface Props {
   status: LoadStatus

@@ -1,7 +1,10 @@
+import type { ReactNode } from 'react'
 import { goBack, openPage } from '@/navigation'
 import { ROUTES } from '@/routes'
 import { Notice } from './notice'
 import { PageShell } from './page-shell'
+import { useSessionStore } from '@/stores/session-store'
+import type { UserDto } from '@/contract/core'
 
 /** A page that needs an account, opened signed out: says why and offers 去登录. */
 export function SignInFirst({ message }: { message: string }) {
@@ -19,4 +22,15 @@ export function NotForThisRole({ message, tone = 'info' }: { message: string; to
       <Notice tone={tone} message={message} actions={[{ label: '返回', onClick: goBack }]} />
     </PageShell>
   )
+}
+
+/**
+ * The sign-in gate of a page that needs an account: signed out, it says why (message) and offers
+ * 去登录; signed in, it draws children for that user. Keep the page's hooks inside the child
+ * component, so they run only for a signed-in user.
+ */
+export function SignedIn({ message, children }: { message: string; children: (user: UserDto) => ReactNode }) {
+  const user = useSessionStore((state) => state.session?.user ?? null)
+  if (!user) return <SignInFirst message={message} />
+  return <>{children(user)}</>
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { dismissSaveFailed, onSaveFailed } from '@/services/data-notices'
+import { dismissSaveFailed, onSaveFailed } from '@/stores/data-notices'
 import { Notice } from './notice'
 
 /** Told on whatever page is open when what the person just did could not be stored on the phone. */

@@ -1,11 +1,11 @@
-import Taro from '@tarojs/taro'
 import { useCallback, useState } from 'react'
+import { taroStorage } from '@/services/taro-storage'
 
 const PREFIX = 'family-app:draft:'
 
 function readDraft<T>(key: string): T | null {
-  const raw: unknown = Taro.getStorageSync(PREFIX + key)
-  if (typeof raw !== 'string' || !raw) return null
+  const raw = taroStorage.get(PREFIX + key)
+  if (raw === null) return null
   try {
     return JSON.parse(raw) as T
   } catch {
@@ -18,8 +18,8 @@ function readDraft<T>(key: string): T | null {
  * signs in: drafts can hold sensitive answers (a pregnancy, a child) the next person must not see.
  */
 export function clearAllDrafts(): void {
-  const { keys } = Taro.getStorageInfoSync()
-  for (const key of keys) if (key.startsWith(PREFIX)) Taro.removeStorageSync(key)
+  const keys = taroStorage.keys()
+  for (const key of keys) if (key.startsWith(PREFIX)) taroStorage.remove(key)
 }
 
 /**
@@ -27,9 +27,9 @@ export function clearAllDrafts(): void {
  * typed for data whose consent has just been withdrawn must not wait on the phone to be saved.
  */
 export function clearDrafts(prefixes: string[]): void {
-  const { keys } = Taro.getStorageInfoSync()
+  const keys = taroStorage.keys()
   for (const key of keys) {
-    if (key.startsWith(PREFIX) && prefixes.some((prefix) => key.slice(PREFIX.length).startsWith(prefix))) Taro.removeStorageSync(key)
+    if (key.startsWith(PREFIX) && prefixes.some((prefix) => key.slice(PREFIX.length).startsWith(prefix))) taroStorage.remove(key)
   }
 }
 
@@ -44,14 +44,14 @@ export function useDraft<T>(key: string) {
 
   const setDraft = useCallback(
     (next: T) => {
-      Taro.setStorageSync(PREFIX + key, JSON.stringify(next))
+      taroStorage.set(PREFIX + key, JSON.stringify(next))
       setDraftState(next)
     },
     [key],
   )
 
   const clearDraft = useCallback(() => {
-    Taro.removeStorageSync(PREFIX + key)
+    taroStorage.remove(PREFIX + key)
     setDraftState(null)
   }, [key])
 

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useRef, useState, type SetStateAction } from 'react'
-import type { LoadStatus } from '@/components/list-state'
 import { userMessage } from '@/services'
+
+/** Where a load is: ListState draws each (loading, error with retry, the data). */
+export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'
 
 interface Loaded<T> {
   /** The load (one per value of the deps) that the data and status answer. */

@@ -1,5 +1,5 @@
 import { create } from 'zustand'
-import { api, type FamilyInput, type PregnancyEndInput, type ProfileDto } from '@/services'
+import { api, type ConsentScope, type FamilyInput, type PregnancyEndInput, type ProfileDto } from '@/services'
 import { useSessionStore } from './session-store'
 
 type Status = 'idle' | 'loading' | 'ready' | 'error'
@@ -11,7 +11,8 @@ interface FamilyState {
   status: Status
   error: unknown
   load(): Promise<void>
-  grantConsent(): Promise<void>
+  /** Grants a consent scope and keeps the cached profile's consents in step. */
+  grantConsent(scope: ConsentScope): Promise<void>
   save(family: FamilyInput, idempotencyKey: string): Promise<ProfileDto>
   /** 宝宝出生了 / 本次孕期已结束 (from 首页, the timeline or the family form). */
   endPregnancy(end: PregnancyEndInput, idempotencyKey: string): Promise<ProfileDto>
@@ -37,8 +38,8 @@ export const useFamilyStore = create<FamilyState>()((set, get) => ({
       set({ status: 'error', error })
     }
   },
-  async grantConsent() {
-    const consents = await api().call('profile.grantConsent', { scope: 'family-health' })
+  async grantConsent(scope) {
+    const consents = await api().call('profile.grantConsent', { scope })
     const { profile } = get()
     if (profile) set({ profile: { ...profile, consents } })
   },

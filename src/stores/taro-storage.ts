@@ -1,12 +1,5 @@
-import Taro from '@tarojs/taro'
 import { createJSONStorage } from 'zustand/middleware'
+import { taroStorage } from '@/services/taro-storage'
 
-/** zustand persist over Taro storage; getStorageSync answers '' for a missing key. */
-export const taroJSONStorage = createJSONStorage(() => ({
-  getItem: (name: string) => {
-    const value: unknown = Taro.getStorageSync(name)
-    return typeof value === 'string' && value !== '' ? value : null
-  },
-  setItem: (name: string, value: string) => Taro.setStorageSync(name, value),
-  removeItem: (name: string) => Taro.removeStorageSync(name),
-}))
+/** zustand persist over the app's one Taro storage adapter. */
+export const taroJSONStorage = createJSONStorage(() => ({ getItem: taroStorage.get, setItem: taroStorage.set, removeItem: taroStorage.remove }))

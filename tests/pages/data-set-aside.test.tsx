@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen } from '@testing-library/react'
 import { PageShell } from '@/components/page-shell'
-import { dismissDataSetAside, reportDataSetAside } from '@/services/data-notices'
+import { dismissDataSetAside, reportDataSetAside } from '@/stores/data-notices'
 
 afterEach(() => act(() => dismissDataSetAside()))
 

@@ -2,7 +2,7 @@ import { act, fireEvent, render, screen } from '@testing-library/react'
 import { createMockBackend } from '../../mock/core/backend'
 import { createMemoryStorage, type KeyValueStorage } from '../../mock/core/storage'
 import { PageShell } from '@/components/page-shell'
-import { dismissSaveFailed, reportSaveFailed } from '@/services/data-notices'
+import { dismissSaveFailed, reportSaveFailed } from '@/stores/data-notices'
 
 afterEach(() => act(() => dismissSaveFailed()))
 

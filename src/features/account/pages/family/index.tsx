@@ -122,7 +122,7 @@ function FamilyEditor({ userId }: { userId: string }) {
   async function agree() {
     setConsentPending(true)
     try {
-      await grantConsent()
+      await grantConsent('family-health')
       setAskConsent(false)
       await submit(true)
     } catch (error) {

@@ -87,7 +87,7 @@ function Timeline({ userId }: { userId: string }) {
 
   async function agree() {
     try {
-      await family.grantConsent()
+      await family.grantConsent('family-health')
       setAskConsent(false)
       await saveLmp(true)
     } catch (error) {
