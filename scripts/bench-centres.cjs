@@ -11,7 +11,7 @@ require('./register-ts.cjs')
 const { centresHandlers } = require('../mock/areas/centres/handlers')
 const { dataset } = require('../mock/areas/centres/dataset')
 const { centresArea } = require('../mock/areas/centres')
-const { createMockBackend } = require('../mock/core/backend')
+const { createMockBackend } = require('../mock/backend')
 const { createMemoryStorage } = require('../mock/core/storage')
 const { createInProcessTransport } = require('../src/services/transport')
 

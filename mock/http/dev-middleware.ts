@@ -1,4 +1,4 @@
-import { createMockBackend } from '../core/backend'
+import { createMockBackend } from '../backend'
 import { createMemoryStorage } from '../core/storage'
 import { allAreas } from '../all-areas'
 import { createRpcMiddleware } from './middleware'

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'http'
 import { DEFAULT_MESSAGES, type ErrorCode } from '@/contract/errors'
 import { HTTP_RPC_PREFIX, IDEMPOTENCY_HEADER, type RpcResponse } from '@/contract/rpc'
-import type { MockBackend } from '../core/backend'
+import type { MockBackend } from '../backend'
 import { readBody } from './read-body'
 import { HTTP_STATUS } from './status'
 

@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'http'
 import type { AddressInfo } from 'net'
-import { createMockBackend, type MockBackend } from '../core/backend'
+import { createMockBackend, type MockBackend } from '../backend'
 import { createMemoryStorage, type KeyValueStorage } from '../core/storage'
 import { allAreas } from '../all-areas'
 import { createRpcMiddleware } from './middleware'

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 import type { MockArea } from '../../mock/core/area'
-import { createMockBackend, type MockBackend } from '../../mock/core/backend'
+import { createMockBackend, type MockBackend } from '../../mock/backend'
 import { POOL_MAX, topUpRandomPool } from '../../mock/core/random'
 import { now } from './clock'
 import { reportDataSetAside, reportSaveFailed } from '@/stores/data-notices'

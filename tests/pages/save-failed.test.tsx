@@ -1,5 +1,5 @@
 import { act, fireEvent, render, screen } from '@testing-library/react'
-import { createMockBackend } from '../../mock/core/backend'
+import { createMockBackend } from '../../mock/backend'
 import { createMemoryStorage, type KeyValueStorage } from '../../mock/core/storage'
 import { PageShell } from '@/components/page-shell'
 import { dismissSaveFailed, reportSaveFailed } from '@/stores/data-notices'

@@ -1,6 +1,6 @@
 import { act, renderHook } from '@testing-library/react'
 import { allAreas } from '../../mock/all-areas'
-import { createMockBackend } from '../../mock/core/backend'
+import { createMockBackend } from '../../mock/backend'
 import { createMemoryStorage } from '../../mock/core/storage'
 import { useSubmit } from '@/hooks/use-submit'
 import { setSessionToken } from '@/services'

@@ -5,7 +5,7 @@
  * the client side, since the server's own code is not ours to instrument.
  */
 import { safeParse } from 'valibot'
-import type { FailureOptions, MockBackend } from '../../mock/core/backend'
+import type { FailureOptions, MockBackend } from '../../mock/backend'
 import { wholeContract } from '@/contract/all'
 import { createHttpTransport } from '@/services/http-transport'
 import type { CallOptions, Transport } from '@/services/transport'

@@ -4,7 +4,7 @@
  * the wrong shapes and the reads that must still answer.
  */
 import type { MockArea } from '../../mock/core/area'
-import { createMockBackend } from '../../mock/core/backend'
+import { createMockBackend } from '../../mock/backend'
 import { readStoredArea } from '../../mock/core/persistence'
 import { createMemoryStorage, type KeyValueStorage } from '../../mock/core/storage'
 import { chinaDate } from '@/domain/dates'

@@ -5,7 +5,7 @@
 import { allAreas } from '../../mock/all-areas'
 import { coreArea } from '../../mock/areas/core'
 import type { Access, HandlerDef } from '../../mock/core/area'
-import { createMockBackend } from '../../mock/core/backend'
+import { createMockBackend } from '../../mock/backend'
 import { createMemoryStorage } from '../../mock/core/storage'
 import { startMockServer, type MockServer } from '../../mock/http/server'
 import type { Role } from '@/domain/roles'

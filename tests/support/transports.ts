@@ -1,5 +1,5 @@
 import { allAreas } from '../../mock/all-areas'
-import { createMockBackend, type MockBackend } from '../../mock/core/backend'
+import { createMockBackend, type MockBackend } from '../../mock/backend'
 import { createMemoryStorage } from '../../mock/core/storage'
 import { startMockServer, type MockServer } from '../../mock/http/server'
 import { createHttpTransport } from '@/services/http-transport'

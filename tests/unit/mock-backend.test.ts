@@ -1,6 +1,6 @@
 import { array, boolean, object, optional, string } from 'valibot'
 import { defineContractArea, type MockArea } from '../../mock/core/area'
-import { createMockBackend } from '../../mock/core/backend'
+import { createMockBackend } from '../../mock/backend'
 import { createMemoryStorage } from '../../mock/core/storage'
 import { checkupArea } from '../../mock/areas/checkup'
 import { methods } from '@/contract/method'

@@ -1,7 +1,7 @@
 import { allAreas } from '../../mock/all-areas'
 import { SESSION_NOTICE_TEMPLATE } from '../../mock/areas/rooms/notify'
 import type { RoomsState } from '../../mock/areas/rooms/state'
-import { createMockBackend } from '../../mock/core/backend'
+import { createMockBackend } from '../../mock/backend'
 import { createMemoryStorage } from '../../mock/core/storage'
 import { createTestClock } from '../support/clock'
 import { storedState } from '../support/stored-area'

@@ -5,7 +5,7 @@
  */
 import Taro from '@tarojs/taro'
 import { allAreas } from '../../../mock/all-areas'
-import { createMockBackend, type MockBackend } from '../../../mock/core/backend'
+import { createMockBackend, type MockBackend } from '../../../mock/backend'
 import { createMemoryStorage } from '../../../mock/core/storage'
 import { setClockForTesting } from '@/app/clock'
 import { setSessionToken, setTransportForTesting } from '@/services'

@@ -4,7 +4,6 @@ import { ownValue } from '@/domain/own'
 import { ROLE_LABELS } from '@/domain/roles'
 import { DEFAULT_MESSAGES, ServiceError, type ErrorCode } from '@/contract/errors'
 import type { RpcHandler, RpcRequest, RpcResponse } from '@/contract/rpc'
-import { coreArea } from '../areas/core'
 import { readPayload, resultMismatch } from './contract-check'
 import { createIdempotencyStore } from './idempotency'
 import type { Access, HandlerContext, HandlerDef, MockArea, SeedContext } from './area'
@@ -104,7 +103,11 @@ const snapshot = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T
 /** Per area, what is still to be written: everything, or the records and fields that changed. */
 type Pending = Map<string, { whole: boolean; parts: ChangedPart[] }>
 
-export function createMockBackend(options: MockBackendOptions): MockBackend {
+/**
+ * The backend's engine. It is given the core area (accounts, sessions, profiles) rather than
+ * importing it, so the engine (mock/core) does not depend on an area: mock/backend.ts joins them.
+ */
+export function createBackendEngine(options: MockBackendOptions, coreArea: MockArea<CoreState>): MockBackend {
   const { storage } = options
   const clock = options.now ?? (() => Date.now())
   let pinnedNow: number | null = null
