@@ -2,6 +2,7 @@ import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import { elderModeDefault } from '@/domain/roles'
 import { taroJSONStorage } from './taro-storage'
+import { migrateBy, savedEntries, type Saved } from './saved-state'
 import { useSessionStore } from './session-store'
 
 const SIGNED_OUT = 'signed-out'
@@ -12,6 +13,11 @@ interface PreferencesState {
   setElderMode(userId: string | null, on: boolean): void
 }
 
+/** Version 1: elderModeByUser, user id → on/off. */
+export const readSavedPreferences = (saved: Saved) => ({
+  elderModeByUser: savedEntries(saved.elderModeByUser, (on): on is boolean => typeof on === 'boolean'),
+})
+
 export const usePreferencesStore = create<PreferencesState>()(
   persist(
     (set) => ({
@@ -19,7 +25,7 @@ export const usePreferencesStore = create<PreferencesState>()(
       setElderMode: (userId, on) =>
         set((state) => ({ elderModeByUser: { ...state.elderModeByUser, [userId ?? SIGNED_OUT]: on } })),
     }),
-    { name: 'family-app:preferences', version: 1, storage: taroJSONStorage },
+    { name: 'family-app:preferences', version: 1, storage: taroJSONStorage, migrate: migrateBy(readSavedPreferences) },
   ),
 )
 

@@ -1,6 +1,7 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import { taroJSONStorage } from './taro-storage'
+import { isSaved, migrateBy, savedEntries, type Saved } from './saved-state'
 
 /** A reminder for the next antenatal visit, shown on 首页 (and, on weapp, also subscribed). */
 export interface VisitReminder {
@@ -12,6 +13,14 @@ export interface VisitReminder {
   /** 'subscribe': WeChat will also send a service message; 'in-app': only the 首页 card. */
   channel: 'subscribe' | 'in-app'
 }
+
+const isReminder = (value: unknown): value is VisitReminder =>
+  isSaved(value) &&
+  ['visitId', 'title', 'start', 'end'].every((field) => typeof value[field] === 'string') &&
+  (value.channel === 'subscribe' || value.channel === 'in-app')
+
+/** Version 1: byUser, user id → the next visit's reminder. */
+export const readSavedReminders = (saved: Saved) => ({ byUser: savedEntries(saved.byUser, isReminder) })
 
 interface ReminderState {
   byUser: Record<string, VisitReminder>
@@ -34,6 +43,6 @@ export const useReminderStore = create<ReminderState>()(
           return { byUser: rest }
         }),
     }),
-    { name: 'family-app:reminders', version: 1, storage: taroJSONStorage },
+    { name: 'family-app:reminders', version: 1, storage: taroJSONStorage, migrate: migrateBy(readSavedReminders) },
   ),
 )

@@ -4,6 +4,13 @@ import { persist } from 'zustand/middleware'
 import { api, onSessionExpired, setSessionToken, type SessionDto } from '@/services'
 import { clearAllDrafts } from '@/hooks/use-draft'
 import { taroJSONStorage } from './taro-storage'
+import { isSaved, migrateBy, type Saved } from './saved-state'
+
+const isSession = (value: unknown): value is SessionDto =>
+  isSaved(value) && typeof value.token === 'string' && typeof value.expiresAt === 'number' && isSaved(value.user) && typeof value.user.id === 'string' && typeof value.user.role === 'string'
+
+/** Version 1: the signed-in session, or null. A session of another shape signs out (the server would refuse it). */
+export const readSavedSession = (saved: Saved) => ({ session: isSession(saved.session) ? saved.session : null })
 
 interface SessionState {
   session: SessionDto | null
@@ -54,6 +61,7 @@ export const useSessionStore = create<SessionState>()(
       name: 'family-app:session',
       version: 1,
       storage: taroJSONStorage,
+      migrate: migrateBy(readSavedSession),
       partialize: (state) => ({ session: state.session }),
       onRehydrateStorage: () => (state) => {
         // Runs synchronously inside create(), before useSessionStore exists: touching the store

@@ -10,12 +10,10 @@ import { createMemoryStorage } from '../../../mock/core/storage'
 import { setClockForTesting } from '@/app/clock'
 import { setSessionToken, setTransportForTesting } from '@/services'
 import { createInProcessTransport, untyped, type CallOptions, type Transport } from '@/services/transport'
-import { useFamilyStore } from '@/stores/family-store'
-import { usePreferencesStore } from '@/stores/preferences-store'
-import { useReminderStore } from '@/stores/reminder-store'
 import { useSessionStore } from '@/stores/session-store'
 import { createTestClock, type TestClock } from '../../support/clock'
 import { taroDouble } from '../../doubles/taro'
+import { resetStores } from '../../support/reset-stores'
 
 export interface PageHarness {
   backend: MockBackend
@@ -51,10 +49,7 @@ export function setUpPage(): PageHarness {
 
   // Stores are module singletons: empty them so no test sees the previous one's session.
   setSessionToken(null)
-  useSessionStore.setState({ session: null })
-  useFamilyStore.setState({ userId: null, profile: null, status: 'idle', error: null })
-  usePreferencesStore.setState({ elderModeByUser: {} })
-  useReminderStore.setState({ byUser: {} })
+  resetStores()
   taroDouble.reset()
 
   return {
