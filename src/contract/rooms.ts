@@ -7,6 +7,7 @@ import {
   ACTIVITY_MAX,
   AGE_MAX_MONTHS,
   AGE_RANGE_MESSAGE,
+  BOOKING_CLOSES_BEFORE_HOURS,
   BOOKING_STATUSES,
   CAPACITY_MAX,
   CAPACITY_MESSAGE,
@@ -87,7 +88,7 @@ export const BookingDto = object({
   session: SessionDto,
   roomAddress: string(),
   roomPhone: string(),
-  /** Whether cancelling is still allowed (until two hours before the start). */
+  /** Whether cancelling is still allowed (until BOOKING_CLOSES_BEFORE_HOURS before the start). */
   cancellable: boolean(),
   /** The instructor's reason when the room cancelled the session (and with it this booking). */
   roomCancelReason: nullable(string()),
@@ -181,12 +182,12 @@ export const roomsMethods = methods({
   'rooms.room': { summary: '一个亲子小屋的介绍与今天起可预约范围内的活动', payload: object({ id: roomId }), result: RoomDto },
   'rooms.session': { summary: '一场活动：名额、候补人数、对当前用户的状态', payload: object({ id: sessionId }), result: SessionDto },
   'rooms.book': {
-    summary: '预约名额（每家每场一次、同时最多3场、开始前2小时截止）',
+    summary: `预约名额（每家每场一次、同时最多3场、开始前${BOOKING_CLOSES_BEFORE_HOURS}小时截止）`,
     payload: BookInput,
     result: BookingDto,
   },
   'rooms.joinWaitlist': { summary: '加入候补；有空名额时直接预约', payload: BookInput, result: BookingDto },
-  'rooms.cancel': { summary: '取消预约或退出候补（开始前2小时截止），空出的名额立即给第一位候补', payload: object({ bookingId }), result: BookingDto },
+  'rooms.cancel': { summary: `取消预约或退出候补（开始前${BOOKING_CLOSES_BEFORE_HOURS}小时截止），空出的名额立即给第一位候补`, payload: object({ bookingId }), result: BookingDto },
   'rooms.myBookings': { summary: '我的预约：即将参加与已结束的，含小屋地址电话', payload: nothing, result: array(BookingDto) },
   'rooms.messages': { summary: '亲子小屋发给我的最近20条消息', payload: nothing, result: array(RoomMessageDto) },
   'rooms.readMessages': { summary: '把亲子小屋的消息标为已读', payload: nothing, result: Done },
@@ -208,7 +209,7 @@ export const roomsMethods = methods({
     result: SessionNotice,
   },
   'rooms.answerChange': {
-    summary: '对活动时间变更的答复：保留名额，或放弃（开始前都可以，不受2小时限制）',
+    summary: `对活动时间变更的答复：保留名额，或放弃（开始前都可以，不受${BOOKING_CLOSES_BEFORE_HOURS}小时限制）`,
     payload: object({ bookingId, answer: oneOf(CHANGE_ANSWERS, '保留名额还是放弃名额') }),
     result: BookingDto,
   },

@@ -6,7 +6,13 @@ import { tooLongMessage } from './validation'
  * 向日葵亲子小屋 booking rules. Every rule takes "now" (epoch ms) as an argument so tests can
  * stand at any moment; times of day are China time (HH:mm).
  */
-export const BOOKING_CLOSES_BEFORE_MS = 2 * 60 * 60 * 1000
+/**
+ * Booking and cancelling close this many hours before a session starts (the service promises
+ * 开始前2小时截止 for rooms.book and rooms.cancel). The one figure for the deadline: the backend's
+ * checks and messages, BookingDto.cancellable and the book page's 截止 time all read it.
+ */
+export const BOOKING_CLOSES_BEFORE_HOURS = 2
+export const BOOKING_CLOSES_BEFORE_MS = BOOKING_CLOSES_BEFORE_HOURS * 60 * 60 * 1000
 export const MAX_UPCOMING_PER_FAMILY = 3
 export const MAX_CARERS = 2
 export const CAPACITY_MIN = 1
@@ -70,7 +76,7 @@ export function sessionEndMs(session: SessionTimes): number {
   return chinaMidnight(session.date) + minutesOf(session.end) * 60_000
 }
 
-/** Booking and cancelling close two hours before the start. */
+/** Booking and cancelling close BOOKING_CLOSES_BEFORE_HOURS before the start. */
 export function bookingClosesAt(session: SessionTimes): number {
   return sessionStartMs(session) - BOOKING_CLOSES_BEFORE_MS
 }
@@ -134,7 +140,7 @@ export function familyLimitReason(upcomingActive: number): string | null {
 }
 
 export function cancelReason(session: SessionTimes, now: number): string | null {
-  return bookingOpen(session, now) ? null : '活动开始前2小时内不能取消，如不能参加请直接联系小屋'
+  return bookingOpen(session, now) ? null : `活动开始前${BOOKING_CLOSES_BEFORE_HOURS}小时内不能取消，如不能参加请直接联系小屋`
 }
 
 export interface OpeningHours {

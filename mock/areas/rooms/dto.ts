@@ -1,4 +1,5 @@
-import { isActive, isConfirmed, sessionStartMs, sessionState } from '@/domain/booking'
+import { isActive, isConfirmed, sessionState } from '@/domain/booking'
+import { holdsOrWaits, mayCancel, placesLeft, timeChangePending } from '@/domain/booking-machine'
 import type { BookingDto, InstructorSession, RosterEntry, SessionDto } from '@/contract/rooms'
 import { formatAge } from '@/domain/dates'
 import { maskPhone } from '@/domain/validation'
@@ -33,15 +34,13 @@ export function sessionDto(ctx: Ctx, session: SessionRecord, bookings = bookings
     ageMin: session.ageMin,
     ageMax: session.ageMax,
     capacity: session.capacity,
-    placesLeft: Math.max(0, session.capacity - confirmed),
+    placesLeft: placesLeft(session.capacity, confirmed),
     waitlist: waiting,
     state: sessionState({ session, capacity: session.capacity, confirmed, mine: mine?.status ?? null, now: ctx.now, cancelled: Boolean(session.cancelled) }),
     myBookingId: mine?.id ?? null,
     cancelReason: session.cancelled?.reason ?? null,
   }
 }
-
-const holdsOrWaits = (booking: BookingRecord) => booking.status === 'booked' || booking.status === 'waitlisted'
 
 export function bookingDto(ctx: Ctx, booking: BookingRecord): BookingDto {
   const session = sessionOfBooking(ctx.state, booking)
@@ -56,11 +55,11 @@ export function bookingDto(ctx: Ctx, booking: BookingRecord): BookingDto {
     session: sessionDto(ctx, session),
     roomAddress: room.address,
     roomPhone: room.phone,
-    cancellable: holdsOrWaits(booking) && ctx.now < sessionStartMs(session) - 2 * 3_600_000,
+    cancellable: mayCancel(booking.status, session, ctx.now),
     roomCancelReason: booking.cancelledBy === 'room' ? (session.cancelled?.reason ?? null) : null,
     change:
-      booking.change && holdsOrWaits(booking)
-        ? { from: booking.change.from, pending: booking.change.answer === 'pending' && ctx.now < sessionStartMs(session) }
+      booking.change && holdsOrWaits(booking.status)
+        ? { from: booking.change.from, pending: timeChangePending(booking.status, booking.change, session, ctx.now) }
         : null,
   }
 }

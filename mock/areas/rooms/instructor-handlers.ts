@@ -1,4 +1,5 @@
-import { hoursText, sessionEndMs, sessionErrors, sessionStartMs } from '@/domain/booking'
+import { hoursText, sessionErrors } from '@/domain/booking'
+import { decideCheckIn, decideNoShows } from '@/domain/booking-machine'
 import type { roomsMethods } from '@/contract/rooms'
 import { addDays } from '@/domain/dates'
 import { cancelReasonError, timesChanged } from '@/domain/session-changes'
@@ -12,7 +13,7 @@ import { ROOM_SEEDS } from './fixtures/rooms'
 import { byTime, ownRoom, ownSession } from './lookups'
 import { notifyCancelled, notifyMoved, notifyPromoted } from './notify'
 import { addSession, bookingsOf, sessionsOfRoom } from './indexes'
-import { cancelSession, confirmedCount, markTimeChange, promoteFromWaitlist } from './ops'
+import { cancelSession, confirmedCount, markTimeChange, promoteFromWaitlist, refuse } from './ops'
 import type { BookingRecord, RoomsState, SessionRecord } from './state'
 
 type InstructorMethods = Pick<
@@ -74,13 +75,11 @@ export const instructorHandlers: ContractHandlers<InstructorMethods, RoomsState>
     // The schema has read the code as six digits (spaces dropped).
     handle: (ctx, { sessionId, code }) => {
       const session = ownSession(ctx, sessionId)
-      if (session.cancelled) throw new ServiceError('CONFLICT', '这场活动已取消，不能签到')
-      if (ctx.now > sessionEndMs(session)) throw new ServiceError('CONFLICT', '活动已结束，不能再签到')
-      const booking = bookingsOf(ctx.state, session.id).find((candidate) => candidate.code === code)
-      if (!booking) throw new ServiceError('NOT_FOUND', '这场活动没有这个签到码，请核对', { code: '这场活动没有这个签到码，请核对' })
-      if (booking.status === 'checked-in') throw new ServiceError('CONFLICT', `${booking.childName}已经签到过了`)
-      if (booking.status !== 'booked') throw new ServiceError('CONFLICT', '这条预约已取消或已标记未到场')
-      booking.status = 'checked-in'
+      const withCode = bookingsOf(ctx.state, session.id).find((candidate) => candidate.code === code)
+      const decision = decideCheckIn({ session, booking: withCode, now: ctx.now })
+      if (!decision.ok) return refuse(decision.refusal)
+      const { booking } = decision
+      booking.status = decision.status
       booking.updatedAt = new Date(ctx.now).toISOString()
       return rosterEntry(ctx, booking)
     },
@@ -91,15 +90,13 @@ export const instructorHandlers: ContractHandlers<InstructorMethods, RoomsState>
     requireIdempotencyKey: true,
     handle: (ctx, { sessionId }) => {
       const session = ownSession(ctx, sessionId)
-      if (ctx.now < sessionStartMs(session)) throw new ServiceError('CONFLICT', '活动开始后才能标记未到场')
-      let marked = 0
-      for (const booking of bookingsOf(ctx.state, session.id)) {
-        if (booking.status !== 'booked') continue
+      const decision = decideNoShows(session, bookingsOf(ctx.state, session.id), ctx.now)
+      if (!decision.ok) return refuse(decision.refusal)
+      for (const booking of decision.marked) {
         booking.status = 'no-show'
         booking.updatedAt = new Date(ctx.now).toISOString()
-        marked += 1
       }
-      return { marked }
+      return { marked: decision.marked.length }
     },
   },
   'rooms.saveSession': {

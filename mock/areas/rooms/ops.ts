@@ -1,25 +1,34 @@
+import type { SessionTimes } from '@/domain/booking'
 import {
-  bookingOpen,
-  cancelReason,
-  carersError,
-  childAgeReason,
-  familyLimitReason,
-  isActive,
-  isConfirmed,
-  sessionStartMs,
-  type SessionTimes,
-} from '@/domain/booking'
+  askedAboutTimeChange,
+  decideBook,
+  decideCancel,
+  decideSessionCancel,
+  decideTimeChangeAnswer,
+  placesTaken,
+  promotions,
+  upcomingActiveCount,
+  waitlistPosition as positionAmong,
+  type Refusal,
+} from '@/domain/booking-machine'
 import { ownValue } from '@/domain/own'
-import { cancelSessionError, changeAnswerError, type ChangeAnswer } from '@/domain/session-changes'
+import type { ChangeAnswer } from '@/domain/session-changes'
 import { ServiceError } from '@/contract/errors'
 import { codeForSession } from './check-in-codes'
 import { addBooking, bookingsOf, bookingsOfUser } from './indexes'
 import type { BookingRecord, RoomsState, SessionRecord, TimeChange } from './state'
 
 /**
- * The booking rules applied to the rooms state. Each operation checks and writes in one
- * synchronous step, so no two requests can interleave between a check and its write.
+ * The booking rules (src/domain/booking-machine.ts) applied to the rooms state: each operation
+ * looks the records up, asks the rules, and writes what they decided, in one synchronous step,
+ * so no two requests can interleave between a check and its write.
  */
+
+/** The error a refusal is answered with; a field's refusal is shown at that field. */
+export function refuse(refusal: Refusal): never {
+  if (refusal.kind === 'conflict') throw new ServiceError('CONFLICT', refusal.reason)
+  throw new ServiceError(refusal.kind === 'invalid' ? 'VALIDATION' : 'NOT_FOUND', refusal.reason, { [refusal.field]: refusal.reason })
+}
 
 /** The session a booking is for (every booking's session is kept, cancelled or not). */
 export function sessionOfBooking(state: RoomsState, booking: BookingRecord): SessionRecord {
@@ -28,28 +37,18 @@ export function sessionOfBooking(state: RoomsState, booking: BookingRecord): Ses
   return session
 }
 
-export const confirmedCount = (state: RoomsState, sessionId: string) =>
-  bookingsOf(state, sessionId).filter((booking) => isConfirmed(booking.status)).length
+export const confirmedCount = (state: RoomsState, sessionId: string) => placesTaken(bookingsOf(state, sessionId))
 
-export const waitlistOf = (state: RoomsState, sessionId: string) =>
-  bookingsOf(state, sessionId)
-    .filter((booking) => booking.status === 'waitlisted')
-    .sort((a, b) => a.seq - b.seq)
+/** Only a waiting booking reads its session's bookings: most bookings shown are not waiting. */
+export const waitlistPosition = (state: RoomsState, booking: BookingRecord): number | null =>
+  booking.status === 'waitlisted' ? positionAmong(bookingsOf(state, booking.sessionId), booking) : null
 
-export function waitlistPosition(state: RoomsState, booking: BookingRecord): number | null {
-  if (booking.status !== 'waitlisted') return null
-  return waitlistOf(state, booking.sessionId).findIndex((entry) => entry.id === booking.id) + 1
-}
-
-export function activeBookingOf(state: RoomsState, sessionId: string, userId: string): BookingRecord | null {
-  return bookingsOf(state, sessionId).find((booking) => booking.userId === userId && isActive(booking.status)) ?? null
-}
-
-export function upcomingActiveCount(state: RoomsState, userId: string, now: number): number {
-  return bookingsOfUser(state, userId).filter((booking) => {
+/** The family's bookings with their sessions, for the per-family limit. */
+function familyBookings(state: RoomsState, userId: string) {
+  return bookingsOfUser(state, userId).flatMap((booking) => {
     const session = ownValue(state.sessions, booking.sessionId)
-    return isActive(booking.status) && session !== undefined && sessionStartMs(session) > now
-  }).length
+    return session ? [{ status: booking.status, session }] : []
+  })
 }
 
 export interface BookRequest {
@@ -67,23 +66,19 @@ export interface BookRequest {
 
 export function bookOrWait(state: RoomsState, request: BookRequest): BookingRecord {
   const { session, userId, now } = request
-  if (session.cancelled) throw new ServiceError('CONFLICT', `这场活动已取消：${session.cancelled.reason}`)
-  if (!bookingOpen(session, now)) throw new ServiceError('CONFLICT', '预约已截止：活动开始前2小时停止预约')
-  const mine = activeBookingOf(state, session.id, userId)
-  if (mine) {
-    throw new ServiceError('CONFLICT', mine.status === 'waitlisted' ? '您已在这场活动的候补名单中' : '您已预约这场活动，每个家庭每场限约一次')
-  }
-  const carers = carersError(request.carers)
-  if (carers) throw new ServiceError('VALIDATION', carers, { carers })
-  const age = childAgeReason(request.child.birthDate, session.date, session.ageMin, session.ageMax)
-  if (age) throw new ServiceError('VALIDATION', age, { childId: age })
-  const limit = familyLimitReason(upcomingActiveCount(state, userId, now))
-  if (limit) throw new ServiceError('CONFLICT', limit)
-
-  const full = confirmedCount(state, session.id) >= session.capacity
-  if (!request.waitlist && full) throw new ServiceError('CONFLICT', '名额刚刚约满了，可以加入候补')
-  // Nobody waits for a place that is free: a waitlist request for an open session books it.
-  const status = full ? 'waitlisted' : 'booked'
+  const bookings = bookingsOf(state, session.id)
+  const decision = decideBook({
+    session,
+    bookings,
+    userId,
+    childBirthDate: request.child.birthDate,
+    carers: request.carers,
+    upcomingActive: upcomingActiveCount(familyBookings(state, userId), now),
+    waitlist: request.waitlist,
+    now,
+  })
+  if (!decision.ok) refuse(decision.refusal)
+  const { status } = decision
   const seq = ++state.seq
   const at = new Date(now).toISOString()
   const booking: BookingRecord = {
@@ -96,7 +91,7 @@ export function bookOrWait(state: RoomsState, request: BookRequest): BookingReco
     carers: request.carers,
     phone: request.phone,
     status,
-    code: status === 'booked' ? codeForSession(bookingsOf(state, session.id)) : null,
+    code: status === 'booked' ? codeForSession(bookings) : null,
     seq,
     createdAt: at,
     updatedAt: at,
@@ -106,55 +101,50 @@ export function bookOrWait(state: RoomsState, request: BookRequest): BookingReco
   return booking
 }
 
-/** Fills free places from the waitlist, first come first served; returns who got a place. */
-export function promoteFromWaitlist(state: RoomsState, session: SessionRecord, now: number): BookingRecord[] {
-  const promoted: BookingRecord[] = []
-  if (session.cancelled || !bookingOpen(session, now)) return promoted
-  for (const waiting of waitlistOf(state, session.id)) {
-    if (confirmedCount(state, session.id) >= session.capacity) break
+/** Gives each promoted family its place and a code unique in the session; returns them. */
+function givePlaces(state: RoomsState, promoted: BookingRecord[], now: number): BookingRecord[] {
+  const at = new Date(now).toISOString()
+  for (const waiting of promoted) {
     waiting.status = 'booked'
-    waiting.code = codeForSession(bookingsOf(state, session.id))
-    waiting.updatedAt = new Date(now).toISOString()
-    promoted.push(waiting)
+    // Read again for each: the code just given to the one before is taken.
+    waiting.code = codeForSession(bookingsOf(state, waiting.sessionId))
+    waiting.updatedAt = at
   }
   return promoted
 }
 
-export function cancelBooking(state: RoomsState, booking: BookingRecord, now: number): BookingRecord[] {
-  const session = sessionOfBooking(state, booking)
-  if (booking.status !== 'booked' && booking.status !== 'waitlisted') {
-    throw new ServiceError('CONFLICT', '这条预约已签到、已取消或已结束，不能再取消')
-  }
-  const reason = cancelReason(session, now)
-  if (reason) throw new ServiceError('CONFLICT', reason)
-  return release(state, booking, now)
+/** Fills free places from the waitlist (after the instructor added places); returns who got one. */
+export function promoteFromWaitlist(state: RoomsState, session: SessionRecord, now: number): BookingRecord[] {
+  return givePlaces(state, promotions(session, bookingsOf(state, session.id), now), now)
 }
 
-/** The family gives up its place or its waitlist spot; a freed place goes to the waitlist. */
-function release(state: RoomsState, booking: BookingRecord, now: number): BookingRecord[] {
-  const freedPlace = booking.status === 'booked'
+export function cancelBooking(state: RoomsState, booking: BookingRecord, now: number): BookingRecord[] {
+  const session = sessionOfBooking(state, booking)
+  const decision = decideCancel({ session, bookings: bookingsOf(state, session.id), booking, now })
+  if (!decision.ok) refuse(decision.refusal)
+  return release(state, booking, decision.promoted, now)
+}
+
+/** The family has given up its place or its waitlist spot; `promoted` get the place it freed. */
+function release(state: RoomsState, booking: BookingRecord, promoted: BookingRecord[], now: number): BookingRecord[] {
   booking.status = 'cancelled'
   booking.cancelledBy = 'family'
   booking.updatedAt = new Date(now).toISOString()
-  return freedPlace ? promoteFromWaitlist(state, sessionOfBooking(state, booking), now) : []
+  return givePlaces(state, promoted, now)
 }
 
 /** The instructor calls the session off: every family holding or waiting for a place loses it. */
 export function cancelSession(state: RoomsState, session: SessionRecord, reason: string, now: number): { booking: BookingRecord; waiting: boolean }[] {
-  const refused = cancelSessionError(session, now)
-  if (refused) throw new ServiceError('CONFLICT', refused)
+  const decision = decideSessionCancel(session, bookingsOf(state, session.id), now)
+  if (!decision.ok) refuse(decision.refusal)
   const at = new Date(now).toISOString()
   session.cancelled = { reason, at }
-  const affected = bookingsOf(state, session.id)
-    .filter((booking) => isActive(booking.status))
-    .sort((a, b) => a.seq - b.seq)
-    .map((booking) => ({ booking, waiting: booking.status === 'waitlisted' }))
-  for (const { booking } of affected) {
+  for (const { booking } of decision.affected) {
     booking.status = 'cancelled'
     booking.cancelledBy = 'room'
     booking.updatedAt = at
   }
-  return affected
+  return decision.affected
 }
 
 /**
@@ -163,28 +153,23 @@ export function cancelSession(state: RoomsState, session: SessionRecord, reason:
  */
 export function markTimeChange(state: RoomsState, session: SessionRecord, before: SessionTimes, now: number): { booking: BookingRecord; change: TimeChange }[] {
   const at = new Date(now).toISOString()
-  return bookingsOf(state, session.id)
-    .filter((booking) => booking.status === 'booked' || booking.status === 'waitlisted')
-    .sort((a, b) => a.seq - b.seq)
-    .map((booking) => {
-      const change: TimeChange = { from: { date: before.date, start: before.start, end: before.end }, at, answer: 'pending' }
-      booking.change = change
-      booking.updatedAt = at
-      return { booking, change }
-    })
+  return askedAboutTimeChange(bookingsOf(state, session.id)).map((booking) => {
+    const change: TimeChange = { from: { date: before.date, start: before.start, end: before.end }, at, answer: 'pending' }
+    booking.change = change
+    booking.updatedAt = at
+    return { booking, change }
+  })
 }
 
 /**
- * The family's answer to a time change: keep the place, or release it, which may be done until
- * the start even inside the usual two-hour cutoff. Returns who got a place from the waitlist.
+ * The family's answer to a time change: keep the place, or release it (allowed until the start,
+ * see decideTimeChangeAnswer). Returns who got a place from the waitlist.
  */
 export function answerTimeChange(state: RoomsState, booking: BookingRecord, answer: ChangeAnswer, now: number): BookingRecord[] {
   const session = sessionOfBooking(state, booking)
-  const active = booking.status === 'booked' || booking.status === 'waitlisted'
-  const change = active ? booking.change : undefined
-  const refused = changeAnswerError({ session, pending: change?.answer === 'pending', now })
-  if (refused || !change) throw new ServiceError('CONFLICT', refused ?? '这条预约没有待确认的时间变更')
-  change.answer = answer === 'keep' ? 'kept' : 'released'
+  const decision = decideTimeChangeAnswer({ session, bookings: bookingsOf(state, session.id), booking, answer, now })
+  if (!decision.ok) refuse(decision.refusal)
+  decision.change.answer = decision.answer
   booking.updatedAt = new Date(now).toISOString()
-  return answer === 'keep' ? [] : release(state, booking, now)
+  return decision.answer === 'kept' ? [] : release(state, booking, decision.promoted, now)
 }
