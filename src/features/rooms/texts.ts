@@ -1,8 +1,10 @@
-import { BOOKING_DAYS_AHEAD } from '@/domain/booking'
+import { BOOKING_CLOSES_BEFORE_HOURS, BOOKING_DAYS_AHEAD } from '@/domain/booking'
 import { PAST_DAYS_SHOWN } from '@/domain/session-schedule'
 
 /** The one horizon, said the same way to families and instructors. */
 const DAYS = BOOKING_DAYS_AHEAD
+/** The booking and cancelling deadline, in hours before the start, as the backend applies it. */
+const CLOSES = BOOKING_CLOSES_BEFORE_HOURS
 
 export const ROOMS_TEXTS = {
   title: '向日葵亲子小屋',
@@ -13,9 +15,9 @@ export const ROOMS_TEXTS = {
   locating: '正在获取位置…',
   byDistance: '已按离您的距离排列',
   byDistrictNote: (reason: string) => `${reason}，已按区排列。`,
+  phoneLine: (phone: string) => `电话 ${phone}`,
   distance: (km: number) => (km < 1 ? `距您 ${Math.round(km * 1000)} 米` : `距您 ${km.toFixed(1)} 公里`),
   openSessions: (n: number) => (n > 0 ? `${DAYS}天内 ${n} 场可预约` : `${DAYS}天内暂无可预约活动`),
-  loadFailed: '加载失败',
   unreadTitle: '新消息',
   markRead: '知道了',
   toBookings: '去我的预约处理',
@@ -28,6 +30,8 @@ export const ROOM_TEXTS = {
   facilities: '设施',
   staff: '指导员',
   calendar: `${DAYS}天内的活动`,
+  days: '日期',
+  chosenDay: (date: string) => `${date}（已选）`,
   horizon: `可预约今天起${DAYS}天内的活动（指导员也最多提前${DAYS}天安排）。`,
   noSessions: '这天没有活动',
   cancelled: (reason: string) => `小屋已取消这场活动：${reason}`,
@@ -58,6 +62,9 @@ export const BOOK_TEXTS = {
   waiting: (position: number) => `已加入候补，排第 ${position} 位`,
   code: '签到码',
   codeHint: '到小屋时把签到码告诉指导员',
+  result: '预约结果',
+  closed: '这场活动已截止预约',
+  alreadyBooked: '您已预约或候补这场活动',
   failed: (message: string) => `提交失败：${message}。您的选择已保留，可以重试。`,
   retry: '重试',
   chooseChild: '请选择参加的孩子',
@@ -76,9 +83,10 @@ export const BOOKINGS_TEXTS = {
   cancelConfirm: '取消后名额会立即让给候补的家庭。',
   cancelled: '已取消',
   position: (n: number) => `候补第 ${n} 位`,
+  details: (activity: string, child: string, carers: number) => `${activity} · ${child} · 陪同${carers}人`,
   call: '联系小屋',
   signIn: '登录后查看我的预约',
-  notCancellable: '活动开始前2小时内不能取消',
+  notCancellable: `活动开始前${CLOSES}小时内不能取消`,
   roomCancelled: (reason: string) => `小屋已取消这场活动，原因：${reason}`,
   changed: (from: string) => `活动时间有变：原定 ${from}，现为上方时间。`,
   changeQuestion: '新时间还能来吗？',
@@ -89,7 +97,7 @@ export const BOOKINGS_TEXTS = {
   keptWaiting: '已保留候补',
   release: '取消预约',
   releaseWaiting: '退出候补',
-  releaseConfirm: '时间改了，取消不受开始前2小时的限制。取消后名额会让给候补的家庭。',
+  releaseConfirm: `时间改了，取消不受开始前${CLOSES}小时的限制。取消后名额会让给候补的家庭。`,
   answerFailed: (message: string) => `操作失败：${message}`,
 }
 
@@ -147,5 +155,6 @@ export const INSTRUCTOR_TEXTS = {
   capacity: '名额',
   save: '保存',
   saved: '已保存',
+  retry: '重试',
   saveFailed: (message: string) => `保存失败：${message}。您填写的内容已保留。`,
 }
