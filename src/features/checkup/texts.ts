@@ -1,3 +1,4 @@
+import { CONTACT_TEXTS } from '@/components/contact-actions'
 import type { ProgrammeId, MaritalStatus, Residency } from '@/domain/checkup-eligibility'
 
 export const PROGRAMME_SHORT: Record<ProgrammeId, string> = {
@@ -19,9 +20,12 @@ export const CHECKUP_TEXTS = {
   noPregnancy: '记录末次月经，推算预产期，生成您的产检时间轴',
   noPregnancyAction: '记录孕期',
   signInForTimeline: '登录后可记录孕期、生成产检时间轴',
+  signIn: '去登录',
+  dueLine: (dueDate: string, countdown: string) => `预产期 ${dueDate} · ${countdown}`,
   nextVisit: (title: string, start: string, end: string) => `下次产检：${title}（${start} 至 ${end}）`,
   savedResult: '上次自查结果',
-  loadFailed: '加载失败',
+  noneAdvised: '暂无适合的免费检查',
+  savedOn: (date: string) => `保存于 ${date}`,
 }
 
 export const PROGRAMME_TEXTS = {
@@ -39,16 +43,18 @@ export const PROGRAMME_TEXTS = {
 export const INSTITUTION_TEXTS = {
   allDistricts: '全部区',
   allProgrammes: '全部检查',
+  programmeChips: '检查项目',
+  districtChips: '所在区',
   count: (n: number) => `共 ${n} 家机构`,
   empty: '这个区暂时没有可做这项检查的机构',
   emptyHint: '可以换一个区，或选择“全部检查”',
-  call: '拨打电话',
-  navigate: '导航',
-  copyAddress: '复制地址',
-  copied: '地址已复制',
+  // ContactActions (src/components/contact-actions.tsx) draws these buttons: its words, not a copy.
+  call: CONTACT_TEXTS.call,
+  navigate: CONTACT_TEXTS.navigate,
+  copyAddress: CONTACT_TEXTS.copyAddress,
+  copied: CONTACT_TEXTS.copied,
   hours: '时间',
-  offers: '可做',
-  navigateOnPhone: '在手机微信中打开可直接导航',
+  phone: (phone: string) => `电话：${phone}`,
 }
 
 export const RESIDENCY_OPTIONS: Array<{ value: Residency; label: string }> = [
@@ -64,6 +70,7 @@ export const MARITAL_OPTIONS: Array<{ value: MaritalStatus; label: string }> = [
 ]
 
 export const GUIDE_TEXTS = {
+  title: '哪些检查适合我',
   intro: '回答下面几个问题，看看您可以做哪些免费检查、要带什么、去哪里。答案只在您选择保存时才会保存。',
   residency: '您是本市户籍，或持有本市居住证吗？',
   marital: '您的婚姻状况',
@@ -72,6 +79,7 @@ export const GUIDE_TEXTS = {
   lmp: '末次月经第一天',
   prefilled: '已根据您的家庭信息填写',
   district: '您想在哪个区检查？（可不选）',
+  anyDistrict: '不限',
   yes: '是',
   no: '否',
   submit: '查看结果',
@@ -89,6 +97,7 @@ export const GUIDE_TEXTS = {
   saved: '已保存',
   savedAt: (date: string) => `已于 ${date} 保存`,
   saveFailed: (message: string) => `保存失败：${message}。您的答案已保留。`,
+  saveAgain: '重新保存',
   signInToSave: '登录后可保存自查结果',
   consentTitle: '保存自查结果前，请您同意',
   consentPoints: [
@@ -104,20 +113,23 @@ export const TIMELINE_TEXTS = {
   signIn: '登录后可记录孕期和产检',
   summaryTitle: '我的孕期',
   dueDate: (date: string) => `预产期 ${date}`,
+  lmpOnRecord: (lmp: string) => `末次月经 ${lmp}`,
   editLmp: '修改末次月经',
   pastTermWrongDate: (lmp: string) => `末次月经记的是 ${lmp}。如果日期记错了，可以修改。`,
   setTitle: '记录孕期',
   setHint: '填写末次月经第一天，或医生告诉您的预产期，我们会推算孕周和产检时间。',
+  entryMode: '填写方式',
   byLmp: '按末次月经',
   byDue: '按预产期',
   lmpLabel: '末次月经第一天',
   dueLabel: '预产期',
+  estimate: (age: string, dueDate: string) => `${age}，预产期 ${dueDate}`,
   save: '保存',
   cancel: '取消',
   saving: '正在保存…',
   saved: '已保存',
   saveFailed: (message: string) => `保存失败：${message}。您填写的内容已保留。`,
-  dueDateError: (message: string) => message.replace('末次月经日期', '按此预产期推算的末次月经'),
+  saveAgain: '重新保存',
   scheduleTitle: '产检时间轴',
   scheduleHint: '28周前约每4周一次，28–36周每2周一次，36周后每周一次。具体以医生安排为准。',
   window: (start: string, end: string) => `${start} 至 ${end}`,
@@ -129,6 +141,7 @@ export const TIMELINE_TEXTS = {
   visitNote: '备注（可不填）',
   visitNotePlaceholder: '例如 检查结果、医生叮嘱',
   confirmDone: '确认完成',
+  markFailed: (message: string) => `${message}，已保留您填写的内容`,
   nextTitle: '下次产检',
   remind: '提醒我',
   reminderSet: (start: string) => `已设置提醒，${start} 起会在首页提示`,

@@ -10,7 +10,18 @@ export const HELP_TEXTS = {
   queueHint: (n: number, overdue: number) => `${n} 条待处理${overdue > 0 ? `，${overdue} 条已超时` : ''}`,
   notForYou: '暖心服务面向计生特殊家庭和他们的双岗联系人。如您是特殊家庭成员，请用本人账号登录。',
   signIn: '请先登录',
-  loadFailed: '加载失败',
+  goSignIn: '去登录',
+  preferred: (date: string, halfDay: string) => `希望 ${date} ${halfDay}`,
+  contactNames: (names: string) => `联系人：${names}`,
+  noRequests: '还没有求助记录',
+}
+
+export const QUEUE_TEXTS = {
+  status: '状态',
+  all: '全部',
+  urgency: '紧急程度',
+  urgentOnly: '只看紧急',
+  empty: '没有符合条件的求助',
 }
 
 export const REQUEST_TEXTS = {
@@ -64,4 +75,7 @@ export const DETAIL_TEXTS = {
   done: '已更新',
   confirm: '确认',
   fixErrors: '请按提示修改后再确认',
+  back: '返回',
+  score: (value: string) => `${value}分`,
+  submittedAt: (date: string) => `提交于 ${date}`,
 }

@@ -6,7 +6,7 @@ import { FormField } from '@/components/form-field'
 import { addDays } from '@/domain/dates'
 import { dueDateFromLmp, formatGestationalAge, gestationalAge, PREGNANCY_DAYS } from '@/domain/pregnancy'
 import { earliestLmp } from '@/domain/validation'
-import { lmpFromDraft, type PregnancyDraft } from '../pregnancy-form'
+import { lmpFromDraft, type PregnancyDraft } from '../model/pregnancy-form'
 import { TIMELINE_TEXTS as T } from '../texts'
 
 interface Props {
@@ -29,7 +29,7 @@ export function PregnancySetter({ draft, error, today, pending, onChange, onSave
       <Text className="text-secondary block">{T.setHint}</Text>
       <View className="row-gap" />
       <ChoiceGroup<'lmp' | 'due'>
-        label="填写方式"
+        label={T.entryMode}
         value={draft.mode}
         options={[
           { value: 'lmp', label: T.byLmp },
@@ -48,9 +48,7 @@ export function PregnancySetter({ draft, error, today, pending, onChange, onSave
         />
       </FormField>
       {'lmp' in parsed && (
-        <Text className="text-secondary block">
-          {`${formatGestationalAge(gestationalAge(parsed.lmp, today))}，预产期 ${dueDateFromLmp(parsed.lmp)}`}
-        </Text>
+        <Text className="text-secondary block">{T.estimate(formatGestationalAge(gestationalAge(parsed.lmp, today)), dueDateFromLmp(parsed.lmp))}</Text>
       )}
       <View className="checkup__actions">
         {onCancel && (

@@ -3,6 +3,7 @@ import { HALF_DAY_LABELS, HELP_TYPE_LABELS, VOLUNTEER_LABELS } from '@/domain/he
 import { openPage } from '@/navigation'
 import { ROUTES } from '@/routes'
 import type { HelpSummary } from '@/contract/help'
+import { HELP_TEXTS as T } from '../texts'
 import { StatusBadges } from './status-badges'
 
 export const typeText = (request: Pick<HelpSummary, 'type' | 'volunteerKind'>) =>
@@ -15,9 +16,9 @@ export function RequestCard({ request, showFamily }: { request: HelpSummary; sho
       <Text className="heading">{showFamily ? `${request.familyName} · ${typeText(request)}` : typeText(request)}</Text>
       <StatusBadges request={request} />
       <Text className="block">{request.needPreview}</Text>
-      <Text className="text-secondary block">{`希望 ${request.preferredDate} ${HALF_DAY_LABELS[request.halfDay]}`}</Text>
+      <Text className="text-secondary block">{T.preferred(request.preferredDate, HALF_DAY_LABELS[request.halfDay])}</Text>
       {showFamily && <Text className="text-secondary block">{`${request.addressMasked} · ${request.phoneMasked}`}</Text>}
-      {!showFamily && <Text className="text-secondary block">{`联系人：${request.contacts.map((c) => c.name).join('、')}`}</Text>}
+      {!showFamily && <Text className="text-secondary block">{T.contactNames(request.contacts.map((c) => c.name).join('、'))}</Text>}
     </View>
   )
 }

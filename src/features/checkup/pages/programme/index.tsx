@@ -1,29 +1,21 @@
 import { Text, View } from '@tarojs/components'
 import { Button } from '@/components/button'
-import Taro, { useRouter } from '@tarojs/taro'
 import { ListState } from '@/components/list-state'
 import { PageShell } from '@/components/page-shell'
-import type { ProgrammeId } from '@/domain/checkup-eligibility'
-import { useLoader } from '@/hooks/use-loader'
 import { openPage } from '@/navigation'
 import { ROUTES } from '@/routes'
 import { BulletList } from '../../components/bullet-list'
-import { checkupApi } from '../../service'
-import { CHECKUP_TEXTS, PROGRAMME_TEXTS as T } from '../../texts'
+import { useProgramme } from '../../model/use-programme'
+import { PROGRAMME_TEXTS as T } from '../../texts'
 import '../../checkup.scss'
 
 export default function ProgrammePage() {
-  const id = (useRouter().params.id ?? '') as ProgrammeId
-  const programme = useLoader(async () => {
-    const found = await checkupApi().call('checkup.programme', { id })
-    void Taro.setNavigationBarTitle({ title: found.name })
-    return found
-  }, [id])
+  const programme = useProgramme()
   const data = programme.data
 
   return (
     <PageShell>
-      <ListState status={programme.status} errorMessage={`${CHECKUP_TEXTS.loadFailed}：${programme.error}`} onRetry={() => void programme.reload()}>
+      <ListState {...programme.listState}>
         {data && (
           <View>
             <Text className="page-title">{data.name}</Text>

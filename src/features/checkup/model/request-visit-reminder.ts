@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 import type { ScheduledVisit } from '@/domain/antenatal-schedule'
 import type { VisitReminder } from '@/stores/reminder-store'
-import { TIMELINE_TEXTS as T } from './texts'
+import { TIMELINE_TEXTS as T } from '../texts'
 
 const TEMPLATE = process.env.TARO_APP_SUBSCRIBE_TEMPLATE_VISIT || 'demo-antenatal-visit-reminder'
 

@@ -1,0 +1,19 @@
+import { Text, View } from '@tarojs/components'
+import type { HelpDetail } from '@/contract/help'
+import { HALF_DAY_LABELS } from '@/domain/help'
+import { DETAIL_TEXTS as T } from '../texts'
+
+/** 求助内容: what was asked, when and where, and the visit and rating once there are any. */
+export function RequestFacts({ request }: { request: HelpDetail }) {
+  return (
+    <View className="card" ariaLabel={T.need}>
+      <Text className="heading">{T.need}</Text>
+      <Text className="block">{request.need}</Text>
+      <Text className="text-secondary block">{`${T.preferred}：${request.preferredDate} ${HALF_DAY_LABELS[request.halfDay]}`}</Text>
+      <Text className="text-secondary block">{`${T.address}：${request.address}`}</Text>
+      <Text className="text-secondary block">{`${T.phone}：${request.phone}`}</Text>
+      {request.visit && <Text className="block">{`${T.visit}：${request.visit.date} ${request.visit.time}，${request.visit.visitor}`}</Text>}
+      {request.rating && <Text className="block">{`${T.rating}：${request.rating.stars}星 ${request.rating.comment}`}</Text>}
+    </View>
+  )
+}
