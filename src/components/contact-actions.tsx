@@ -1,13 +1,9 @@
 import Taro from '@tarojs/taro'
 import { Button } from './button'
+import { CONTACT_TEXTS } from './contact-texts'
 import { callPhone, canOpenMap, copyText, openMap, toastIfFailed, type Position } from '@/privacy/gated-apis'
 
-export const CONTACT_TEXTS = {
-  call: '拨打电话',
-  navigate: '导航',
-  copyAddress: '复制地址',
-  copied: '地址已复制',
-} as const
+export { CONTACT_TEXTS }
 
 interface Place extends Position {
   name: string

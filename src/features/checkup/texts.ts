@@ -1,4 +1,4 @@
-import { CONTACT_TEXTS } from '@/components/contact-actions'
+import { CONTACT_TEXTS } from '@/components/contact-texts'
 import type { ProgrammeId, MaritalStatus, Residency } from '@/domain/checkup-eligibility'
 
 export const PROGRAMME_SHORT: Record<ProgrammeId, string> = {
