@@ -4,7 +4,7 @@ import type { Locator, Page } from 'playwright-core'
 import { weekdayOf } from '@/domain/booking'
 import { addDays, chinaDate } from '@/domain/dates'
 import { button, currentPage, navigate, openService, serviceLink, signInAs, switchTab, textField } from './support/actions'
-import { ARTIFACTS_DIR, journey, startHarness, stopHarness, type MockWindow } from './support/browser'
+import { ARTIFACTS_DIR, holdAnswersUntilReleased, journey, startHarness, stopHarness } from './support/browser'
 
 beforeAll(startHarness)
 afterAll(stopHarness)
@@ -102,6 +102,21 @@ async function openRow(page: Page, index: number, name: string): Promise<void> {
   await page.waitForFunction(rowsOnScreenDrawn, await list.elementHandle())
   await page.waitForFunction(listAtRest, await list.elementHandle())
   await navigate(page, () => currentPage(page).getByRole('link', { name }).first().click())
+}
+
+/**
+ * Types `keys` into `field` with `gapMs` between them as the page counts time: the page's clock
+ * stands still while each key is sent and moves on by exactly `gapMs` after it, then runs on by
+ * itself again. So the page sees a person typing at that pace whatever the machine's load.
+ */
+async function typeWithPauses(page: Page, field: Locator, keys: string[], gapMs: number): Promise<void> {
+  await page.clock.install()
+  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1000))
+  for (const key of keys) {
+    await field.press(key)
+    await page.clock.runFor(gapMs)
+  }
+  await page.clock.resume()
 }
 
 /** The page's mock backend, and the ages asked for by each search the page sent (the age-typing journey). */
@@ -213,8 +228,10 @@ describe('托育机构', () => {
           return original(request)
         }
       })
-      // Two keys, as a thumb types them: 1 would search for 1-month-olds, then 10 again.
-      await textField(search, '孩子月龄').pressSequentially('10', { delay: 120 })
+      // Two keys, as a thumb types them, 120 ms apart: 1 would search for 1-month-olds, then 10
+      // again. The gap is kept on the page's own clock, paused while the keys are sent: a busy
+      // machine can take longer than the page's typing pause (400 ms) to deliver the second key.
+      await typeWithPauses(page, textField(search, '孩子月龄'), ['1', '0'], 120)
       await page.waitForFunction(() => (window as unknown as SearchCounting).__searches.length > 0)
       // The answer is on screen (the count shows once the search answers), and it was the only search.
       await totalOf(search)
@@ -233,8 +250,8 @@ describe('托育机构', () => {
       const search = currentPage(page)
       const total = await totalOf(search)
       expect(total > 40 && total <= 80).toBe(true)
-      // A slow network: the next page lands well after the thumb has reached the end.
-      await page.evaluate(() => (window as unknown as MockWindow).__familyMock!.setLatency(() => 1500))
+      // A slow network: the next page lands only after the thumb has reached the end and rests.
+      const releaseNextPage = await holdAnswersUntilReleased(page, 'centres.search')
       const list = search.locator('.centres__list').first()
       await list.evaluate((element) => {
         element.scrollTop = element.scrollHeight
@@ -242,6 +259,7 @@ describe('托育机构', () => {
       })
       await list.getByText('正在加载更多…').waitFor()
       const before = await list.evaluate((element) => element.scrollHeight)
+      await releaseNextPage()
       await list.getByText('已显示全部').waitFor()
       // No scroll since: the list has grown and draws the next rows right under the screen.
       await page.waitForFunction(([element, height]) => element.scrollHeight > height, [await list.elementHandle(), before] as const)

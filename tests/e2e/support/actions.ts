@@ -141,6 +141,12 @@ export function recordToasts(): void {
 }
 
 /**
+ * How long a journey waits for a toast: generous, as a busy machine may take seconds to answer
+ * the tap that shows it; a toast that comes at once costs no more.
+ */
+const TOAST_TIMEOUT_MS = 30_000
+
+/**
  * Waits for a toast with this text, shown since the last toast a journey waited for (each toast
  * is taken once, so the same words shown again later are a new toast).
  */
@@ -160,6 +166,6 @@ export async function expectToast(page: Page, text: string | RegExp): Promise<vo
       return false
     },
     wanted,
-    { timeout: 5000 },
+    { timeout: TOAST_TIMEOUT_MS },
   )
 }

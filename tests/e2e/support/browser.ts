@@ -62,6 +62,32 @@ export async function failNextCalls(app: AppPage, count: number): Promise<void> 
   await app.page.evaluate((n) => (window as unknown as MockWindow).__familyMock!.failNext(n), count)
 }
 
+/**
+ * Holds the in-process backend's answers to `method` (calls made from now on) until the returned
+ * release is called: a network as slow as the journey needs to look at what the page shows while
+ * it waits, with no timer a busy machine could outrun. Calls after the release are not held.
+ */
+export async function holdAnswersUntilReleased(page: Page, method: string): Promise<() => Promise<void>> {
+  await page.waitForFunction(() => Boolean((window as unknown as MockWindow).__familyMock))
+  await page.evaluate((held) => {
+    const gated = window as unknown as {
+      __familyMock: { handle(request: { method: string }): Promise<unknown> }
+      __releaseHeldAnswers: () => void
+    }
+    const mock = gated.__familyMock
+    const original = mock.handle.bind(mock)
+    let release = () => {}
+    const released = new Promise<void>((resolve) => {
+      release = resolve
+    })
+    gated.__releaseHeldAnswers = release
+    mock.handle = (request) => (request.method === held ? released.then(() => original(request)) : original(request))
+  }, method)
+  return async () => {
+    await page.evaluate(() => (window as unknown as { __releaseHeldAnswers: () => void }).__releaseHeldAnswers())
+  }
+}
+
 /** Screenshots the README shows; each passing run refreshes them. */
 export const README_SHOTS_DIR = path.resolve(process.cwd(), 'tests/e2e/screenshots')
 
