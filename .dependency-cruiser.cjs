@@ -63,8 +63,8 @@ module.exports = {
       name: 'pages-call-through-a-model',
       severity: 'error',
       comment: 'A page renders; its feature model (model/) calls the client. Pages and components of a feature do not import the client.',
-      from: { path: ['^src/features/[^/]+/(pages|components)/', '^src/pages/'] },
-      to: { path: ['^src/services/index\\.ts$', '^src/services/transport\\.ts$'] },
+      from: { path: ['^src/features/[^/]+/(pages|components)/', '^src/pages/(?!model/)'] },
+      to: { path: ['^src/services/index\\.ts$', '^src/services/transport\\.ts$', '^src/features/[^/]+/service\\.ts$'] },
     },
     {
       name: 'only-the-root-wires-the-mock',

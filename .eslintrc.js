@@ -22,6 +22,8 @@ module.exports = {
             message: 'Import it from src/components/taro/<name> (H5 pages then fetch only the components they use; see make-element.h5.ts).',
           },
         ],
+        // Across folders, import by the @/ alias (src/x): a path that climbs three folders breaks when a file moves.
+        patterns: [{ group: ['../../../*', '!../../../mock/*'], message: 'Use the @/ alias (@/x is src/x).' }],
       },
     ],
   },

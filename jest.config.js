@@ -4,10 +4,11 @@ const shared = {
   rootDir: __dirname,
   transform: { '^.+\\.[jt]sx?$': 'babel-jest' },
   moduleNameMapper: {
+    // Styles first: an `@/….scss` import is a style, not a module under src/.
+    '\\.(css|scss)$': '<rootDir>/tests/doubles/style.ts',
     '^@/(.*)$': '<rootDir>/src/$1',
     '^@tarojs/taro$': '<rootDir>/tests/doubles/taro.ts',
     '^@tarojs/components$': '<rootDir>/tests/doubles/components.tsx',
-    '\\.(css|scss)$': '<rootDir>/tests/doubles/style.ts',
   },
   setupFiles: ['<rootDir>/tests/support/env.ts'],
 }

@@ -1,11 +1,9 @@
-import type { MockArea } from '../../../mock/core/area'
-
 // Imported by every page of this subpackage, so the area's fixtures ship here. Required inside
 // the build-time branch so an HTTP build (TARO_APP_API=http) carries no mock code or fixtures:
 // webpack drops a require in a branch its DefinePlugin values make dead.
 if (process.env.TARO_APP_API !== 'http') {
   // eslint-disable-next-line @typescript-eslint/no-var-requires -- a static import would ship the mock in HTTP builds too
-  const { helpArea } = require('../../../mock/areas/help') as { helpArea: MockArea<never> }
+  const { helpArea } = require('../../../mock/areas/help') as typeof import('../../../mock/areas/help')
   // eslint-disable-next-line @typescript-eslint/no-var-requires -- as above
   const { registerMockArea } = require('@/app/in-process-backend') as typeof import('@/app/in-process-backend')
   registerMockArea(helpArea)

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { ReactNode } from 'react'
-import '../../../components/chip-row.scss'
+import '@/components/chip-row.scss'
 
 export interface ToggleChip {
   key: string

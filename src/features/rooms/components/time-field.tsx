@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { Input } from '@/components/taro/input'
 import { Picker } from '@/components/taro/picker'
-import '../../../components/date-field.scss'
+import '@/components/date-field.scss'
 
 interface Props {
   value: string
