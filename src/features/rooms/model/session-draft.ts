@@ -1,4 +1,4 @@
-import type { SessionField, SessionInput, SessionTimes } from '@/domain/booking'
+import { AGE_MAX_MONTHS, type SessionField, type SessionInput, type SessionTimes } from '@/domain/booking'
 import { addDays } from '@/domain/dates'
 import { normaliseTime } from '@/domain/session-schedule'
 import type { FieldErrors } from '@/domain/validation'
@@ -37,7 +37,7 @@ export function editorErrors(fieldErrors: FieldErrors): SessionErrors {
 /** A new session starts on the room's first free hour from tomorrow, so the first save can succeed. */
 export function newSessionDraft(schedule: RoomSchedule, slot: SessionTimes | null, today: string): SessionDraft {
   const times = slot ?? { date: addDays(today, 1), start: schedule.hours.open, end: schedule.hours.open }
-  return { ...times, activity: '', ageMin: '0', ageMax: '36', capacity: '8' }
+  return { ...times, activity: '', ageMin: '0', ageMax: String(AGE_MAX_MONTHS), capacity: '8' }
 }
 
 export function savedDraft(session: SessionDto): SessionDraft {
