@@ -46,7 +46,7 @@ const pageLines = pages.map((f) => ({ file: path.relative(root, f), lines: fs.re
 // Import edges, from dependency-cruiser (the project's own, so both checkouts are read alike).
 const cruiser = path.join(__dirname, '..', 'node_modules', '.bin', 'depcruise')
 const graph = JSON.parse(execFileSync(cruiser, [...SOURCES.filter((d) => fs.existsSync(path.join(root, d))), '--no-config', '--ts-pre-compilation-deps', '--ts-config', 'tsconfig.json', '--output-type', 'json'], { cwd: root, maxBuffer: 1 << 28 }).toString())
-const isUi = (p) => /^src\/(features\/[^/]+\/)?(pages|components)\//.test(p)
+const isUi = (p) => /^src\/(features\/[^/]+\/)?(pages|components)\//.test(p) && !p.includes('/model/')
 const isClient = (p) => /^src\/services\/(index|transport)\.ts$/.test(p) || /^src\/features\/[^/]+\/service\.ts$/.test(p)
 const uiToClient = []
 const folderOf = (p) => {

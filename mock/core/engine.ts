@@ -4,13 +4,15 @@ import { ownValue } from '@/domain/own'
 import { ROLE_LABELS } from '@/domain/roles'
 import { DEFAULT_MESSAGES, ServiceError, type ErrorCode } from '@/contract/errors'
 import type { RpcHandler, RpcRequest, RpcResponse } from '@/contract/rpc'
+import type { MethodSchema } from '@/contract/method'
 import { readPayload, resultMismatch } from './contract-check'
 import { createIdempotencyStore } from './idempotency'
 import type { Access, HandlerContext, HandlerDef, MockArea, SeedContext } from './area'
 import type { CoreState, UserRecord } from './core-state'
-import { beginTransaction, type ChangedPart } from './change-tracker'
+import { beginTransaction } from './change-tracker'
 import { readArea } from './load-area'
-import { applyWrites, changeWrites, STORAGE_PREFIX, wholeAreaWrites, type Writes } from './persistence'
+import { STORAGE_PREFIX } from './persistence'
+import { createWriteQueue, type LoadedArea } from './write-queue'
 import type { KeyValueStorage } from './storage'
 
 export interface FailureOptions {
@@ -52,6 +54,14 @@ export interface MockBackendOptions {
   onSaveFailed?: (error: unknown) => void
 }
 
+/** A call whose handler is found, its caller allowed and its payload read against the contract. */
+interface Routed {
+  loaded: LoadedArea
+  def: HandlerDef<unknown, unknown, unknown>
+  schema: MethodSchema
+  payload: unknown
+}
+
 /** Calls that change the demo for everyone on a shared server. */
 const DEMO_CONTROLS = new Set(['demo.reset', 'centres.useDataset'])
 
@@ -70,15 +80,7 @@ export interface MockBackend extends RpcHandler {
   flush(): Promise<void>
 }
 
-/** How long writes wait to be gathered in 'when-idle' mode. */
-const IDLE_FLUSH_MS = 300
-
 export const defaultLatency = (): number => 100 + Math.floor(Math.random() * 200)
-
-interface LoadedArea {
-  area: MockArea<unknown>
-  state: unknown
-}
 
 function accessError(access: Access, user: UserRecord | null): ServiceError | null {
   if (access === 'public') return null
@@ -99,9 +101,6 @@ const KEY_REUSED = new ServiceError(
 class ContractDrift extends Error {}
 
 const snapshot = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T
-
-/** Per area, what is still to be written: everything, or the records and fields that changed. */
-type Pending = Map<string, { whole: boolean; parts: ChangedPart[] }>
 
 /**
  * The backend's engine. It is given the core area (accounts, sessions, profiles) rather than
@@ -145,77 +144,7 @@ export function createBackendEngine(options: MockBackendOptions, coreArea: MockA
   let usersVersion = 0
   const sweptAt = new Map<string, number>()
 
-  const pending: Pending = new Map()
-  let flushing: Promise<void> | null = null
-  let flushTimer: ReturnType<typeof setTimeout> | null = null
-
-  /** Marks parts of an area as changed (null: the whole area) and has them written. */
-  function changed(name: string, parts: ChangedPart[] | null): void {
-    const entry = pending.get(name) ?? { whole: false, parts: [] }
-    if (parts === null) entry.whole = true
-    else entry.parts.push(...parts)
-    pending.set(name, entry)
-  }
-
-  /** The writes for everything pending, computed now (so they hold the state as it is now). */
-  function takeWrites(): { writes: Writes; taken: Pending } {
-    const taken: Pending = new Map(pending)
-    pending.clear()
-    const writes: Writes = []
-    const at = now()
-    for (const [name, entry] of taken) {
-      const loaded = areas.get(name)
-      if (!loaded) continue
-      writes.push(...(entry.whole ? wholeAreaWrites(storage, loaded.area, loaded.state, at) : changeWrites(storage, loaded.area, loaded.state, entry.parts, at)))
-    }
-    return { writes, taken }
-  }
-
-  /** What could not be written goes back to pending, to be tried again with the next changes. */
-  function restore(taken: Pending): void {
-    for (const [name, entry] of taken) changed(name, entry.whole ? null : entry.parts)
-  }
-
-  function writeNow(): void {
-    if (pending.size === 0) return
-    const { writes, taken } = takeWrites()
-    try {
-      applyWrites(storage, writes)
-    } catch (error) {
-      restore(taken)
-      throw error
-    }
-  }
-
-  async function flush(): Promise<void> {
-    if (flushTimer) clearTimeout(flushTimer)
-    flushTimer = null
-    // One flush at a time: each computes its writes from what the previous one stored.
-    while (flushing) await flushing
-    if (pending.size === 0) return
-    const { writes, taken } = takeWrites()
-    flushing = (async () => {
-      try {
-        for (const { key, value } of writes) {
-          if (value === null) await (storage.removeLater ? storage.removeLater(key) : storage.remove(key))
-          else await (storage.setLater ? storage.setLater(key, value) : storage.set(key, value))
-        }
-      } catch (error) {
-        restore(taken)
-        options.onSaveFailed?.(error)
-      } finally {
-        flushing = null
-      }
-    })()
-    await flushing
-  }
-
-  /** After a call: written before it answers, or gathered and written when the phone is idle. */
-  function persist(): void {
-    if (pending.size === 0) return
-    if (options.persist !== 'when-idle') return writeNow()
-    if (!flushTimer) flushTimer = setTimeout(() => void flush(), IDLE_FLUSH_MS)
-  }
+  const { changed, persist, flush } = createWriteQueue({ storage, areas, now, mode: options.persist ?? 'each-call', onSaveFailed: options.onSaveFailed })
 
   register(coreArea as unknown as MockArea<never>)
   for (const area of options.areas ?? []) register(area)
@@ -256,28 +185,37 @@ export function createBackendEngine(options: MockBackendOptions, coreArea: MockA
   function answer(request: RpcRequest): RpcResponse {
     const at = now()
     const user = sessionUser(request.token, at)
+    const routed = route(request, user)
+    return 'response' in routed ? routed.response : run(routed, request, user, at)
+  }
+
+  /** Finds the method's handler and reads the payload: or the answer that the call stops at. */
+  function route(request: RpcRequest, user: UserRecord | null): Routed | { response: RpcResponse } {
+    const refuse = (error: ServiceError) => ({ response: { ok: false, error: error.toBody() } as RpcResponse })
     if (DEMO_CONTROLS.has(request.method) && options.demoControls === false) {
-      return { ok: false, error: new ServiceError('FORBIDDEN', '此服务器未开启演示控制，不能重置或切换演示数据').toBody() }
+      return refuse(new ServiceError('FORBIDDEN', '此服务器未开启演示控制，不能重置或切换演示数据'))
     }
     if (request.method === 'demo.reset') {
-      if (!user) return { ok: false, error: new ServiceError('UNAUTHENTICATED').toBody() }
+      if (!user) return refuse(new ServiceError('UNAUTHENTICATED'))
       const read = readPayload(demoMethods['demo.reset'], request.payload)
-      if (!read.ok) return { ok: false, error: read.error.toBody() }
+      if (!read.ok) return refuse(read.error)
       reset()
-      return { ok: true, data: { done: true } }
+      return { response: { ok: true, data: { done: true } } }
     }
     const entry = methods.get(request.method)
-    if (!entry) {
-      return { ok: false, error: new ServiceError('NOT_FOUND', `服务暂不可用（${request.method}）`).toBody() }
-    }
+    if (!entry) return refuse(new ServiceError('NOT_FOUND', `服务暂不可用（${request.method}）`))
     const { loaded, def } = entry
     const denied = accessError(def.access, user)
-    if (denied) return { ok: false, error: denied.toBody() }
+    if (denied) return refuse(denied)
     const schema = ownValue(loaded.area.contract, request.method)
-    if (!schema) return { ok: false, error: new ServiceError('INTERNAL', `${request.method} 没有约定的数据格式`).toBody() }
+    if (!schema) return refuse(new ServiceError('INTERNAL', `${request.method} 没有约定的数据格式`))
     const read = readPayload(schema, request.payload)
-    if (!read.ok) return { ok: false, error: read.error.toBody() }
-    const payload = read.value
+    if (!read.ok) return refuse(read.error)
+    return { loaded, def, schema, payload: read.value }
+  }
+
+  /** Runs a routed call: the consent sweep, idempotency, the handler in a transaction. */
+  function run({ loaded, def, schema, payload }: Routed, request: RpcRequest, user: UserRecord | null, at: number): RpcResponse {
 
     // Data whose consent was withdrawn is gone before any call, read or write, can see it (rare:
     // the area is then written whole). Consents live on the user records, so the sweep runs at
