@@ -1,3 +1,4 @@
+import { UNDER_THREE_MONTHS } from '@/domain/under-three'
 import type { VisitStatus } from '@/domain/centre-visits'
 
 export const CENTRES_TEXTS = {
@@ -21,7 +22,7 @@ export const CENTRES_TEXTS = {
   hasPlaces: '有空余托位',
   filed: '已备案',
   age: '孩子月龄',
-  agePlaceholder: '0–36',
+  agePlaceholder: `0–${UNDER_THREE_MONTHS}`,
   ageUnit: '个月',
   ageFromProfile: (name: string) => `已按${name}的月龄筛选`,
   feeRange: '费用范围（元）',
@@ -66,10 +67,8 @@ export const CENTRE_TEXTS = {
   host: '举办性质',
   form: '机构形式',
   updated: (date: string) => `信息更新于 ${date}`,
-  call: '拨打电话',
-  navigate: '导航',
-  copyAddress: '复制地址',
-  copied: '地址已复制',
+  basics: '基本信息',
+  phone: (phone: string) => `电话：${phone}`,
   favourite: '收藏',
   favourited: '已收藏',
   visit: '预约参观',
@@ -112,4 +111,5 @@ export const VISIT_TEXTS = {
   visits: '参观预约',
   emptyFavourites: '还没有收藏机构',
   emptyVisits: '还没有参观预约',
+  mineTabs: '我的托育',
 }

@@ -17,6 +17,7 @@ export default function HomePage() {
   const user = useSessionStore((state) => state.session?.user ?? null)
   const loadFamily = useFamilyStore((state) => state.load)
 
+  // A tab page stays alive under the pages opened from it: what they saved shows on return.
   useDidShow(() => {
     if (useSessionStore.getState().session) void loadFamily()
   })

@@ -1,20 +1,24 @@
 import { Text, View } from '@tarojs/components'
 import { Button } from '@/components/button'
-import { personalLines } from '@/domain/family'
 import { ROLE_LABELS } from '@/domain/roles'
-import { userMessage, type UserDto } from '@/services'
-import { useFamilyStore } from '@/stores/family-store'
+import type { UserDto } from '@/contract/core'
 import { openPage } from '@/navigation'
 import { ROUTES } from '@/routes'
 import { ListState } from '@/components/list-state'
 import { OutcomeQuestion } from '@/pregnancy-outcome/outcome-question'
 import { useEndPregnancy } from '@/pregnancy-outcome/use-end-pregnancy'
-import { HOME_TEXTS } from './texts'
 import { todayInChina } from '@/app/clock'
+import { userMessage } from '@/contract/errors'
+import { personalLines } from '@/domain/family'
+import { useFamilyStore } from '@/stores/family-store'
+import { HOME_TEXTS } from './texts'
 
 /** Pregnancy week and children's ages for families; the role card for staff. */
 export function PersonalCard({ user }: { user: UserDto }) {
-  const { profile, status, error, load } = useFamilyStore()
+  // One field each, not the whole store: only what this card draws redraws it.
+  const profile = useFamilyStore((state) => state.profile)
+  const status = useFamilyStore((state) => state.status)
+  const error = useFamilyStore((state) => state.error)
   const ending = useEndPregnancy()
   if (user.role === 'instructor' || user.role === 'contact' || user.role === 'special_family') {
     return (
@@ -34,7 +38,7 @@ export function PersonalCard({ user }: { user: UserDto }) {
       <ListState
         status={profile ? 'ready' : status}
         errorMessage={`${HOME_TEXTS.personalError}：${userMessage(error)}`}
-        onRetry={() => void load()}
+        onRetry={() => void useFamilyStore.getState().load()}
         empty={lines.length === 0}
         emptyTitle={HOME_TEXTS.personalEmpty}
       >

@@ -1,16 +1,18 @@
 import { Text, View } from '@tarojs/components'
-import { personalLines } from '@/domain/family'
 import { EntryRow } from '@/components/entry-row'
 import { ListState } from '@/components/list-state'
-import { userMessage } from '@/services'
-import { useFamilyStore } from '@/stores/family-store'
 import { openPage } from '@/navigation'
 import { ROUTES } from '@/routes'
-import { ME_TEXTS } from './texts'
 import { todayInChina } from '@/app/clock'
+import { userMessage } from '@/contract/errors'
+import { personalLines } from '@/domain/family'
+import { useFamilyStore } from '@/stores/family-store'
+import { ME_TEXTS } from './texts'
 
 export function FamilySummary() {
-  const { profile, status, error, load } = useFamilyStore()
+  const profile = useFamilyStore((state) => state.profile)
+  const status = useFamilyStore((state) => state.status)
+  const error = useFamilyStore((state) => state.error)
   const lines = profile ? personalLines(profile.family, todayInChina()) : []
   return (
     <View className="card">
@@ -18,7 +20,7 @@ export function FamilySummary() {
       <ListState
         status={profile ? 'ready' : status}
         errorMessage={userMessage(error)}
-        onRetry={() => void load()}
+        onRetry={() => void useFamilyStore.getState().load()}
         empty={lines.length === 0}
         emptyTitle={ME_TEXTS.familyEmpty}
       >

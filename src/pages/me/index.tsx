@@ -1,16 +1,16 @@
 import { Text, View } from '@tarojs/components'
 import { Switch } from '@/components/taro/switch'
 import { Button } from '@/components/button'
-import Taro, { useDidShow } from '@tarojs/taro'
+import { useDidShow } from '@tarojs/taro'
 import { EntryRow } from '@/components/entry-row'
 import { PageShell } from '@/components/page-shell'
 import { ROLE_LABELS } from '@/domain/roles'
 import { openPage } from '@/navigation'
 import { ROUTES } from '@/routes'
-import { api, userMessage } from '@/services'
-import { useFamilyStore } from '@/stores/family-store'
 import { useElderMode, usePreferencesStore } from '@/stores/preferences-store'
+import { useFamilyStore } from '@/stores/family-store'
 import { useSessionStore } from '@/stores/session-store'
+import { useAccountActions } from '../model/use-account-actions'
 import { FamilySummary } from './family-summary'
 import { ServiceEntries } from './service-entries'
 import { ME_TEXTS } from './texts'
@@ -18,40 +18,17 @@ import './index.scss'
 
 export default function MePage() {
   const user = useSessionStore((state) => state.session?.user ?? null)
-  const signOut = useSessionStore((state) => state.signOut)
   const elderMode = useElderMode()
   const setElderMode = usePreferencesStore((state) => state.setElderMode)
+  const { resetDemo, signOut } = useAccountActions()
   const loadFamily = useFamilyStore((state) => state.load)
   // Children and pregnancy belong to families; staff and special-family accounts do not keep them here.
   const keepsFamily = user?.role === 'parent' || user?.role === 'instructor'
 
+  // A tab page stays alive under the pages opened from it: what they saved shows on return.
   useDidShow(() => {
     if (useSessionStore.getState().session) void loadFamily()
   })
-
-  async function resetDemo() {
-    const { confirm } = await Taro.showModal({ title: ME_TEXTS.resetConfirmTitle, content: ME_TEXTS.resetConfirm })
-    if (!confirm) return
-    try {
-      await api().call('demo.reset')
-      await loadFamily()
-      void Taro.showToast({ title: ME_TEXTS.resetDone, icon: 'success' })
-    } catch (error) {
-      void Taro.showToast({ title: userMessage(error), icon: 'none' })
-    }
-  }
-
-  async function confirmSignOut() {
-    const { confirm } = await Taro.showModal({ title: ME_TEXTS.signOut, content: ME_TEXTS.signOutConfirm })
-    if (!confirm) return
-    try {
-      await signOut()
-      void Taro.showToast({ title: ME_TEXTS.signedOut, icon: 'none' })
-    } catch {
-      // The device has forgotten the session either way; the server's copy expires by itself.
-      void Taro.showToast({ title: ME_TEXTS.signedOutOffline, icon: 'none' })
-    }
-  }
 
   return (
     <PageShell>
@@ -94,7 +71,7 @@ export default function MePage() {
         />
         <EntryRow label={ME_TEXTS.privacy} value={user ? ME_TEXTS.privacyHint : undefined} onClick={() => openPage(ROUTES.privacy)} />
         <EntryRow label={ME_TEXTS.about} onClick={() => openPage(ROUTES.about)} />
-        {user && <EntryRow label={ME_TEXTS.reset} onClick={() => void resetDemo()} />}
+        {user && <EntryRow label={ME_TEXTS.reset} onClick={resetDemo} />}
       </View>
 
       {user && (
@@ -102,7 +79,7 @@ export default function MePage() {
           <Button className="btn btn--secondary btn--block" onClick={() => openPage(ROUTES.signIn)}>
             {ME_TEXTS.switchIdentity}
           </Button>
-          <Button className="btn btn--danger btn--block" onClick={() => void confirmSignOut()}>
+          <Button className="btn btn--danger btn--block" onClick={signOut}>
             {ME_TEXTS.signOut}
           </Button>
         </View>

@@ -6,7 +6,7 @@ import { DateField } from '@/components/date-field'
 import { FormField } from '@/components/form-field'
 import type { FieldErrors } from '@/domain/validation'
 import type { Gender } from '@/domain/family'
-import type { ChildDraft } from '../family-form'
+import type { ChildDraft } from '../model/family-form'
 import { FAMILY_TEXTS as T } from '../texts'
 
 interface Props {

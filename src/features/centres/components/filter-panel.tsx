@@ -5,12 +5,13 @@ import { ChipRow } from '@/components/chip-row'
 import { CARE_MODES, HOST_TYPE_LABELS, isCareMode, isDistrict, isHostType, isOrgForm, ORG_FORM_LABELS, SEARCH_LIMITS, type FacetDimension } from '@/domain/centres'
 import type { FilterQuery } from '../query-params'
 import { CENTRES_TEXTS as T } from '../texts'
+import { wholeWithin } from '../model/number-input'
 import { ToggleChips } from './toggle-chips'
 
 const ALL = ''
 const feeValue = (fee: number | undefined) => (fee === undefined ? '' : String(fee))
 /** A whole number of 元 within what the search takes (SEARCH_LIMITS.fee). */
-const readFee = (value: string) => (value.trim() === '' || Number.isNaN(Number(value)) ? undefined : Math.min(SEARCH_LIMITS.fee, Math.max(0, Math.floor(Number(value)))))
+const readFee = (value: string) => wholeWithin(value, SEARCH_LIMITS.fee)
 
 interface Props {
   query: FilterQuery

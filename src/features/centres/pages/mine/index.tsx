@@ -1,61 +1,30 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useDidShow, useRouter } from '@tarojs/taro'
+import { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
+import { ChipRow } from '@/components/chip-row'
 import { ListState } from '@/components/list-state'
 import { PageShell } from '@/components/page-shell'
-import { useLoader } from '@/hooks/use-loader'
-import { useSubmit } from '@/hooks/use-submit'
+import { SignedIn } from '@/components/page-gates'
 import { openPage } from '@/navigation'
 import { ROUTES } from '@/routes'
-import { newIdempotencyKey, userMessage } from '@/services'
-import { useSessionStore } from '@/stores/session-store'
 import { AnswerNews, VisitCard } from '../../components/visit-card'
-import { ChipRow } from '@/components/chip-row'
-import { centresApi } from '../../service'
-import { CENTRES_TEXTS, VISIT_TEXTS as T } from '../../texts'
+import { useMyCentres } from '../../model/use-my-centres'
+import { VISIT_TEXTS as T } from '../../texts'
 import '../../centres.scss'
-import { SignInFirst } from '@/components/page-gates'
 
 export default function MyCentresPage() {
-  const userId = useSessionStore((state) => state.session?.user.id ?? null)
+  return <SignedIn message={T.signIn}>{(user) => <MyCentres userId={user.id} />}</SignedIn>
+}
+
+function MyCentres({ userId }: { userId: string }) {
   const [tab, setTab] = useState(useRouter().params.tab === 'visits' ? 'visits' : 'favourites')
-  const favourites = useLoader(() => (userId ? centresApi().call('centres.favourites') : Promise.resolve([])), [userId])
-  const visits = useLoader(() => (userId ? centresApi().call('centres.myVisits') : Promise.resolve([])), [userId])
-  const cancel = useSubmit((key: string, id: string) => centresApi().call('centres.cancelVisit', { id }, { idempotencyKey: key }))
-
-  useDidShow(() => {
-    if (favourites.status === 'ready') void favourites.reload()
-    if (visits.status === 'ready') void visits.reload()
-  })
-
-  if (!userId) {
-    return (
-      <SignInFirst message={T.signIn} />
-    )
-  }
-
-  async function cancelVisit(id: string) {
-    const { confirm } = await Taro.showModal({ title: T.cancel, content: T.cancelConfirm })
-    if (!confirm) return
-    const result = await cancel.submit(id)
-    void Taro.showToast({ title: result.ok ? T.cancelled : result.error.message, icon: 'none' })
-    void visits.reload()
-  }
-
-  async function readAnswers() {
-    try {
-      await centresApi().call('centres.readAnswers', null, { idempotencyKey: newIdempotencyKey() })
-      void visits.reload()
-    } catch (error) {
-      void Taro.showToast({ title: userMessage(error), icon: 'none' })
-    }
-  }
+  const { favourites, visits, cancelling, cancelVisit, readAnswers } = useMyCentres(userId)
 
   return (
     <PageShell>
-      <AnswerNews visits={visits.data ?? []} onRead={() => void readAnswers()} />
+      <AnswerNews visits={visits.data ?? []} onRead={readAnswers} />
       <ChipRow
-        label="我的托育"
+        label={T.mineTabs}
         value={tab}
         onChange={setTab}
         chips={[
@@ -64,7 +33,7 @@ export default function MyCentresPage() {
         ]}
       />
       {tab === 'favourites' ? (
-        <ListState status={favourites.status} errorMessage={`${CENTRES_TEXTS.loadFailed}：${favourites.error}`} onRetry={() => void favourites.reload()} empty={favourites.data?.length === 0} emptyTitle={T.emptyFavourites}>
+        <ListState {...favourites.listState} empty={favourites.data?.length === 0} emptyTitle={T.emptyFavourites}>
           {favourites.data?.map((centre) => (
             <View key={centre.id} className="card" role="link" onClick={() => openPage(ROUTES.centresCentre, { id: centre.id })}>
               <Text className="centres__name">{centre.name}</Text>
@@ -73,10 +42,10 @@ export default function MyCentresPage() {
           ))}
         </ListState>
       ) : (
-        <ListState status={visits.status} errorMessage={`${CENTRES_TEXTS.loadFailed}：${visits.error}`} onRetry={() => void visits.reload()} empty={visits.data?.length === 0} emptyTitle={T.emptyVisits}>
+        <ListState {...visits.listState} empty={visits.data?.length === 0} emptyTitle={T.emptyVisits}>
           <View ariaLabel={T.visits}>
             {visits.data?.map((visit) => (
-              <VisitCard key={visit.id} visit={visit} cancelling={cancel.pending} onCancel={(id) => void cancelVisit(id)} />
+              <VisitCard key={visit.id} visit={visit} cancelling={cancelling} onCancel={cancelVisit} />
             ))}
           </View>
         </ListState>
