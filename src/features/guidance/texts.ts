@@ -25,6 +25,7 @@ export const GUIDANCE_TEXTS = {
   write: '写文章',
   favourites: '我的收藏',
   minutes: (n: number) => `约${n}分钟读完`,
+  list: '文章列表',
 }
 
 export const ARTICLE_TEXTS = {
@@ -37,6 +38,7 @@ export const ARTICLE_TEXTS = {
   copyLink: '复制链接',
   linkCopied: '链接已复制，发给家人即可打开',
   related: '相关文章',
+  body: '正文',
   draftBanner: '这是草稿，家长看不到。',
   by: (name: string, title: string) => `${name} · ${title}`,
 }
@@ -57,6 +59,7 @@ export const MINE_TEXTS = {
   emptyHint: '点“写文章”开始写第一篇',
   draft: '草稿',
   published: '已发布',
+  edit: '编辑',
   counts: (views: number, favourites: number, shares: number, sharedReads: number) =>
     `阅读 ${views} · 收藏 ${favourites} · 分享 ${shares}（带来阅读 ${sharedReads}）`,
   updated: (date: string) => `更新于 ${date}`,

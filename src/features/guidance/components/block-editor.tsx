@@ -4,7 +4,7 @@ import { Button } from '@/components/button'
 import { FormField } from '@/components/form-field'
 import { BLOCK_MAX, BODY_MIN, blockText } from '@/domain/article'
 import type { FieldErrors } from '@/domain/validation'
-import { blockFromEditor, type EditorBlock } from '../editor-form'
+import { blockFromEditor, type EditorBlock } from '../model/editor-form'
 import { EDITOR_TEXTS as T } from '../texts'
 import { ChipRow } from '@/components/chip-row'
 

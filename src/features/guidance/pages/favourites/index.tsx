@@ -1,36 +1,24 @@
 import { Text, View } from '@tarojs/components'
-import { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
 import { ListState } from '@/components/list-state'
 import { PageShell } from '@/components/page-shell'
+import { SignedIn } from '@/components/page-gates'
 import { chinaDate } from '@/domain/dates'
-import { useLoader } from '@/hooks/use-loader'
-import { useSessionStore } from '@/stores/session-store'
 import { ArticleCard } from '../../components/article-card'
-import { guidanceApi } from '../../service'
-import { FAVOURITES_TEXTS as T, GUIDANCE_TEXTS } from '../../texts'
+import { useFavourites } from '../../model/use-favourites'
+import { FAVOURITES_TEXTS as T } from '../../texts'
 import '../../guidance.scss'
-import { SignInFirst } from '@/components/page-gates'
 
 type Tab = 'favourites' | 'history'
 
 export default function FavouritesPage() {
-  const userId = useSessionStore((state) => state.session?.user.id ?? null)
+  return <SignedIn message={T.signIn}>{(user) => <Favourites userId={user.id} />}</SignedIn>
+}
+
+function Favourites({ userId }: { userId: string }) {
   const [tab, setTab] = useState<Tab>('favourites')
-  const favourites = useLoader(() => (userId ? guidanceApi().call('guidance.favourites') : Promise.resolve([])), [userId])
-  const history = useLoader(() => (userId ? guidanceApi().call('guidance.history') : Promise.resolve([])), [userId])
+  const { favourites, history } = useFavourites(userId)
 
-  // Back from an article: it may have been (un)favourited or read just now.
-  useDidShow(() => {
-    if (favourites.status === 'ready') void favourites.reload()
-    if (history.status === 'ready') void history.reload()
-  })
-
-  if (!userId) {
-    return (
-      <SignInFirst message={T.signIn} />
-    )
-  }
   return (
     <PageShell>
       <View className="guidance__tabs" role="tablist">
@@ -47,26 +35,13 @@ export default function FavouritesPage() {
         ))}
       </View>
       {tab === 'favourites' ? (
-        <ListState
-          status={favourites.status}
-          errorMessage={`${GUIDANCE_TEXTS.loadFailed}：${favourites.error}`}
-          onRetry={() => void favourites.reload()}
-          empty={favourites.data?.length === 0}
-          emptyTitle={T.emptyFavourites}
-          emptyHint={T.emptyFavouritesHint}
-        >
+        <ListState {...favourites.listState} empty={favourites.data?.length === 0} emptyTitle={T.emptyFavourites} emptyHint={T.emptyFavouritesHint}>
           <View ariaLabel={T.favourites}>
             {favourites.data?.map((article) => <ArticleCard key={article.id} article={article} />)}
           </View>
         </ListState>
       ) : (
-        <ListState
-          status={history.status}
-          errorMessage={`${GUIDANCE_TEXTS.loadFailed}：${history.error}`}
-          onRetry={() => void history.reload()}
-          empty={history.data?.length === 0}
-          emptyTitle={T.emptyHistory}
-        >
+        <ListState {...history.listState} empty={history.data?.length === 0} emptyTitle={T.emptyHistory}>
           <View ariaLabel={T.history}>
             {history.data?.map((entry) => (
               <ArticleCard

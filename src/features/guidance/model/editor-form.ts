@@ -1,6 +1,7 @@
-import type { ArticleBlock, ArticleInput, CoverId } from '@/domain/article'
+import { articleErrors, type ArticleBlock, type ArticleInput, type CoverId } from '@/domain/article'
 import type { StageId, TopicId } from '@/domain/guidance'
 import type { EditableArticle } from '@/contract/guidance'
+import type { FieldErrors } from '@/domain/validation'
 
 /** A body block as edited: a list is typed one item per line. */
 export interface EditorBlock {
@@ -60,4 +61,15 @@ export function inputFromDraft(draft: EditorDraft): ArticleInput {
     cover: draft.cover,
     body: draft.body.map(blockFromEditor),
   }
+}
+
+export type CheckMode = 'draft' | 'publish'
+
+/**
+ * The errors shown, checked again as the user types by the rules (draft or publish) that found
+ * them: a fixed field's error goes at once, the others stay, and none is added before the next save.
+ */
+export function recheckedErrors(shown: FieldErrors, draft: EditorDraft, mode: CheckMode): FieldErrors {
+  const now = articleErrors(inputFromDraft(draft), mode)
+  return Object.fromEntries(Object.keys(shown).filter((key) => now[key]).map((key) => [key, now[key]]))
 }
