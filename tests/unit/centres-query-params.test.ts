@@ -1,4 +1,4 @@
-import { foldedFilterCount, hasFilters, paramsFromQuery, queryFromParams } from '@/features/centres/query-params'
+import { foldedFilterCount, hasFilters, paramsFromQuery, queryFromParams } from '@/features/centres/model/query-params'
 
 describe('foldedFilterCount (the number on 筛选)', () => {
   it('is 0 with nothing folded on, whatever is on outside the fold', () => {

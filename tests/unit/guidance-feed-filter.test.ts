@@ -1,4 +1,4 @@
-import { stageOfChip, topicOfChip } from '@/features/guidance/feed-filter'
+import { stageOfChip, topicOfChip } from '@/features/guidance/model/feed-filter'
 
 describe('the feed’s chips as filters', () => {
   const choices = [{ key: 'child-1', label: '乐乐 · 1–2岁', stage: 'toddler-12-24' as const }]

@@ -1,6 +1,6 @@
 import { Button } from '@/components/button'
 import type { FacetDimension } from '@/domain/centres'
-import { foldedFilterCount, type FilterQuery } from '../query-params'
+import { foldedFilterCount, type FilterQuery } from '../model/query-params'
 import { CENTRES_TEXTS as T } from '../texts'
 import { ToggleChips } from './toggle-chips'
 

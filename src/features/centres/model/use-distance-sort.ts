@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react'
 import type { CentreSort } from '@/domain/centres'
 import { requestLocation, type Position } from '@/privacy/gated-apis'
-import type { FilterQuery } from '../query-params'
+import type { FilterQuery } from './query-params'
 import { CENTRES_TEXTS as T } from '../texts'
 
 /**

@@ -4,7 +4,7 @@ import { SEARCH_LIMITS } from '@/domain/centres'
 import { firstChildUnderThree } from '@/domain/under-three'
 import type { ProfileDto } from '@/services/types'
 import { useFamilyStore } from '@/stores/family-store'
-import { queryFromParams, type FilterQuery } from '../query-params'
+import { queryFromParams, type FilterQuery } from './query-params'
 import { wholeWithin } from './number-input'
 
 // Typing 1 then 8 searches once, for 18, when the typing pauses (or at once on another tap).

@@ -2,7 +2,7 @@ import Taro, { useShareAppMessage } from '@tarojs/taro'
 import { useCallback, useEffect } from 'react'
 import { copyText } from '@/privacy/gated-apis'
 import { ROUTES } from '@/routes'
-import { paramsFromQuery, type FilterQuery } from '../query-params'
+import { paramsFromQuery, type FilterQuery } from './query-params'
 import { CENTRES_TEXTS as T } from '../texts'
 
 const LINK_UPDATE_PAUSE_MS = 500

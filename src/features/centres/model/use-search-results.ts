@@ -3,7 +3,7 @@ import type { LoadStatus } from '@/hooks/use-loader'
 import { userMessage } from '@/contract/errors'
 import type { CentreSearchPage, CentreSummary } from '@/contract/centres'
 import type { Position } from '@/privacy/gated-apis'
-import type { FilterQuery } from '../query-params'
+import type { FilterQuery } from './query-params'
 import { centresApi } from '../service'
 import { CENTRES_TEXTS as T } from '../texts'
 

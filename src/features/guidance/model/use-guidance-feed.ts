@@ -3,7 +3,7 @@ import { useState } from 'react'
 import { useToday } from '@/app/clock'
 import { useFamilyStore } from '@/stores/family-store'
 import { useSessionStore } from '@/stores/session-store'
-import { forWhomChips, stageOfChip, topicOfChip, whoOfChip } from '../feed-filter'
+import { forWhomChips, stageOfChip, topicOfChip, whoOfChip } from './feed-filter'
 import { useFeedPages } from './use-feed-pages'
 
 /**

@@ -8,7 +8,7 @@ import { ResultSummary } from '../../components/result-summary'
 import { AgeField, KeywordField, SortRow } from '../../components/search-fields'
 import { SearchIntro } from '../../components/search-intro'
 import { useCentreSearch } from '../../model/use-centre-search'
-import { hasFilters } from '../../query-params'
+import { hasFilters } from '../../model/query-params'
 import { CENTRES_TEXTS as T } from '../../texts'
 import '../../centres.scss'
 

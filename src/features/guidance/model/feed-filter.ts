@@ -1,7 +1,7 @@
 import { isStageId, isTopicId, stageChoices, stageLabel, STAGES, type StageChoice, type StageId, type TopicId } from '@/domain/guidance'
 import type { FamilyProfile } from '@/domain/family'
 import type { Chip } from '@/components/chip-row'
-import { GUIDANCE_TEXTS as T } from './texts'
+import { GUIDANCE_TEXTS as T } from '../texts'
 
 /**
  * The feed's "为谁看" chips: the family's own (孕期 · 孕中期, 乐乐 · 1–2岁) first, then the other
