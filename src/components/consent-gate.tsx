@@ -29,6 +29,8 @@ export function useConsentGate(scope: ConsentScope) {
     refused,
     /** Call before a new save attempt: a refusal shown for the last attempt no longer applies. */
     forgetRefusal: () => setRefused(false),
+    /** Opens the sheet before sending, when the profile already shows the consent is missing. */
+    ask: () => setAsking(true),
     /** True when the save's error asked for consent: the sheet is then open. */
     askedFor(error: { code: string }): boolean {
       if (error.code !== 'CONSENT_REQUIRED') return false

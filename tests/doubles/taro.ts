@@ -11,6 +11,7 @@ const calls: Recorded[] = []
 let routerParams: Record<string, string> = {}
 let modalAnswers: boolean[] = []
 let loginCode = 'test-login-code'
+const showListeners = new Set<{ current: () => void }>()
 
 function record(api: string, args: unknown): void {
   calls.push({ api, args })
@@ -37,6 +38,10 @@ export const taroDouble = {
   },
   setLoginCode(code: string): void {
     loginCode = code
+  },
+  /** The page comes back into view (another page on top was closed): useDidShow runs again. */
+  showAgain(): void {
+    for (const listener of [...showListeners]) listener.current()
   },
 }
 
@@ -139,7 +144,11 @@ export function useLoad(callback: (params: Record<string, string>) => void): voi
 export function useDidShow(callback: () => void): void {
   const ref = useRef(callback)
   ref.current = callback
-  useEffect(() => ref.current(), [])
+  useEffect(() => {
+    showListeners.add(ref)
+    ref.current()
+    return () => void showListeners.delete(ref)
+  }, [])
 }
 
 export function useLaunch(callback: () => void): void {

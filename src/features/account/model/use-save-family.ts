@@ -40,7 +40,7 @@ export function useSaveFamily({ form, profile, today, showErrors, onSaved }: Sav
     const input = inputFromDraft(form)
     // The profile says the consent is missing: ask before sending what the backend would refuse.
     if (!consentJustGiven && holdsSensitiveData(input) && !profile.consents.familyHealth) {
-      consent.askedFor({ code: 'CONSENT_REQUIRED' })
+      consent.ask()
       return
     }
     const result = await saving.submit(input)
