@@ -1,5 +1,5 @@
 import { distanceKm, weekdayOf } from './booking'
-import { daysBetween, isDateString } from './dates'
+import { addDays, daysBetween, isDateString, type DateString } from './dates'
 import { UNDER_THREE_MONTHS } from './under-three'
 import { mobileError } from './validation'
 
@@ -233,8 +233,14 @@ export type VisitField = 'date' | 'slot' | 'phone' | 'childAgeMonths'
 export const VISIT_LIMITS = { phone: 20, childAgeMonths: UNDER_THREE_MONTHS, typedAgeMonths: 99 } as const
 export const VISIT_AGE_MESSAGE = `请填写孩子的月龄（0–${VISIT_LIMITS.childAgeMonths}个月）`
 
+/** How far ahead a family may ask to visit: centres plan their visits a month at a time. */
+export const VISIT_DAYS_AHEAD = 30
+
+/** The days a visit may be asked for, from tomorrow to VISIT_DAYS_AHEAD days ahead (the date field offers these). */
+export const visitDateRange = (today: DateString) => ({ start: addDays(today, 1), end: addDays(today, VISIT_DAYS_AHEAD) })
+
 /**
- * A visit request: a weekday from tomorrow to 30 days ahead, morning or afternoon, a mobile
+ * A visit request: a weekday from tomorrow to VISIT_DAYS_AHEAD days ahead, morning or afternoon, a mobile
  * number the centre can call back, and the child's age in months within the centre's range.
  */
 export function visitErrors(
@@ -246,7 +252,7 @@ export function visitErrors(
   if (!input.date) errors.date = '请选择参观日期'
   else if (!isDateString(input.date)) errors.date = '日期格式不正确，应为年-月-日'
   else if (daysBetween(today, input.date) < 1) errors.date = '最早可预约明天参观'
-  else if (daysBetween(today, input.date) > 30) errors.date = '只能预约30天内的参观'
+  else if (daysBetween(today, input.date) > VISIT_DAYS_AHEAD) errors.date = `只能预约${VISIT_DAYS_AHEAD}天内的参观`
   else if ([0, 6].includes(weekdayOf(input.date))) errors.date = '周末不安排参观，请选择工作日'
   if (input.slot !== 'morning' && input.slot !== 'afternoon') errors.slot = '请选择上午或下午'
   const phone = mobileError(input.phone)

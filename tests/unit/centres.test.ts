@@ -7,6 +7,7 @@ import {
   matchesCentre,
   referenceFee,
   sortKeys,
+  visitDateRange,
   visitErrors,
   type Centre,
   type CentreQuery,
@@ -312,6 +313,14 @@ describe('visit requests', () => {
     expect(errors({ date: '2026-11-28' }).date).toBe('周末不安排参观，请选择工作日') // Saturday
     expect(errors({ date: '2026-11-29' }).date).toBe('周末不安排参观，请选择工作日') // Sunday
     expect(errors({ date: '2026-11-30' }).date).toBeUndefined() // Monday
+  })
+
+  test('the date field offers exactly the days the check allows', () => {
+    const { start, end } = visitDateRange(today)
+    expect([start, end]).toEqual(['2026-11-25', '2026-12-24'])
+    expect(errors({ date: start }).date).toBeUndefined()
+    expect(errors({ date: end }).date).toBeUndefined()
+    expect(visitDateRange('2026-12-31')).toEqual({ start: '2027-01-01', end: '2027-01-30' }) // across the year
   })
 
   test('slot: morning or afternoon', () => {

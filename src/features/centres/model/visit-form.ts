@@ -1,4 +1,4 @@
-import { addDays, type DateString } from '@/domain/dates'
+import type { DateString } from '@/domain/dates'
 import { firstChildUnderThree } from '@/domain/under-three'
 import type { VisitSlot } from '@/domain/centre-visits'
 import type { ProfileDto } from '@/services/types'
@@ -24,5 +24,4 @@ export function knownFrom(profile: ProfileDto | null, today: DateString): Known 
 /** A new form starts with the account's phone and the child's age, both editable. */
 export const startingDraft = (known: Known): VisitDraft => ({ date: '', slot: '', phone: known.phone, childAge: known.child ? String(known.child.months) : '' })
 
-/** The days the date field offers: from tomorrow to 30 days ahead, as visitErrors (src/domain/centres.ts) allows. */
-export const visitDateRange = (today: DateString) => ({ start: addDays(today, 1), end: addDays(today, 30) })
+export { visitDateRange } from '@/domain/centres'
