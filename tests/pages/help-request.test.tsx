@@ -170,6 +170,28 @@ describe('我要求助 (request) page', () => {
     expect(openedUrls()).toEqual([`${ROUTES.helpDetail}?id=help-4`])
   })
 
+  it('consent withdrawn while the form is open: the tick box comes back at the field, and ticking it sends the request', async () => {
+    await openAs('u-special-2')
+    expect(screen.queryByRole('checkbox', { name: T.consentTitle })).toBeNull()
+    fillVisit('想请人上门陪我说说话')
+    // Withdrawn in 我的 → 隐私与授权 (another page) before 提交: her earlier requests go with it.
+    await (await actingAs(h, 'u-special-2')).call('profile.withdrawConsent', { scope: 'help-sharing' })
+    fireEvent.click(submitButton())
+    await settle()
+
+    expect(errorOfField(T.consentTitle)).toBeTruthy()
+    expect(isTicked(consentBox())).toBe(false)
+    expect(screen.queryByRole('button', { name: T.retry })).toBeNull()
+    expect(valueOf(T.need)).toBe('想请人上门陪我说说话')
+    expect(await requestsOf('u-special-2')).toEqual([])
+
+    fireEvent.click(consentBox())
+    fireEvent.click(submitButton())
+    await settle()
+    expect(await requestsOf('u-special-2')).toHaveLength(1)
+    expect((await overviewOf('u-special-2')).consentedAt).not.toBeNull()
+  })
+
   it('a network failure shows the failure with 重试, keeps the text, and 重试 submits exactly one request', async () => {
     await openAs('u-special')
     fillVisit()

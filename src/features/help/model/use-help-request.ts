@@ -23,13 +23,16 @@ export function useHelpRequest(userId: string, overview: HelpOverview) {
   // Everything typed is kept on this phone until it is sent: a failed send or a reload loses nothing.
   const { draft, setDraft, clearDraft, restoredAtOpen } = useDraft<RequestDraft>(`help-request:${userId}`)
   const [errors, setErrors] = useState<RequestErrors>({})
+  // Consent withdrawn (in 我的 → 隐私与授权) while this form was open: the backend refuses the
+  // send, and the form asks for the tick again instead of offering a 重试 that cannot succeed.
+  const [consentWithdrawn, setConsentWithdrawn] = useState(false)
   const submit = useSubmit(async (key: string, form: HelpForm, needsConsent: boolean) => {
     if (needsConsent) await helpApi().call('help.consent')
     return helpApi().call('help.submit', { request: helpInput(form) }, { idempotencyKey: key })
   })
 
   const form = draft ?? emptyRequest(overview, today)
-  const needsConsent = overview.consentedAt === null
+  const needsConsent = overview.consentedAt === null || consentWithdrawn
 
   // The live length check still speaks for itself after an edit.
   const change = (patch: Partial<RequestDraft>) => {
@@ -50,6 +53,13 @@ export function useHelpRequest(userId: string, overview: HelpOverview) {
       clearDraft()
       void Taro.showToast({ title: T.done, icon: 'none', duration: 2500 })
       openPage(ROUTES.helpDetail, { id: result.value.id })
+      return
+    }
+    if (result.error.code === 'CONSENT_REQUIRED') {
+      setConsentWithdrawn(true)
+      setDraft({ ...form, consentTicked: false })
+      setErrors({ consent: result.error.message })
+      submit.clearError()
       return
     }
     if (result.error.fieldErrors) setErrors(result.error.fieldErrors as Partial<Record<HelpField, string>>)
