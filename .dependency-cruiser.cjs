@@ -1,4 +1,4 @@
-// The layering of ../README.md ("How the code is laid out"), checked by `npm run lint:deps`
+// The layering of README.md ("Layout"), checked by `npm run lint:deps`
 // (part of `npm run lint`). Data flows page → feature model → typed client → transport → mock;
 // each rule below forbids one way of going against it. A folder cycle is impossible while the
 // layer rules hold: every allowed edge goes down the order domain < contract < mock/services <

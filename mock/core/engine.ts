@@ -216,7 +216,6 @@ export function createBackendEngine(options: MockBackendOptions, coreArea: MockA
 
   /** Runs a routed call: the consent sweep, idempotency, the handler in a transaction. */
   function run({ loaded, def, schema, payload }: Routed, request: RpcRequest, user: UserRecord | null, at: number): RpcResponse {
-
     // Data whose consent was withdrawn is gone before any call, read or write, can see it (rare:
     // the area is then written whole). Consents live on the user records, so the sweep runs at
     // an area's first call and after a call that changed a user, not on every call.

@@ -4,7 +4,7 @@ import { applyWrites, changeWrites, wholeAreaWrites, type Writes } from './persi
 import type { KeyValueStorage } from './storage'
 
 /** How soon after a change the app writes it on a phone: taps in a row go out together. */
-export const IDLE_FLUSH_MS = 300
+const IDLE_FLUSH_MS = 300
 
 export interface LoadedArea {
   area: MockArea<unknown>

@@ -13,8 +13,8 @@ export const now = (): number => source()
 export const todayInChina = (): DateString => chinaDate(source())
 
 /**
- * Today for a component. Read at each render: pages render again when shown (useQuery's
- * refresh-on-show), so a page left open overnight shows the new day when it comes back.
+ * Today for a component, read at each render: a page whose useQuery refreshes on show draws the
+ * new day when it comes back after midnight; a form (no refresh on show) keeps the day it opened with.
  */
 export function useToday(): DateString {
   return todayInChina()

@@ -3,15 +3,13 @@ import { Button } from './button'
 import { CONTACT_TEXTS } from './contact-texts'
 import { callPhone, canOpenMap, copyText, openMap, toastIfFailed, type Position } from '@/privacy/gated-apis'
 
-export { CONTACT_TEXTS }
-
 interface Place extends Position {
   name: string
   address: string
 }
 
 /** 复制地址 where no map can open (H5): the address goes to the clipboard, with a toast either way. */
-export async function copyAddress(address: string): Promise<void> {
+async function copyAddress(address: string): Promise<void> {
   const copied = await copyText(address)
   if (copied.ok) void Taro.showToast({ title: CONTACT_TEXTS.copied, icon: 'none' })
   else toastIfFailed(copied)
@@ -21,19 +19,19 @@ export async function copyAddress(address: string): Promise<void> {
  * 拨打电话 and 导航前往 (or 复制地址 on H5, which has no map app to hand the place to) for a
  * place with a phone: institutions, centres, rooms. Every refusal of the phone ends in a toast.
  */
-export function ContactActions({ place, phone, callLabel = CONTACT_TEXTS.call, className }: { place?: Place; phone: string; callLabel?: string; className?: string }) {
+export function ContactActions({ place, phone, callLabel = CONTACT_TEXTS.call }: { place?: Place; phone: string; callLabel?: string }) {
   return (
     <>
-      <Button className={className ?? 'btn btn--secondary'} onClick={() => void callPhone(phone).then(toastIfFailed)}>
+      <Button className="btn btn--secondary" onClick={() => void callPhone(phone).then(toastIfFailed)}>
         {callLabel}
       </Button>
       {place &&
         (canOpenMap ? (
-          <Button className={className ?? 'btn btn--secondary'} onClick={() => void openMap(place).then(toastIfFailed)}>
+          <Button className="btn btn--secondary" onClick={() => void openMap(place).then(toastIfFailed)}>
             {CONTACT_TEXTS.navigate}
           </Button>
         ) : (
-          <Button className={className ?? 'btn btn--secondary'} onClick={() => void copyAddress(place.address)}>
+          <Button className="btn btn--secondary" onClick={() => void copyAddress(place.address)}>
             {CONTACT_TEXTS.copyAddress}
           </Button>
         ))}

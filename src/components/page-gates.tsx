@@ -7,7 +7,7 @@ import { useSessionStore } from '@/stores/session-store'
 import type { UserDto } from '@/contract/core'
 
 /** A page that needs an account, opened signed out: says why and offers 去登录. */
-export function SignInFirst({ message }: { message: string }) {
+function SignInFirst({ message }: { message: string }) {
   return (
     <PageShell>
       <Notice tone="info" message={message} actions={[{ label: '去登录', onClick: () => openPage(ROUTES.signIn) }]} />

@@ -160,7 +160,7 @@ function release<B extends BookingFacts>(session: SessionFacts, bookings: readon
 }
 
 /** Why the family may not cancel this booking (now), or null. */
-export function cancelRefusal(status: BookingStatus, session: SessionTimes, now: number): string | null {
+function cancelRefusal(status: BookingStatus, session: SessionTimes, now: number): string | null {
   if (!holdsOrWaits(status)) return '这条预约已签到、已取消或已结束，不能再取消'
   return cancelReason(session, now)
 }

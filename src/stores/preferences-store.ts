@@ -14,7 +14,7 @@ interface PreferencesState {
 }
 
 /** Version 1: elderModeByUser, user id → on/off. */
-export const readSavedPreferences = (saved: Saved) => ({
+const readSavedPreferences = (saved: Saved) => ({
   elderModeByUser: savedEntries(saved.elderModeByUser, (on): on is boolean => typeof on === 'boolean'),
 })
 

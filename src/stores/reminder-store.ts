@@ -20,7 +20,7 @@ const isReminder = (value: unknown): value is VisitReminder =>
   (value.channel === 'subscribe' || value.channel === 'in-app')
 
 /** Version 1: byUser, user id → the next visit's reminder. */
-export const readSavedReminders = (saved: Saved) => ({ byUser: savedEntries(saved.byUser, isReminder) })
+const readSavedReminders = (saved: Saved) => ({ byUser: savedEntries(saved.byUser, isReminder) })
 
 interface ReminderState {
   byUser: Record<string, VisitReminder>

@@ -10,7 +10,7 @@ const isSession = (value: unknown): value is SessionDto =>
   isSaved(value) && typeof value.token === 'string' && typeof value.expiresAt === 'number' && isSaved(value.user) && typeof value.user.id === 'string' && typeof value.user.role === 'string'
 
 /** Version 1: the signed-in session, or null. A session of another shape signs out (the server would refuse it). */
-export const readSavedSession = (saved: Saved) => ({ session: isSession(saved.session) ? saved.session : null })
+const readSavedSession = (saved: Saved) => ({ session: isSession(saved.session) ? saved.session : null })
 
 interface SessionState {
   session: SessionDto | null

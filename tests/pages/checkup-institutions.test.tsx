@@ -1,5 +1,6 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import InstitutionsPage from '@/features/checkup/pages/institutions/index'
+import { CONTACT_TEXTS } from '@/components/contact-texts'
 import { INSTITUTION_TEXTS as T } from '@/features/checkup/texts'
 import { INSTITUTION_SEEDS } from '../../mock/areas/checkup/fixtures/institutions'
 import { taroDouble } from '../doubles/taro'
@@ -93,15 +94,15 @@ describe('去哪里检查 (institutions) page', () => {
     await open()
     pick(districtChips(), '西湖区')
     await waitFor(() => expect(count()).toBe(T.count(2)))
-    expect(screen.queryAllByRole('button', { name: T.navigate })).toEqual([])
-    expect(screen.getAllByRole('button', { name: T.copyAddress })).toHaveLength(2)
+    expect(screen.queryAllByRole('button', { name: CONTACT_TEXTS.navigate })).toEqual([])
+    expect(screen.getAllByRole('button', { name: CONTACT_TEXTS.copyAddress })).toHaveLength(2)
 
     const card = screen.getByLabelText('西湖区妇幼保健院')
-    fireEvent.click(within(card).getByRole('button', { name: T.copyAddress }))
+    fireEvent.click(within(card).getByRole('button', { name: CONTACT_TEXTS.copyAddress }))
     expect(taroDouble.callsOf('setClipboardData')).toEqual([{ data: BY_NAME.get('西湖区妇幼保健院')!.address }])
-    await waitFor(() => expect(taroDouble.callsOf('showToast')).toEqual([{ title: T.copied, icon: 'none' }]))
+    await waitFor(() => expect(taroDouble.callsOf('showToast')).toEqual([{ title: CONTACT_TEXTS.copied, icon: 'none' }]))
 
-    fireEvent.click(within(card).getByRole('button', { name: T.call }))
+    fireEvent.click(within(card).getByRole('button', { name: CONTACT_TEXTS.call }))
     expect(taroDouble.callsOf('makePhoneCall')).toEqual([{ phoneNumber: BY_NAME.get('西湖区妇幼保健院')!.phone }])
   })
 

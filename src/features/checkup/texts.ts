@@ -1,4 +1,3 @@
-import { CONTACT_TEXTS } from '@/components/contact-texts'
 import type { ProgrammeId, MaritalStatus, Residency } from '@/domain/checkup-eligibility'
 
 export const PROGRAMME_SHORT: Record<ProgrammeId, string> = {
@@ -48,11 +47,6 @@ export const INSTITUTION_TEXTS = {
   count: (n: number) => `共 ${n} 家机构`,
   empty: '这个区暂时没有可做这项检查的机构',
   emptyHint: '可以换一个区，或选择“全部检查”',
-  // ContactActions (src/components/contact-actions.tsx) draws these buttons: its words, not a copy.
-  call: CONTACT_TEXTS.call,
-  navigate: CONTACT_TEXTS.navigate,
-  copyAddress: CONTACT_TEXTS.copyAddress,
-  copied: CONTACT_TEXTS.copied,
   hours: '时间',
   phone: (phone: string) => `电话：${phone}`,
 }

@@ -10,7 +10,7 @@ import { CENTRES_TEXTS as T } from '../texts'
 // Pages of 40 (the list draws only the rows on screen, so a bigger page costs the phone little),
 // and the next one is asked for while half a page is still below the screen: about five screens
 // of rows, so a thumb scrolling at a reading pace never reaches the end of what has arrived.
-export const PAGE_SIZE = 40
+const PAGE_SIZE = 40
 export const PREFETCH_ROWS = PAGE_SIZE / 2
 
 type Asked = { query: FilterQuery; origin: Position | null }

@@ -14,7 +14,8 @@ import { ROUTES } from '@/routes'
 import { useFamilyStore } from '@/stores/family-store'
 import { centresApi } from '../service'
 import { VISIT_TEXTS as T } from '../texts'
-import { knownFrom, startingDraft, visitDateRange, type Known, type VisitDraft } from './visit-form'
+import { visitDateRange } from '@/domain/centres'
+import { knownFrom, startingDraft, type Known, type VisitDraft } from './visit-form'
 
 /**
  * The centre to visit, and what the account knows for the form. The form waits for the profile,

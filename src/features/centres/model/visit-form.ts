@@ -23,5 +23,3 @@ export function knownFrom(profile: ProfileDto | null, today: DateString): Known 
 
 /** A new form starts with the account's phone and the child's age, both editable. */
 export const startingDraft = (known: Known): VisitDraft => ({ date: '', slot: '', phone: known.phone, childAge: known.child ? String(known.child.months) : '' })
-
-export { visitDateRange } from '@/domain/centres'

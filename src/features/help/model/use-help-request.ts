@@ -79,5 +79,3 @@ export function useHelpRequest(userId: string, overview: HelpOverview) {
     restored: restoredAtOpen && draft !== null,
   }
 }
-
-export type HelpRequestForm = ReturnType<typeof useHelpRequest>
