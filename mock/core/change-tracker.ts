@@ -70,18 +70,9 @@ export interface Transaction {
   rollback(): void
 }
 
-export function beginTransaction(): Transaction {
-  const saved = new Map<string, { part: ChangedPart; holder: Record<string, unknown>; value: Saved }>()
+/** A transaction's proxies: every set or delete through them calls `remember` with what it changes first. */
+function recordingProxies(remember: (part: ChangedPart, holder: Record<string, unknown>) => void) {
   const proxies = new WeakMap<object, object>()
-  const touchedCollections = new Set<object>()
-
-  function remember(part: ChangedPart, holder: Record<string, unknown>): void {
-    const id = `${part.area}\u0000${part.collection ?? ''}\u0000${part.key}`
-    if (saved.has(id)) return
-    const value = Object.prototype.hasOwnProperty.call(holder, part.key) ? copyOf(holder[part.key]) : ABSENT
-    saved.set(id, { part, holder, value })
-    touchedCollections.add(holder)
-  }
 
   function proxyOf(target: object, handler: ProxyHandler<object>): object {
     let proxy = proxies.get(target)
@@ -135,6 +126,23 @@ export function beginTransaction(): Transaction {
       },
     })
   }
+
+  return { inner, keyed }
+}
+
+export function beginTransaction(): Transaction {
+  const saved = new Map<string, { part: ChangedPart; holder: Record<string, unknown>; value: Saved }>()
+  const touchedCollections = new Set<object>()
+
+  function remember(part: ChangedPart, holder: Record<string, unknown>): void {
+    const id = `${part.area}\u0000${part.collection ?? ''}\u0000${part.key}`
+    if (saved.has(id)) return
+    const value = Object.prototype.hasOwnProperty.call(holder, part.key) ? copyOf(holder[part.key]) : ABSENT
+    saved.set(id, { part, holder, value })
+    touchedCollections.add(holder)
+  }
+
+  const { inner, keyed } = recordingProxies(remember)
 
   const collectionOf = (area: string, name: string, records: Record<string, unknown>): object =>
     keyed(area, name, records, (record, key) => inner(record, { area, collection: name, key }, records))

@@ -2,7 +2,7 @@ import { demoMethods } from '@/contract/core'
 import { chinaDate } from '@/domain/dates'
 import { ownValue } from '@/domain/own'
 import { ROLE_LABELS } from '@/domain/roles'
-import { DEFAULT_MESSAGES, ServiceError, type ErrorCode } from '@/contract/errors'
+import { ServiceError } from '@/contract/errors'
 import type { RpcHandler, RpcRequest, RpcResponse } from '@/contract/rpc'
 import type { MethodSchema } from '@/contract/method'
 import { readPayload, resultMismatch } from './contract-check'
@@ -13,14 +13,10 @@ import { beginTransaction } from './change-tracker'
 import { readArea } from './load-area'
 import { STORAGE_PREFIX } from './persistence'
 import { createWriteQueue, type LoadedArea } from './write-queue'
+import { simulatedNetwork, type FailureOptions } from './simulated-network'
 import type { KeyValueStorage } from './storage'
 
-export interface FailureOptions {
-  /** The code the failed calls answer with (default NETWORK). */
-  code?: ErrorCode
-  /** Run the call and save its effect, then lose the answer: what a dropped response looks like. */
-  afterWrite?: boolean
-}
+export type { FailureOptions } from './simulated-network'
 
 export interface MockBackendOptions {
   storage: KeyValueStorage
@@ -80,7 +76,7 @@ export interface MockBackend extends RpcHandler {
   flush(): Promise<void>
 }
 
-export const defaultLatency = (): number => 100 + Math.floor(Math.random() * 200)
+export { defaultLatency } from './simulated-network'
 
 function accessError(access: Access, user: UserRecord | null): ServiceError | null {
   if (access === 'public') return null
@@ -111,8 +107,6 @@ export function createBackendEngine(options: MockBackendOptions, coreArea: MockA
   const clock = options.now ?? (() => Date.now())
   let pinnedNow: number | null = null
   const now = (): number => pinnedNow ?? clock()
-  let latency = options.latency ?? defaultLatency
-  const failures: Required<FailureOptions>[] = []
   const context = (): SeedContext => {
     const at = now()
     return { now: at, today: chinaDate(at) }
@@ -270,33 +264,16 @@ export function createBackendEngine(options: MockBackendOptions, coreArea: MockA
     return response
   }
 
+  const network = simulatedNetwork(dispatch, options.latency)
   return {
+    ...network,
     register,
     reset,
     hasMethod: (method) => method === 'demo.reset' || methods.has(method),
-    failNext(count, failureOptions = {}) {
-      for (let i = 0; i < count; i += 1) {
-        failures.push({ code: failureOptions.code ?? 'NETWORK', afterWrite: failureOptions.afterWrite ?? false })
-      }
-    },
-    setLatency(next) {
-      latency = next
-    },
     pinNow(ms) {
       pinnedNow = ms
     },
     flush,
-    async handle(request) {
-      const wait = latency()
-      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait))
-      const failure = failures.shift()
-      if (failure && !failure.afterWrite) {
-        return { ok: false, error: { code: failure.code, message: DEFAULT_MESSAGES[failure.code] } }
-      }
-      const response = dispatch(request)
-      if (failure) return { ok: false, error: { code: failure.code, message: DEFAULT_MESSAGES[failure.code] } }
-      return response
-    },
   }
 }
 
