@@ -24,8 +24,7 @@ export function useLoader<T>(load: () => Promise<T>, deps: unknown[] = []) {
   const [loaded, setLoaded] = useState<Loaded<T>>({ answers: null, data: null, status: 'loading', error: '' })
   const latest = useRef(0)
 
-  // The caller names what the load depends on (its closure is new on every render).
-  // eslint-disable-next-line react-hooks/exhaustive-deps
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the caller names what the load depends on (its closure is new on every render)
   const run = useCallback(load, deps)
 
   const reload = useCallback(async () => {

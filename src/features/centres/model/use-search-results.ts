@@ -57,8 +57,7 @@ export function useSearchResults(query: FilterQuery, origin: Position | null) {
 
   useEffect(() => {
     void load(1)
-    // Only a change of the search restarts from page 1; load is a new closure each render.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a change of the search restarts from page 1; load is a new closure each render
   }, [query, origin])
 
   // A stable function reading the latest state: the list keeps the first handler it is given.

@@ -54,8 +54,7 @@ export function useFeedPages({ stage, topic, query }: { stage?: StageId; topic?:
 
   useEffect(() => {
     void fetchPage(1)
-    // Only a change of the filters restarts from page 1; fetchPage is a new closure each render.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a change of the filters restarts from page 1; fetchPage is a new closure each render
   }, [stage, topic, query])
 
   const loadMore = () => void fetchPage(pages.page + 1)
