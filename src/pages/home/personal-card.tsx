@@ -50,7 +50,6 @@ export function PersonalCard({ user }: { user: UserDto }) {
                 lmp={lmp}
                 today={today}
                 pending={ending.pending}
-                onBorn={() => openPage(ROUTES.family, { outcome: 'born' })}
                 onEnded={() => void ending.askAndEnd(lmp)}
               />
             </View>

@@ -1,8 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { Button } from '@/components/button'
-import { openPage } from '@/navigation'
 import { OutcomeQuestion } from '@/pregnancy-outcome/outcome-question'
-import { ROUTES } from '@/routes'
 import { TIMELINE_TEXTS as T } from '../texts'
 
 interface Props {
@@ -17,7 +15,7 @@ interface Props {
 export function PastTermCard({ lmp, today, pending, onEnded, onEdit }: Props) {
   return (
     <View className="card" ariaLabel={T.summaryTitle}>
-      <OutcomeQuestion lmp={lmp} today={today} pending={pending} onBorn={() => openPage(ROUTES.family, { outcome: 'born' })} onEnded={onEnded} />
+      <OutcomeQuestion lmp={lmp} today={today} pending={pending} onEnded={onEnded} />
       <View className="row-gap" />
       <Text className="text-secondary block">{T.pastTermWrongDate(lmp)}</Text>
       <Button className="btn btn--secondary" onClick={onEdit}>

@@ -59,7 +59,6 @@ export function PregnancyCard({ signedIn, pregnancy, status, today, ending, onRe
           lmp={lmp}
           today={today}
           pending={ending.pending}
-          onBorn={() => openPage(ROUTES.family, { outcome: 'born' })}
           onEnded={() => void ending.askAndEnd(lmp)}
         />
         <EntryRow label={T.timelineEntry} onClick={() => openPage(ROUTES.checkupTimeline)} />
