@@ -26,6 +26,7 @@ export default defineAppConfig({
     },
     { root: 'features/centres', pages: ['pages/index/index', 'pages/centre/index', 'pages/visit/index', 'pages/mine/index'] },
     { root: 'features/help', pages: ['pages/index/index', 'pages/request/index', 'pages/mine/index', 'pages/detail/index', 'pages/queue/index'] },
+    { root: 'features/support', pages: ['pages/index/index', 'pages/leave/index', 'pages/situation/index', 'pages/checklist/index'] },
   ],
   // Location is asked only from a tap (sort by distance) through src/privacy/gated-apis.ts.
   requiredPrivateInfos: ['getLocation'],

@@ -32,6 +32,10 @@ export const ROUTES = {
   helpMine: '/features/help/pages/mine/index',
   helpDetail: '/features/help/pages/detail/index',
   helpQueue: '/features/help/pages/queue/index',
+  support: '/features/support/pages/index/index',
+  supportLeave: '/features/support/pages/leave/index',
+  supportSituation: '/features/support/pages/situation/index',
+  supportChecklist: '/features/support/pages/checklist/index',
 } as const
 
 export type RoutePath = (typeof ROUTES)[keyof typeof ROUTES]

@@ -9,6 +9,7 @@ import { guidanceMethods } from './guidance'
 import { helpMethods } from './help'
 import type { MethodTable } from './method'
 import { roomsMethods } from './rooms'
+import { supportMethods } from './support'
 
 export const wholeContract: MethodTable = {
   ...coreMethods,
@@ -17,4 +18,5 @@ export const wholeContract: MethodTable = {
   ...roomsMethods,
   ...centresMethods,
   ...helpMethods,
+  ...supportMethods,
 }

@@ -10,13 +10,15 @@ import type { guidanceMethods } from './guidance'
 import type { helpMethods } from './help'
 import type { MethodSchema, PayloadIn, PayloadOut, ResultOf } from './method'
 import type { roomsMethods } from './rooms'
+import type { supportMethods } from './support'
 
 type Table = typeof coreMethods &
   typeof checkupMethods &
   typeof guidanceMethods &
   typeof roomsMethods &
   typeof centresMethods &
-  typeof helpMethods
+  typeof helpMethods &
+  typeof supportMethods
 
 export type MethodName = keyof Table & string
 export type Payload<M extends MethodName> = Table[M] extends MethodSchema ? PayloadIn<Table[M]> : never

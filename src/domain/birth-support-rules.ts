@@ -226,3 +226,9 @@ export function rulesFor(region: string): SupportRules {
 export function hasRegionalRules(region: string): boolean {
   return RULES_BY_REGION.has(region)
 }
+
+/** The regions a family can choose as its 参保地: the demo province, or the national floor elsewhere. */
+export const SUPPORT_REGIONS = ['zhejiang', 'national'] as const
+export type SupportRegion = (typeof SUPPORT_REGIONS)[number]
+
+export const isSupportRegion = (value: unknown): value is SupportRegion => (SUPPORT_REGIONS as readonly unknown[]).includes(value)

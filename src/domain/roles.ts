@@ -19,7 +19,7 @@ export function elderModeDefault(role: Role | undefined): boolean {
  * The personal entries 我的 can offer, each a page of one service that keeps the user's own
  * things (bookings, favourites, requests, the sessions or articles an instructor looks after).
  */
-export type MeEntry = 'roomsBookings' | 'roomsSessions' | 'guidanceMine' | 'guidanceFavourites' | 'centresMine' | 'helpMine' | 'helpQueue'
+export type MeEntry = 'supportPlan' | 'roomsBookings' | 'roomsSessions' | 'guidanceMine' | 'guidanceFavourites' | 'centresMine' | 'helpMine' | 'helpQueue'
 
 /**
  * Who can use each entry. The same lists are the backend's role gates for the calls behind the
@@ -27,9 +27,10 @@ export type MeEntry = 'roomsBookings' | 'roomsSessions' | 'guidanceMine' | 'guid
  * 亲子小屋 is booked by parents and run by instructors; 优生优育 favourites are for the families
  * and instructors it is written for (not for a 失独 family, to whom parenting articles would be
  * hurtful, nor for contacts at work); 托育机构 is for parents looking for a place; 暖心服务 is
- * asked for by special families and handled by their contacts.
+ * asked for by special families and handled by their contacts; 生育支持's leave plan is for parents.
  */
 export const ENTRY_ROLES: Record<MeEntry, readonly Role[]> = {
+  supportPlan: ['parent'],
   roomsBookings: ['parent'],
   roomsSessions: ['instructor'],
   guidanceMine: ['instructor'],
@@ -40,7 +41,7 @@ export const ENTRY_ROLES: Record<MeEntry, readonly Role[]> = {
 }
 
 /** The order 我的 lists them in: the role's everyday work first. */
-const ENTRY_ORDER: readonly MeEntry[] = ['roomsBookings', 'roomsSessions', 'guidanceMine', 'helpMine', 'helpQueue', 'centresMine', 'guidanceFavourites']
+const ENTRY_ORDER: readonly MeEntry[] = ['roomsBookings', 'roomsSessions', 'guidanceMine', 'helpMine', 'helpQueue', 'centresMine', 'guidanceFavourites', 'supportPlan']
 
 export function canUseEntry(role: Role | null | undefined, entry: MeEntry): boolean {
   return role !== null && role !== undefined && ENTRY_ROLES[entry].includes(role)

@@ -3,6 +3,7 @@ import { describeContract } from '../support/transports'
 
 /** The call that lists what each 我的 entry shows: the entry works only if the backend answers it. */
 const LIST_CALLS: Record<MeEntry, string> = {
+  supportPlan: 'support.mine',
   roomsBookings: 'rooms.myBookings',
   roomsSessions: 'rooms.mySessions',
   guidanceMine: 'guidance.mine',

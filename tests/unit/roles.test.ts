@@ -2,7 +2,7 @@ import { canUseEntry, ENTRY_ROLES, entriesFor, ROLES, type MeEntry, type Role } 
 
 describe('which 我的 entries a role can use', () => {
   const expected: Record<Role, MeEntry[]> = {
-    parent: ['roomsBookings', 'centresMine', 'guidanceFavourites'],
+    parent: ['roomsBookings', 'centresMine', 'guidanceFavourites', 'supportPlan'],
     instructor: ['roomsSessions', 'guidanceMine', 'guidanceFavourites'],
     special_family: ['helpMine'],
     contact: ['helpQueue'],

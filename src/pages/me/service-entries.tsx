@@ -5,7 +5,8 @@ import { openPage } from '@/navigation'
 import { ROUTES, type RoutePath } from '@/routes'
 import { ME_TEXTS } from './texts'
 
-const ENTRY_PAGES: Record<MeEntry, { label: string; route: RoutePath }> = {
+const ENTRY_PAGES: Record<MeEntry, { label: string; route: RoutePath; query?: Record<string, string> }> = {
+  supportPlan: { label: ME_TEXTS.leavePlan, route: ROUTES.supportLeave, query: { view: 'plan' } },
   roomsBookings: { label: ME_TEXTS.bookings, route: ROUTES.roomsBookings },
   roomsSessions: { label: ME_TEXTS.sessions, route: ROUTES.roomsInstructor },
   guidanceMine: { label: ME_TEXTS.articles, route: ROUTES.guidanceMine },
@@ -23,7 +24,7 @@ export function ServiceEntries({ role }: { role: Role }) {
     <View className="card">
       <Text className="heading">{ME_TEXTS.myServices}</Text>
       {entries.map((entry) => (
-        <EntryRow key={entry} label={ENTRY_PAGES[entry].label} onClick={() => openPage(ENTRY_PAGES[entry].route)} />
+        <EntryRow key={entry} label={ENTRY_PAGES[entry].label} onClick={() => openPage(ENTRY_PAGES[entry].route, ENTRY_PAGES[entry].query)} />
       ))}
     </View>
   )

@@ -7,6 +7,7 @@ export const ME_TEXTS = {
   familyEdit: '编辑家庭信息',
   myServices: '我的服务',
   bookings: '我的预约',
+  leavePlan: '我的休假计划',
   sessions: '我负责的活动',
   articles: '我的文章',
   requests: '我的求助',

@@ -1,0 +1,20 @@
+import { Text, View } from '@tarojs/components'
+import type { ClaimDto } from '@/contract/support'
+import { SUPPORT_TEXTS as T } from '../texts'
+import { BasisLine } from './basis-line'
+
+/** 元 to read aloud: whole yuan as 3,600, anything else to the fen. */
+const money = (amount: number) => amount.toLocaleString('zh-CN', { maximumFractionDigits: 2 })
+
+/** One benefit or leave the family can take: what, for whom, how much, when, and its basis. */
+export function ClaimCard({ claim }: { claim: ClaimDto }) {
+  const amount = claim.unit.startsWith('元') ? `${money(claim.amount)} ${claim.unit}` : `${claim.amount} ${claim.unit}`
+  return (
+    <View className="card" ariaLabel={T.claimFor(claim.kind, claim.who)}>
+      <Text className="support__title">{T.claimFor(claim.kind, claim.who)}</Text>
+      <Text className="support__figure">{amount}</Text>
+      <Text className="text-secondary block">{T.period(claim.start, claim.end)}</Text>
+      <BasisLine basis={claim.basis} checkedOn={claim.checkedOn} note={claim.note} />
+    </View>
+  )
+}
