@@ -1,6 +1,7 @@
 /**
  * The checkup area's contract (婚孕检): the three free checkup programmes, where to get them, the
- * guided check "哪些检查适合我" and the pregnancy's antenatal timeline.
+ * guided check "哪些检查适合我", the pregnancy's antenatal timeline, and the visits of earlier
+ * pregnancies (以往孕期的产检记录).
  */
 import {
   array,
@@ -136,6 +137,28 @@ export const TimelineDto = object({
   records: record(visitKey, object({ date: string(), note: optional(string()) })),
 })
 
+/** A visit done in a past pregnancy, in the schedule's order, with the schedule's title for it. */
+export const PastVisitDto = object({
+  visitId: visitKey,
+  title: string(),
+  date: string(),
+  note: optional(string()),
+})
+
+/** A pregnancy that ended (or was replaced by another on the family record) and its visits done. */
+export const PastPregnancyDto = object({
+  lmp: string(),
+  dueDate: string(),
+  /** The baby's birth date when the family record shows a birth that fits the pregnancy; otherwise null. */
+  endedOn: nullable(string()),
+  records: array(PastVisitDto),
+})
+
+export const PregnancyHistoryDto = object({
+  /** Latest LMP first; only pregnancies with at least one visit done. */
+  pregnancies: array(PastPregnancyDto),
+})
+
 /** A visit of the schedule, by the id the schedule gives it (v01…v15); unknown ids are NOT_FOUND. */
 const visitId = id('产检编号')
 
@@ -165,6 +188,11 @@ export const checkupMethods = methods({
     result: TimelineDto,
   },
   'checkup.unmarkVisit': { summary: '撤销一次产检的完成标记', payload: object({ visitId }), result: TimelineDto },
+  'checkup.history': {
+    summary: '以往孕期的产检记录：已结束（或已另记新孕期）的孕期与当时完成的产检',
+    payload: nothing,
+    result: PregnancyHistoryDto,
+  },
 })
 
 export type ProgrammeSummary = InferOutput<typeof ProgrammeSummary>
@@ -174,3 +202,6 @@ export type InstitutionList = InferOutput<typeof InstitutionList>
 export type InstitutionQuery = NonNullable<InferOutput<typeof InstitutionQuery>>
 export type SavedAnswers = InferOutput<typeof SavedAnswers>
 export type TimelineDto = InferOutput<typeof TimelineDto>
+export type PastVisitDto = InferOutput<typeof PastVisitDto>
+export type PastPregnancyDto = InferOutput<typeof PastPregnancyDto>
+export type PregnancyHistoryDto = InferOutput<typeof PregnancyHistoryDto>

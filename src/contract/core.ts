@@ -1,7 +1,8 @@
 /** The core area's contract: sign-in, the family profile with its consents, demo controls. */
-import { array, literal, nullable, number, object, optional, string, variant, type InferOutput } from 'valibot'
+import { array, literal, maxLength, nullable, number, object, optional, pipe, string, variant, type InferOutput } from 'valibot'
 import { CONSENT_SCOPES } from '@/domain/consents'
 import { MAX_CHILDREN } from '@/domain/family'
+import { MAX_BABIES } from '@/domain/pregnancy-outcome'
 import { ROLES } from '@/domain/roles'
 import { methods } from './method'
 import { dateString, id, listOf, nothing, oneOf, text } from './schema-kit'
@@ -60,17 +61,19 @@ export const FamilyInput = object({
 })
 
 const Newborn = object({ name: ChildInput.entries.name, birthDate: ChildInput.entries.birthDate, gender }, '请填写宝宝的名字、出生日期和性别')
+/**
+ * The babies born together: one, or twins and more (up to MAX_BABIES), all on one birth date.
+ * Optional and possibly empty here, so a missing baby gets the domain's own words (pregnancyEndErrors).
+ */
+const Newborns = optional(
+  pipe(array(Newborn, '请填写宝宝的名字、出生日期和性别'), maxLength(MAX_BABIES, `一次最多登记${MAX_BABIES}个宝宝`)),
+)
 
 /** How the recorded pregnancy (named by its LMP) ended; nothing else is asked. */
 export const PregnancyEndInput = variant('outcome', [
-  object({
-    lmp: dateString('末次月经日期'),
-    outcome: literal('born'),
-    // Optional here so a missing baby gets the domain's own words (pregnancyEndErrors).
-    child: optional(Newborn),
-  }),
-  // A baby sent with 'ended' is kept so the domain can refuse the mix, rather than dropped unseen.
-  object({ lmp: dateString('末次月经日期'), outcome: literal('ended'), child: optional(Newborn) }),
+  object({ lmp: dateString('末次月经日期'), outcome: literal('born'), children: Newborns }),
+  // Babies sent with 'ended' are kept so the domain can refuse the mix, rather than dropped unseen.
+  object({ lmp: dateString('末次月经日期'), outcome: literal('ended'), children: Newborns }),
 ], '请选择宝宝出生了，还是本次孕期已结束')
 
 export const Done = object({ done: literal(true) })

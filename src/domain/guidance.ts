@@ -104,7 +104,7 @@ export interface StageChoice {
   stage: StageId
 }
 
-/** Whom the feed can be for: the pregnancy and each child under three, else 备孕. */
+/** Whom the feed can be for: the pregnancy and each child under three (youngest first), else 备孕. */
 export function stageChoices(
   family: { pregnancy: { lmp: string } | null; children: Array<{ id: string; name: string; birthDate: string }> },
   today: DateString,
@@ -117,7 +117,10 @@ export function stageChoices(
       choices.push({ key: 'pregnancy', label: passed ? `${STAGE_LABELS[stage]}（已过预产期）` : `孕期 · ${STAGE_LABELS[stage]}`, stage })
     }
   }
-  for (const child of family.children) {
+  // Youngest first: a newborn's first months are what the family reads most about (and a birth
+  // recorded today moves 优生优育 straight to 0–6月).
+  const youngestFirst = [...family.children].sort((a, b) => (a.birthDate > b.birthDate ? -1 : a.birthDate < b.birthDate ? 1 : 0))
+  for (const child of youngestFirst) {
     const stage = stageForChild(child.birthDate, today)
     if (stage) choices.push({ key: child.id, label: `${child.name} · ${STAGE_LABELS[stage]}`, stage })
   }

@@ -1,12 +1,14 @@
 import { addDays, daysBetween, type DateString } from './dates'
 import { MAX_CHILDREN, validateChild, type Child, type ChildField, type Pregnancy } from './family'
-import { isPastTerm } from './pregnancy'
+import { gestationalAge, isPastTerm, THIRD_TRIMESTER_WEEK } from './pregnancy'
 import type { FieldErrors } from './validation'
 
 /**
  * How a pregnancy on record ends. From 42+0 weeks the app asks "宝宝出生了吗？" everywhere it
- * would have counted weeks. Only what the family record needs is asked: for a birth, the baby's
- * name, birth date and sex (the baby joins the family like any child); otherwise nothing at all.
+ * would have counted weeks; from 28+0 weeks 宝宝出生了 is offered beside the week (a baby may come
+ * early). Only what the family record needs is asked: for a birth, the birth date and each baby's
+ * name and sex (twins and more are born together, on one date, and each joins the family like any
+ * child); otherwise nothing at all.
  */
 export type PregnancyOutcome = 'born' | 'ended'
 
@@ -14,8 +16,16 @@ export interface PregnancyEnd {
   /** The pregnancy being ended, as the person saw it: a screen left open cannot end a newer one. */
   lmp: DateString
   outcome: PregnancyOutcome
-  /** The baby, with 'born' only. */
-  child?: Omit<Child, 'id'>
+  /** The babies, with 'born' only: one, or up to MAX_BABIES born together (twins and more). */
+  children?: Omit<Child, 'id'>[]
+}
+
+/** Babies one 宝宝出生了 records: one, twins, triplets or quadruplets. */
+export const MAX_BABIES = 4
+
+/** The pregnancy on record has reached 28+0 weeks (孕晚期): 宝宝出生了 is offered beside its week. */
+export function offersBirthRecord(lmp: DateString, today: DateString): boolean {
+  return gestationalAge(lmp, today).totalDays >= THIRD_TRIMESTER_WEEK * 7
 }
 
 /** The pregnancy on record has reached 42+0 weeks: ask how it ended. */
@@ -55,8 +65,10 @@ export function pregnancyEndConflict(end: { lmp: unknown }, current: Pregnancy |
 }
 
 /**
- * Errors keyed for the form: `outcome`, `child` (a child where none belongs, or none where one
- * does), `child.<field>` for the baby's fields, `children` when the family is full.
+ * Errors keyed for the form: `outcome`; `children` for the babies as a whole (none where one
+ * belongs, one where none does, more than MAX_BABIES, or more children than the family can hold);
+ * `children.<i>.<field>` for each baby's fields. Babies born together share one birth date: a
+ * different one is refused at that baby's date.
  */
 export function pregnancyEndErrors(end: PregnancyEnd, childCount: number, today: DateString): FieldErrors {
   const errors: FieldErrors = {}
@@ -64,17 +76,23 @@ export function pregnancyEndErrors(end: PregnancyEnd, childCount: number, today:
     errors.outcome = '请选择宝宝是否已经出生'
     return errors
   }
+  const babies = end.children ?? []
   if (end.outcome === 'ended') {
-    if (end.child) errors.child = '结束本次孕期记录时不需要填写宝宝的信息'
+    if (babies.length > 0) errors.children = '结束本次孕期记录时不需要填写宝宝的信息'
     return errors
   }
-  if (!end.child) {
-    errors.child = '请填写宝宝的名字、出生日期和性别'
+  if (babies.length === 0) {
+    errors.children = '请填写宝宝的名字、出生日期和性别'
     return errors
   }
-  if (childCount >= MAX_CHILDREN) errors.children = `最多登记${MAX_CHILDREN}个孩子`
-  for (const [field, message] of Object.entries(newbornErrors(end.child, end.lmp, today))) {
-    errors[`child.${field}`] = message
-  }
+  if (babies.length > MAX_BABIES) errors.children = `一次最多登记${MAX_BABIES}个宝宝`
+  else if (childCount + babies.length > MAX_CHILDREN) errors.children = `最多登记${MAX_CHILDREN}个孩子`
+  babies.forEach((baby, index) => {
+    const found: FieldErrors = newbornErrors(baby, end.lmp, today)
+    if (index > 0 && !found.birthDate && !errors['children.0.birthDate'] && baby.birthDate !== babies[0].birthDate) {
+      found.birthDate = `一起出生的宝宝出生日期应相同（第1个宝宝是 ${babies[0].birthDate}）`
+    }
+    for (const [field, message] of Object.entries(found)) errors[`children.${index}.${field}`] = message
+  })
   return errors
 }

@@ -17,12 +17,13 @@ interface Props {
   onEnded: () => void
 }
 
+/** 宝宝出生了, wherever it is asked or offered: 家庭信息 opens on the baby's form. */
+export const recordBirth = () => openPage(ROUTES.family, { outcome: 'born' })
+
 /**
  * "宝宝出生了吗？" with its two answers, shown instead of 孕42周 and beyond wherever the app
  * would count weeks (首页, 婚孕检, the timeline, the family form). Nothing else is asked here.
  */
-const recordBirth = () => openPage(ROUTES.family, { outcome: 'born' })
-
 export function OutcomeQuestion({ lmp, today, pending = false, onBorn = recordBirth, onEnded }: Props) {
   return (
     <View role="group" ariaLabel={T.question}>

@@ -1,4 +1,8 @@
-/** What 首页, 婚孕检 and the family form say once a pregnancy on record reaches 42 weeks. */
+/**
+ * What 首页, 婚孕检 and the family form say once a pregnancy on record reaches 42 weeks (宝宝出生了
+ * is offered from 28 weeks too), and after it ends. Plain and calm: the same words fit a birth and
+ * a loss, so nothing here congratulates or consoles, and nothing is pressed on anyone.
+ */
 export const OUTCOME_TEXTS = {
   question: '宝宝出生了吗？',
   explain: (due: string, daysPast: number) =>
@@ -12,4 +16,7 @@ export const OUTCOME_TEXTS = {
   endCancel: '再想想',
   endedDone: '已结束本次孕期记录',
   endFailed: (message: string) => `${message}，请稍后再试`,
+  preconception: '如果您之后有再次怀孕的打算，可以先做一次免费的孕前优生健康检查。',
+  preconceptionAction: '了解孕前优生健康检查',
+  preconceptionDismiss: '知道了',
 }

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core'
-import { addDays, chinaDate } from '@/domain/dates'
+import { addDays } from '@/domain/dates'
 import {
   answerModal,
   button,
@@ -13,38 +13,10 @@ import {
   waitForSettledPage,
 } from './support/actions'
 import { journey, startHarness, stopHarness } from './support/browser'
+import { appToday, reopenDaysLater, SEEDED_DAYS, setLmpOnTimeline } from './support/pregnancy'
 
 beforeAll(startHarness)
 afterAll(stopHarness)
-
-const DAY_MS = 24 * 60 * 60 * 1000
-/** 林晓雯 is seeded at 孕20周+3天 (README). */
-const SEEDED_DAYS = 20 * 7 + 3
-
-/** Today in China as the app sees it (the page's clock, which a journey may move). */
-async function appToday(page: Page): Promise<string> {
-  return chinaDate(await page.evaluate(() => Date.now()))
-}
-
-/** Sets her last period through the timeline, as she would after her doctor re-dated the pregnancy. */
-async function setLmpOnTimeline(page: Page, lmp: string, shows: string): Promise<void> {
-  await openService(page, '婚孕检')
-  await navigate(page, () => currentPage(page).getByText('查看产检时间轴').click())
-  await button(page, '修改末次月经').click()
-  await textField(currentPage(page), '末次月经第一天').fill(lmp)
-  await button(page, /^保存$/).click()
-  await currentPage(page).getByLabel('我的孕期').getByText(shows).waitFor()
-}
-
-/** `days` later she opens the app again on 首页: the page's clock moves on, storage stays. */
-async function reopenDaysLater(page: Page, days: number): Promise<string> {
-  await switchTab(page, '首页')
-  const now = await page.evaluate(() => Date.now())
-  await page.clock.setFixedTime(now + days * DAY_MS)
-  await page.reload()
-  await waitForSettledPage(page)
-  return appToday(page)
-}
 
 /** The 首页 card after 41+6 weeks and two more days: no 孕42周, the question instead. */
 async function homeAsksWhatHappened(page: Page) {
@@ -82,7 +54,7 @@ describe('婚孕检 and the pregnancy record', () => {
     })
   })
 
-  test('past 42 weeks 首页 asks what happened; 宝宝出生了 adds the baby and ends the pregnancy', async () => {
+  test('past 42 weeks 首页 asks what happened; 宝宝出生了 adds the twins, ends the pregnancy and opens the checklist', async () => {
     await journey('pregnancy-born', async ({ page }) => {
       await signInAs(page, '家长', '林晓雯')
       const lmp = addDays(await appToday(page), -(41 * 7 + 6))
@@ -95,19 +67,32 @@ describe('婚孕检 and the pregnancy record', () => {
       await navigate(page, () => card.locator('taro-button-core', { hasText: /^宝宝出生了$/ }).click())
       const form = currentPage(page)
       const born = addDays(today, -3)
-      await textField(form, '宝宝的名字').fill('安安')
+      // Twins: one birth date, a name and sex for each.
       await textField(form, '宝宝的出生日期').fill(born)
-      await form.getByRole('radiogroup', { name: '宝宝的性别' }).getByText('男孩').click()
-      await button(page, '保存宝宝信息').click()
-      await expectToast(page, /已添加安安/)
-      // The family now has two children and no pregnancy on record.
-      await expect(textField(form, '孩子2的名字').inputValue()).resolves.toBe('安安')
-      await form.getByRole('radio', { name: '未怀孕（已选）' }).waitFor()
+      await button(page, '再添一个宝宝（双胞胎/多胞胎）').click()
+      await textField(form, '第1个宝宝的名字').fill('安安')
+      await form.getByRole('radiogroup', { name: '第1个宝宝的性别' }).getByText('男孩').click()
+      await textField(form, '第2个宝宝的名字').fill('平平')
+      await form.getByRole('radiogroup', { name: '第2个宝宝的性别' }).getByText('女孩').click()
+      // Saved, the first baby's 出生一件事 checklist opens.
+      await navigate(page, () => button(page, '保存宝宝信息').click())
+      await expectToast(page, /已添加安安和平平/)
+      await expect(page.evaluate(() => window.location.hash)).resolves.toMatch(/\/features\/support\/pages\/checklist\/index\?childId=child-\d+/)
 
-      await switchTab(page, '首页')
+      // The checklist took the filled form's place: Back returns to 首页, where 宝宝出生了 was tapped.
+      await navigate(page, () => page.goBack())
       const after = currentPage(page).getByLabel('我的家庭')
       await after.getByText('安安 出生3天').waitFor()
+      await after.getByText('平平 出生3天').waitFor()
       await expect(after.innerText()).resolves.not.toMatch(/宝宝出生了吗|孕\d+周/)
+
+      // Both babies are children now and no pregnancy is on record.
+      await switchTab(page, '我的')
+      await navigate(page, () => currentPage(page).getByText('编辑家庭信息').click())
+      const family = currentPage(page)
+      await expect(textField(family, '孩子2的名字').inputValue()).resolves.toBe('安安')
+      await expect(textField(family, '孩子3的名字').inputValue()).resolves.toBe('平平')
+      await family.getByRole('radio', { name: '未怀孕（已选）' }).waitFor()
 
       // The timeline no longer counts weeks for the pregnancy that ended.
       await openService(page, '婚孕检')
@@ -152,6 +137,13 @@ describe('婚孕检 and the pregnancy record', () => {
       await expectToast(page, '已结束本次孕期记录')
       await card.getByText(/朵朵 1岁/).waitFor()
       await expect(card.innerText()).resolves.not.toMatch(/宝宝出生了吗|孕\d+周/)
+      // Then, quietly: the free 孕前优生健康检查 is there if another pregnancy is planned.
+      await card.getByText('如果您之后有再次怀孕的打算，可以先做一次免费的孕前优生健康检查。').waitFor()
+      await navigate(page, () => card.locator('taro-button-core', { hasText: '了解孕前优生健康检查' }).click())
+      await currentPage(page).getByText('孕前优生健康检查').first().waitFor()
+      await switchTab(page, '首页')
+      await card.locator('taro-button-core', { hasText: '知道了' }).click()
+      await expect(card.getByText(/孕前优生健康检查/).count()).resolves.toBe(0)
 
       await switchTab(page, '我的')
       await navigate(page, () => currentPage(page).getByText('编辑家庭信息').click())

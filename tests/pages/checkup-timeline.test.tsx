@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import TimelinePage from '@/features/checkup/pages/timeline/index'
-import { TIMELINE_TEXTS as T } from '@/features/checkup/texts'
+import { PAST_PREGNANCY_TEXTS as P, TIMELINE_TEXTS as T } from '@/features/checkup/texts'
 import { useReminderStore } from '@/stores/reminder-store'
 import { taroDouble } from '../doubles/taro'
 import { setUpPage, tearDownPage, type PageHarness } from './support/page-harness'
@@ -189,6 +189,37 @@ describe('产检时间轴 page', () => {
     expect(profile.family.pregnancy).toEqual({ lmp: '2026-09-15' })
     expect(profile.family.children.map((child) => child.name)).toEqual(['乐乐'])
     expect(await recordsOnBackend()).toEqual({})
+  })
+
+  it('a pregnancy replaced by another shows below, under 以往孕期的产检记录, its visits behind 查看', async () => {
+    await h.signInAs('u-parent')
+    await h.call('checkup.markVisit', { visitId: 'v04', date: '2026-11-22', note: '大排畸未见异常' }, { idempotencyKey: 'mark-v04' })
+    await open('u-parent')
+    expect(screen.queryByLabelText(P.title)).toBeNull()
+
+    fireEvent.click(within(summary()).getByRole('button', { name: T.editLmp }))
+    fireEvent.change(within(screen.getByLabelText(T.setTitle)).getByLabelText(T.lmpLabel), { target: { value: '2026-09-15' } })
+    fireEvent.click(within(screen.getByLabelText(T.setTitle)).getByRole('button', { name: T.save }))
+    await waitFor(() => expect(within(summary()).getByText('孕10周+0天')).toBeTruthy())
+
+    const past = await screen.findByLabelText(P.pregnancy('2027-04-10'))
+    expect(screen.getByLabelText(P.title).contains(past)).toBe(true)
+    expect(within(past).getByText('预产期 2027-04-10')).toBeTruthy()
+    expect(within(past).getByText('完成了 4 次产检')).toBeTruthy()
+    // Four visits are more than shows at once: the list opens with 查看.
+    expect(within(past).queryByText('NT检查 · 2026-09-29')).toBeNull()
+    fireEvent.click(within(past).getByRole('button', { name: P.show }))
+    const lines = [...past.querySelectorAll('.checkup__list-item')].map((item) => item.textContent)
+    expect(lines).toEqual([
+      '建档与首次产检 · 2026-08-31在翠苑街道社区卫生服务中心建册，领了母子健康手册',
+      'NT检查 · 2026-09-29NT 1.4毫米，医生说正常',
+      '唐筛或无创DNA · 2026-10-25',
+      '大排畸超声 · 2026-11-22大排畸未见异常',
+    ])
+    fireEvent.click(within(past).getByRole('button', { name: P.hide }))
+    expect(within(past).queryByText('NT检查 · 2026-09-29')).toBeNull()
+    // The new pregnancy's timeline starts empty, above it.
+    expect(within(schedule()).queryByText('已完成')).toBeNull()
   })
 
   it('correcting the last period by a few days keeps the visits already done (same pregnancy)', async () => {

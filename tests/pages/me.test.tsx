@@ -153,7 +153,7 @@ describe('我的服务 shows what the role can use', () => {
   }
 
   it.each([
-    ['u-parent', ['我的预约', '托育机构收藏与参观', '我的收藏']],
+    ['u-parent', ['我的预约', '托育机构收藏与参观', '我的收藏', '我的休假计划']],
     ['u-instructor', ['我负责的活动', '我的文章', '我的收藏']],
     ['u-special', ['我的求助']],
     ['u-contact', ['求助待办']],

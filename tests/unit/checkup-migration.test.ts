@@ -47,3 +47,21 @@ describe('婚孕检 v1 → v2: what v1 stored without looking', () => {
     expect(loaded.visits['u-parent'].records).toEqual({ v01: { date: '2026-09-01', note: '建册' }, v02: { date: '2026-10-01' } })
   })
 })
+
+describe('婚孕检 v2 → v3: a history of past pregnancies', () => {
+  const loadV2 = (state: unknown) => {
+    const storage = createMemoryStorage()
+    storage.set(areaKey('checkup'), JSON.stringify({ schemaVersion: 2, savedAt: DEFAULT_NOW, state }))
+    return { storage, loaded: loadArea(storage, checkupArea as unknown as MockArea<CheckupState>, context) }
+  }
+
+  it('starts every history empty and keeps the rest as it was', () => {
+    const visits = { 'u-parent': { lmp: '2026-07-04', records: { v01: { date: '2026-09-01', note: '建册' } }, consentEpoch: 1 } }
+    const answers = { 'u-good': { answers: GOOD_ANSWERS, savedAt: SAVED_AT } }
+    const { storage, loaded } = loadV2({ answers, visits })
+    expect(loaded).toEqual({ answers, visits, history: {} })
+    // Stored again at the new version, nothing set aside.
+    expect(storage.get(`${areaKey('checkup')}:backup-v2`)).toBeNull()
+    expect(storage.get(`${areaKey('checkup')}:invalid-v3`)).toBeNull()
+  })
+})

@@ -52,6 +52,17 @@ describe('the pregnancy’s stage', () => {
     ])
     expect(stageChoices({ pregnancy: null, children: [] }, TODAY)).toEqual([{ key: 'preparing', label: '备孕', stage: 'preparing' }])
   })
+
+  test('children come youngest first, so a baby just born is whom the feed opens for', () => {
+    const family = {
+      pregnancy: null,
+      children: [
+        { id: 'c1', name: '乐乐', birthDate: addMonths(TODAY, -14) },
+        { id: 'c3', name: '安安', birthDate: addDays(TODAY, -1) },
+      ],
+    }
+    expect(stageChoices(family, TODAY).map((choice) => choice.label)).toEqual(['安安 · 0–6月', '乐乐 · 1–2岁'])
+  })
 })
 
 describe('search matching', () => {

@@ -1,10 +1,11 @@
-import type { checkupMethods, SavedAnswers, TimelineDto } from '@/contract/checkup'
+import type { checkupMethods, PastPregnancyDto, SavedAnswers, TimelineDto } from '@/contract/checkup'
 import { ANTENATAL_VISITS, visitDateError, type VisitRecord } from '@/domain/antenatal-schedule'
 import { answersErrors, HANGZHOU_DISTRICTS, type EligibilityAnswers } from '@/domain/checkup-eligibility'
 import { keptUnderConsent } from '@/domain/consents'
-import { daysBetween } from '@/domain/dates'
+import { addDays, daysBetween } from '@/domain/dates'
 import { ownValue } from '@/domain/own'
-import { isPastTerm } from '@/domain/pregnancy'
+import { dueDateFromLmp, isPastTerm } from '@/domain/pregnancy'
+import { BIRTH_FROM_DAYS, BIRTH_TO_DAYS } from '@/domain/pregnancy-outcome'
 import { hasErrors } from '@/domain/validation'
 import { ServiceError } from '@/contract/errors'
 import type { AuthedContext, ContractHandlers } from '../../core/area'
@@ -12,7 +13,7 @@ import { consentEpoch } from '../../core/consents'
 import type { CoreState, UserRecord } from '../../core/core-state'
 import { INSTITUTION_SEEDS } from './fixtures/institutions'
 import { PROGRAMME_SEEDS } from './fixtures/programmes'
-import type { CheckupState } from './state'
+import { PAST_PREGNANCIES_MAX, type CheckupState, type PastPregnancy, type PregnancyVisits } from './state'
 
 /**
  * An LMP moved by up to two weeks is a correction of the same pregnancy and keeps its visits;
@@ -20,10 +21,12 @@ import type { CheckupState } from './state'
  */
 const SAME_PREGNANCY_DAYS = 14
 
+const samePregnancy = (a: string, b: string) => Math.abs(daysBetween(a, b)) <= SAME_PREGNANCY_DAYS
+
 function visitsOf(state: CheckupState, user: UserRecord): Record<string, VisitRecord> {
   const lmp = user.family.pregnancy?.lmp
   const entry = ownValue(state.visits, user.id)
-  if (!lmp || !entry || Math.abs(daysBetween(entry.lmp, lmp)) > SAME_PREGNANCY_DAYS) return {}
+  if (!lmp || !entry || !samePregnancy(entry.lmp, lmp)) return {}
   return entry.records
 }
 
@@ -38,11 +41,80 @@ function answersOf(state: CheckupState, user: UserRecord, today: string): SavedA
   return pregnant && lmp && isPastTerm(lmp, today) ? null : { answers: saved.answers, savedAt: saved.savedAt }
 }
 
-/** Visits of a pregnancy that has ended (or was replaced) are not kept once this user writes again. */
-function forgetEndedPregnancy(state: CheckupState, user: UserRecord): void {
+/**
+ * The stored visits of a pregnancy the family record no longer has: it ended (宝宝出生了, 本次孕期已结束)
+ * or another pregnancy replaced it. The core area ends pregnancies without telling this one, so
+ * it is found here, on the user's next call to 婚孕检.
+ */
+function endedEntry(state: CheckupState, user: UserRecord): PregnancyVisits | null {
   const entry = ownValue(state.visits, user.id)
   const lmp = user.family.pregnancy?.lmp
-  if (entry && (!lmp || Math.abs(daysBetween(entry.lmp, lmp)) > SAME_PREGNANCY_DAYS)) delete state.visits[user.id]
+  return entry && (!lmp || !samePregnancy(entry.lmp, lmp)) ? entry : null
+}
+
+/** The earliest birth on the family record that fits the pregnancy (src/domain/pregnancy-outcome.ts), if any. */
+function birthOf(lmp: string, user: UserRecord): string | undefined {
+  const from = addDays(lmp, BIRTH_FROM_DAYS)
+  const to = addDays(lmp, BIRTH_TO_DAYS)
+  return user.family.children
+    .map((child) => child.birthDate)
+    .filter((date) => daysBetween(from, date) >= 0 && daysBetween(date, to) >= 0)
+    .sort()[0]
+}
+
+/**
+ * The history with `past` added (changing neither): latest LMP first, at most PAST_PREGNANCIES_MAX.
+ * A pregnancy already there (the same LMP give or take two weeks: it was ended, entered again and
+ * ended again) is merged with it, the later records winning, rather than listed twice.
+ */
+function withPast(history: PastPregnancy[], past: PastPregnancy): PastPregnancy[] {
+  const same = history.find((earlier) => samePregnancy(earlier.lmp, past.lmp))
+  const merged: PastPregnancy = same
+    ? {
+        lmp: past.lmp,
+        records: { ...same.records, ...past.records },
+        consentEpoch: Math.max(same.consentEpoch ?? 0, past.consentEpoch ?? 0),
+        ...((past.endedOn ?? same.endedOn) ? { endedOn: past.endedOn ?? same.endedOn } : {}),
+      }
+    : past
+  return [merged, ...history.filter((earlier) => earlier !== same)]
+    .sort((a, b) => daysBetween(a.lmp, b.lmp))
+    .slice(0, PAST_PREGNANCIES_MAX)
+}
+
+/**
+ * The user's past pregnancies: those stored, and the current entry when its pregnancy has ended
+ * and it has visits. Reads answer this without storing anything (a read's changes are not saved);
+ * the user's next write moves the entry for good (archiveEndedPregnancy), to the same effect.
+ */
+function pastPregnancies(state: CheckupState, user: UserRecord): PastPregnancy[] {
+  const stored = ownValue(state.history, user.id) ?? []
+  const ended = endedEntry(state, user)
+  if (!ended || Object.keys(ended.records).length === 0) return stored
+  const endedOn = birthOf(ended.lmp, user)
+  const past: PastPregnancy = { lmp: ended.lmp, records: { ...ended.records }, ...(ended.consentEpoch === undefined ? {} : { consentEpoch: ended.consentEpoch }) }
+  return withPast(stored, endedOn ? { ...past, endedOn } : past)
+}
+
+/** On a write: the visits of a pregnancy that has ended (or was replaced) move to the user's history. */
+function archiveEndedPregnancy(state: CheckupState, user: UserRecord): void {
+  const ended = endedEntry(state, user)
+  if (!ended) return
+  if (Object.keys(ended.records).length > 0) state.history[user.id] = pastPregnancies(state, user)
+  delete state.visits[user.id]
+}
+
+function pastPregnancyDto({ lmp, records, endedOn }: PastPregnancy): PastPregnancyDto {
+  return {
+    lmp,
+    dueDate: dueDateFromLmp(lmp),
+    endedOn: endedOn ?? null,
+    records: ANTENATAL_VISITS.flatMap(({ id, title }) => {
+      const record = ownValue(records, id)
+      if (!record) return []
+      return [record.note ? { visitId: id, title, date: record.date, note: record.note } : { visitId: id, title, date: record.date }]
+    }),
+  }
 }
 
 function timelineOf(state: CheckupState, user: UserRecord): TimelineDto {
@@ -56,7 +128,8 @@ function withoutStrayLmp({ lmp, ...answers }: EligibilityAnswers): EligibilityAn
 
 /**
  * Deletes what a withdrawn consent no longer covers: saved answers (the guided-check consent) and
- * the pregnancy's checkup records (the family-health consent, which also covered the LMP they hang on).
+ * the pregnancies' checkup records, current and past (the family-health consent, which also
+ * covered the LMP they hang on).
  */
 export function forgetWithdrawn(state: CheckupState, core: CoreState): boolean {
   let removed = false
@@ -71,6 +144,14 @@ export function forgetWithdrawn(state: CheckupState, core: CoreState): boolean {
       delete state.visits[userId]
       removed = true
     }
+  }
+  for (const [userId, history] of Object.entries(state.history)) {
+    const epoch = consentEpoch(ownValue(core.users, userId), 'family-health')
+    const kept = history.filter((past) => keptUnderConsent(past.consentEpoch, epoch))
+    if (kept.length === history.length) continue
+    if (kept.length > 0) state.history[userId] = kept
+    else delete state.history[userId]
+    removed = true
   }
   return removed
 }
@@ -130,13 +211,17 @@ export const checkupHandlers: ContractHandlers<typeof checkupMethods, CheckupSta
       }
       const saved = { answers, savedAt: new Date(now).toISOString() }
       state.answers[user.id] = { ...saved, consentEpoch: consentEpoch(user, 'checkup-answers') }
-      forgetEndedPregnancy(state, user)
+      archiveEndedPregnancy(state, user)
       return saved
     },
   },
   'checkup.timeline': {
     access: 'signed-in',
     handle: ({ state, user }) => timelineOf(state, user),
+  },
+  'checkup.history': {
+    access: 'signed-in',
+    handle: ({ state, user }) => ({ pregnancies: pastPregnancies(state, user).map(pastPregnancyDto) }),
   },
   'checkup.markVisit': {
     access: 'signed-in',
@@ -148,6 +233,7 @@ export const checkupHandlers: ContractHandlers<typeof checkupMethods, CheckupSta
       // The schema has checked the date is a real one and the note's length; the dates of the pregnancy are the domain's.
       const dateError = visitDateError(date, lmp, ctx.today)
       if (dateError) throw new ServiceError('VALIDATION', '产检记录有误，请按提示修改', { date: dateError })
+      archiveEndedPregnancy(ctx.state, ctx.user)
       const records = { ...visitsOf(ctx.state, ctx.user), [visit]: note ? { date, note } : { date } }
       ctx.state.visits[ctx.user.id] = { lmp, records, consentEpoch: consentEpoch(ctx.user, 'family-health') }
       return timelineOf(ctx.state, ctx.user)
@@ -159,7 +245,7 @@ export const checkupHandlers: ContractHandlers<typeof checkupMethods, CheckupSta
     requireIdempotencyKey: true,
     handle: ({ state, user }, { visitId }) => {
       const visit = requireVisit(visitId)
-      forgetEndedPregnancy(state, user)
+      archiveEndedPregnancy(state, user)
       const entry = ownValue(state.visits, user.id)
       if (entry) delete entry.records[visit]
       return timelineOf(state, user)

@@ -2,7 +2,7 @@ import { checkupMethods } from '@/contract/checkup'
 import { addDays } from '@/domain/dates'
 import { defineContractArea, type SeedContext } from '../../core/area'
 import { checkupHandlers, forgetWithdrawn } from './handlers'
-import { dropWhatTheContractRefuses } from './migrations'
+import { dropWhatTheContractRefuses, startHistory } from './migrations'
 import { CheckupStateSchema, emptyCheckupState, type CheckupState } from './state'
 
 // 林晓雯 is seeded at 孕20周+3天 (mock/areas/core/seed-users.ts); her first three visits are done.
@@ -23,11 +23,12 @@ function seedCheckup({ today }: SeedContext): CheckupState {
 /** 婚孕检. The seeded parent's earlier visits are marked done so the timeline starts lived-in. */
 export const checkupArea = defineContractArea({
   name: 'checkup',
-  schemaVersion: 2,
+  schemaVersion: 3,
   stateSchema: CheckupStateSchema,
   seed: seedCheckup,
   // v2 validates every payload against its contract: what v1 stored without looking goes.
-  migrations: { 1: dropWhatTheContractRefuses },
+  // v3 keeps the visits of ended pregnancies in history (starting empty).
+  migrations: { 1: dropWhatTheContractRefuses, 2: startHistory },
   contract: checkupMethods,
   handlers: checkupHandlers,
   forget: forgetWithdrawn,

@@ -20,8 +20,8 @@ function readRecord(record: VisitRecord): VisitRecord | null {
  * read back matches the contract: such answers are dropped (the guided check is asked again), a
  * visit keeps its date when only its note was wrong.
  */
-export function dropWhatTheContractRefuses(stored: unknown): CheckupState {
-  const state = stored as CheckupState
+export function dropWhatTheContractRefuses(stored: unknown): Omit<CheckupState, 'history'> {
+  const state = stored as Omit<CheckupState, 'history'>
   for (const [userId, saved] of Object.entries(state.answers)) {
     if (!is(AnswersInput, saved.answers) || typeof saved.savedAt !== 'string') delete state.answers[userId]
   }
@@ -33,4 +33,13 @@ export function dropWhatTheContractRefuses(stored: unknown): CheckupState {
     }
   }
   return state
+}
+
+/**
+ * Version 3 keeps the visits of a pregnancy that ended in history. Version 2 dropped them on the
+ * user's next write, so nothing earlier can be recovered: history starts empty. A stored entry
+ * whose pregnancy has already ended is moved there on the user's next call, as in version 3.
+ */
+export function startHistory(stored: unknown): CheckupState {
+  return { ...(stored as Omit<CheckupState, 'history'>), history: {} }
 }

@@ -2,7 +2,7 @@
  * 婚孕检's stored state as schemas: the backend checks what it loads against them (a wrong shape
  * is backed up and re-seeded, see mock/core/persistence.ts), and the types are read off them.
  */
-import { check, number, object, optional, pipe, string, type InferOutput } from 'valibot'
+import { array, check, maxLength, number, object, optional, pipe, string, type InferOutput } from 'valibot'
 import { SavedAnswers } from '@/contract/checkup'
 import { dictionaryOf } from '@/contract/schema-kit'
 import { ANTENATAL_VISITS } from '@/domain/antenatal-schedule'
@@ -33,15 +33,32 @@ const PregnancyVisits = object({
   consentEpoch: optional(number()),
 })
 
+/** How many past pregnancies are kept per user (the oldest beyond it goes). */
+export const PAST_PREGNANCIES_MAX = 10
+
+/**
+ * A pregnancy that ended (or was replaced by another) with its visits, kept readable in history.
+ * Kept under the family-health consent like the current one: its consentEpoch is the one its
+ * visits were saved under.
+ */
+const PastPregnancy = object({
+  ...PregnancyVisits.entries,
+  /** The baby's birth date when the family record shows a birth that fits this pregnancy. */
+  endedOn: optional(string()),
+})
+
 /** What users did in 婚孕检; programme and institution content is fixture data, never stored. */
 export const CheckupStateSchema = object({
   answers: dictionaryOf(StoredAnswers),
   /** Visits marked done, by user, for the pregnancy (LMP) they were recorded in. */
   visits: dictionaryOf(PregnancyVisits),
+  /** v3: by user, earlier pregnancies that had visits marked done, latest LMP first. */
+  history: dictionaryOf(pipe(array(PastPregnancy), maxLength(PAST_PREGNANCIES_MAX))),
 })
 
 export type StoredAnswers = InferOutput<typeof StoredAnswers>
 export type PregnancyVisits = InferOutput<typeof PregnancyVisits>
+export type PastPregnancy = InferOutput<typeof PastPregnancy>
 export type CheckupState = InferOutput<typeof CheckupStateSchema>
 
-export const emptyCheckupState = (): CheckupState => ({ answers: {}, visits: {} })
+export const emptyCheckupState = (): CheckupState => ({ answers: {}, visits: {}, history: {} })

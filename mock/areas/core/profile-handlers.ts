@@ -76,16 +76,17 @@ export const profileHandlers: ContractHandlers<typeof profileMethods, CoreState>
     write: true,
     requireIdempotencyKey: true,
     handle: ({ user, state, today }, { end }) => {
-      const child = end.outcome === 'born' ? end.child : undefined
+      const babies = end.outcome === 'born' ? end.children ?? [] : []
       const conflict = pregnancyEndConflict(end, user.family.pregnancy)
       if (conflict) throw new ServiceError('CONFLICT', conflict)
       const errors = pregnancyEndErrors(end, user.family.children.length, today)
-      if (hasErrors(errors)) throw new ServiceError('VALIDATION', errors.outcome ?? errors.child ?? '宝宝的信息有误，请按提示修改', errors)
+      if (hasErrors(errors)) throw new ServiceError('VALIDATION', errors.outcome ?? errors.children ?? '宝宝的信息有误，请按提示修改', errors)
       // A pregnancy on record means consent was given; it may since have been withdrawn elsewhere.
-      if (child && !user.consents.familyHealth) {
+      if (babies.length > 0 && !user.consents.familyHealth) {
         throw new ServiceError('CONSENT_REQUIRED', '保存孩子的信息前，需要您同意敏感个人信息处理规则')
       }
-      const children = child ? [...user.family.children, { ...child, id: `child-${state.nextId++}` }] : user.family.children
+      // Each baby joins the family as a child of its own, in the order given, after the children already there.
+      const children = [...user.family.children, ...babies.map((baby) => ({ ...baby, id: `child-${state.nextId++}` }))]
       user.family = { children, pregnancy: null }
       return toProfileDto(user)
     },

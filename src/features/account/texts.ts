@@ -16,8 +16,17 @@ export const FAMILY_TEXTS = {
   babyNameField: '宝宝的名字',
   babyBirthDate: '宝宝的出生日期',
   babyGender: '宝宝的性别',
+  /** With twins and more, each baby's block and fields say which baby they are. */
+  babyOf: (index: number) => `第${index + 1}个宝宝`,
+  babyNameOf: (index: number) => `第${index + 1}个宝宝的名字`,
+  babyGenderOf: (index: number) => `第${index + 1}个宝宝的性别`,
+  sharedBirthDate: '一起出生的宝宝共用这个出生日期',
+  addBaby: '再添一个宝宝（双胞胎/多胞胎）',
+  removeBaby: '删除',
   saveBaby: '保存宝宝信息',
-  babySaved: (name: string) => `已添加${name}，恭喜您！`,
+  babySaved: (names: string) => `已添加${names}，恭喜您！`,
+  /** 安安 / 安安和乐乐 / 安安、乐乐和平平 */
+  babyNames: (names: string[]) => (names.length > 1 ? `${names.slice(0, -1).join('、')}和${names[names.length - 1]}` : names.join('')),
   babyCancel: '返回',
   preview: (gestation: string, due: string) => `${gestation}，预产期 ${due}`,
   childrenSection: '孩子',

@@ -147,3 +147,15 @@ export const TIMELINE_TEXTS = {
   consentTitle: '保存孕期信息前，请您同意',
   consentRefused: '未保存：需要您的同意才能保存孕期信息。您填写的内容已保留。',
 }
+
+export const PAST_PREGNANCY_TEXTS = {
+  title: '以往孕期的产检记录',
+  hint: '孕期结束后，当时完成的产检记录保留在这里，方便日后查阅。',
+  pregnancy: (dueDate: string) => `以往孕期（预产期 ${dueDate}）`,
+  dueDate: (date: string) => `预产期 ${date}`,
+  bornOn: (date: string) => `宝宝 ${date} 出生`,
+  visitCount: (n: number) => `完成了 ${n} 次产检`,
+  visit: (title: string, date: string) => `${title} · ${date}`,
+  show: '查看',
+  hide: '收起',
+}

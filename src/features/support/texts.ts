@@ -55,7 +55,7 @@ export const LEAVE_TEXTS = {
   outdated: '计划保存后，宝宝的出生日期或孕期信息有变化，假期日期已不同。',
   updatePlan: '按最新日期更新计划',
   noPlan: '还没有加入计划的假期。',
-  savedAt: (time: string) => `保存于 ${time.slice(0, 10)}`,
+  savedAt: (day: string) => `保存于 ${day}`,
   failed: (message: string) => `${message}，请稍后再试`,
   consentTitle: '保存休假计划前，请确认授权',
   consentRefused: '没有您的同意，计划没有保存。',
@@ -113,6 +113,4 @@ export const CHECKLIST_TEXTS = {
   joint: '一件事联办',
   itemDone: (title: string) => `${title}：已办`,
   failed: (message: string) => `${message}，请稍后再试`,
-  notFound: '没有找到这个孩子的出生一件事，家庭信息可能已更新。',
-  back: '返回生育支持',
 }

@@ -5,7 +5,9 @@ import type { UserDto } from '@/contract/core'
 import { openPage } from '@/navigation'
 import { ROUTES } from '@/routes'
 import { ListState } from '@/components/list-state'
+import { BirthOffer } from '@/pregnancy-outcome/birth-offer'
 import { OutcomeQuestion } from '@/pregnancy-outcome/outcome-question'
+import { PreconceptionOffer } from '@/pregnancy-outcome/preconception-offer'
 import { useEndPregnancy } from '@/pregnancy-outcome/use-end-pregnancy'
 import { todayInChina } from '@/app/clock'
 import { userMessage } from '@/contract/errors'
@@ -57,10 +59,13 @@ export function PersonalCard({ user }: { user: UserDto }) {
             <View key={`${line.kind}-${line.title}`} className="home__personal-line">
               <Text className="home__personal-title">{line.title}</Text>
               {line.detail && <Text className="text-secondary">{line.detail}</Text>}
+              {/* From 28 weeks a baby may come early: 宝宝出生了 is one quiet tap away. */}
+              {line.kind === 'pregnancy' && lmp && <BirthOffer lmp={lmp} today={today} />}
             </View>
           ),
         )}
       </ListState>
+      {ending.offersPreconception && <PreconceptionOffer onDismiss={ending.dismissPreconception} />}
       {profile && lines.length === 0 && (
         <Button className="btn btn--secondary" onClick={() => openPage(ROUTES.family)}>
           {HOME_TEXTS.personalEmptyAction}

@@ -6,6 +6,7 @@ import { ROUTES } from '@/routes'
 import { todayInChina } from '@/app/clock'
 import { userMessage } from '@/contract/errors'
 import { personalLines } from '@/domain/family'
+import { BirthOffer } from '@/pregnancy-outcome/birth-offer'
 import { useFamilyStore } from '@/stores/family-store'
 import { ME_TEXTS } from './texts'
 
@@ -13,7 +14,9 @@ export function FamilySummary() {
   const profile = useFamilyStore((state) => state.profile)
   const status = useFamilyStore((state) => state.status)
   const error = useFamilyStore((state) => state.error)
-  const lines = profile ? personalLines(profile.family, todayInChina()) : []
+  const today = todayInChina()
+  const lines = profile ? personalLines(profile.family, today) : []
+  const lmp = profile?.family.pregnancy?.lmp
   return (
     <View className="card">
       <Text className="heading">{ME_TEXTS.family}</Text>
@@ -29,6 +32,8 @@ export function FamilySummary() {
             {line.title}
           </Text>
         ))}
+        {/* From 28 weeks (and past term, where the line asks 宝宝出生了吗？): the baby's form is one tap away. */}
+        {lmp && <BirthOffer lmp={lmp} today={today} />}
       </ListState>
       <EntryRow label={ME_TEXTS.familyEdit} onClick={() => openPage(ROUTES.family)} />
     </View>

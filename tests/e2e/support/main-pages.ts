@@ -49,6 +49,7 @@ export const VISITORS: Record<'guest' | 'parent' | 'instructor' | 'special' | 'c
       { name: '托育机构', open: '/features/centres/pages/index/index' },
       { name: '机构详情', open: '/features/centres/pages/centre/index?id=ctr-0001' },
       { name: '暖心服务（未登录）', open: '/features/help/pages/index/index' },
+      { name: '生育支持（未登录）', open: '/features/support/pages/index/index' },
       { name: '隐私政策', open: '/features/account/pages/privacy/index' },
       { name: '关于', open: '/features/account/pages/about/index' },
     ],
@@ -72,6 +73,11 @@ export const VISITORS: Record<'guest' | 'parent' | 'instructor' | 'special' | 'c
       },
       { name: '我的托育', open: '/features/centres/pages/mine/index' },
       { name: '预约参观', open: '/features/centres/pages/visit/index?id=ctr-0001' },
+      { name: '生育支持（家长）', open: '/features/support/pages/index/index' },
+      { name: '休假日历', open: '/features/support/pages/leave/index' },
+      { name: '我的休假计划', open: '/features/support/pages/leave/index?view=plan' },
+      { name: '我的情况', open: '/features/support/pages/situation/index' },
+      { name: '出生一件事', open: '/features/support/pages/checklist/index?childId=child-1' },
     ],
   },
   instructor: {
@@ -88,6 +94,7 @@ export const VISITORS: Record<'guest' | 'parent' | 'instructor' | 'special' | 'c
         },
       },
       { name: '安排活动', open: '/features/rooms/pages/session-editor/index?roomId=room-cuiyuan' },
+      { name: '生育支持（指导员）', open: '/features/support/pages/index/index' },
     ],
   },
   special: {

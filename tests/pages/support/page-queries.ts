@@ -33,6 +33,8 @@ export const toasts = (): string[] => taroDouble.callsOf('showToast').map((call)
 
 /** The urls the page navigated to with navigateTo. */
 export const openedUrls = (): string[] => taroDouble.callsOf('navigateTo').map((call) => (call as { url: string }).url)
+/** Pages opened in place of the current one (redirectTo): Back skips the page that opened them. */
+export const redirectedUrls = (): string[] => taroDouble.callsOf('redirectTo').map((call) => (call as { url: string }).url)
 
 /** Text of every element matching `selector` inside `container`, in order. */
 export const textsOf = (container: HTMLElement, selector: string): string[] =>

@@ -7,6 +7,7 @@ import { FormField } from '@/components/form-field'
 import { dueDateFromLmp, formatGestationalAge, gestationalAge, isPastTerm } from '@/domain/pregnancy'
 import { earliestLmp, lmpError } from '@/domain/validation'
 import { OutcomeQuestion } from '@/pregnancy-outcome/outcome-question'
+import { OUTCOME_TEXTS } from '@/pregnancy-outcome/texts'
 import { FAMILY_TEXTS as T } from '../texts'
 
 interface Props {
@@ -67,6 +68,17 @@ export function PregnancyEditor({ pregnant, lmp, error, today, savedLmp, ending,
         <Text className="text-secondary block">
           {T.preview(formatGestationalAge(gestationalAge(lmp, today)), dueDateFromLmp(lmp))}
         </Text>
+      )}
+      {/* A pregnancy on record, at any week: the baby's form, or the quiet end of the record, is one tap away. */}
+      {savedLmp !== null && (
+        <View className="outcome__actions">
+          <Button className="btn btn--secondary" onClick={onBorn}>
+            {OUTCOME_TEXTS.born}
+          </Button>
+          <Button className="btn btn--secondary" disabled={ending || undefined} onClick={onEnded}>
+            {ending ? OUTCOME_TEXTS.ending : OUTCOME_TEXTS.ended}
+          </Button>
+        </View>
       )}
     </View>
   )

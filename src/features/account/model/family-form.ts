@@ -1,4 +1,4 @@
-import { validateFamilyProfile, type ChildField, type FamilyProfile, type Gender } from '@/domain/family'
+import { validateFamilyProfile, type Child, type FamilyProfile, type Gender } from '@/domain/family'
 import type { DateString } from '@/domain/dates'
 import type { FieldErrors } from '@/domain/validation'
 import type { FamilyInput, ProfileDto } from '@/services/types'
@@ -20,19 +20,49 @@ export interface FamilyDraft {
   lmp: string
 }
 
-/** The baby as typed (kept as a draft, so a reload or a failed save loses nothing). */
-export interface NewbornDraft {
+/** One baby's name and sex as typed. */
+export interface BabyDraft {
+  /** Stable key for the list while editing. */
+  key: string
   name: string
-  birthDate: string
   gender: Gender | ''
 }
 
-export const EMPTY_NEWBORN: NewbornDraft = { name: '', birthDate: '', gender: '' }
+/**
+ * 宝宝出生了 as typed (kept as a draft, so a reload or a failed save loses nothing): one birth
+ * date, and the babies born that day (twins and more add a block each).
+ */
+export interface BirthDraft {
+  birthDate: string
+  babies: BabyDraft[]
+}
 
 let keyCounter = 0
 export const newChildKey = (): string => `new-${now().toString(36)}-${(keyCounter += 1)}`
 
 export const emptyChild = (): ChildDraft => ({ key: newChildKey(), name: '', birthDate: '', gender: '' })
+
+export const emptyBaby = (): BabyDraft => ({ key: newChildKey(), name: '', gender: '' })
+
+export const emptyBirth = (): BirthDraft => ({ birthDate: '', babies: [emptyBaby()] })
+
+const textOf = (value: unknown): string => (typeof value === 'string' ? value : '')
+const genderOf = (value: unknown): Gender | '' => (value === 'female' || value === 'male' ? value : '')
+
+/**
+ * A stored birth draft as the form holds it. A draft kept before twins could be recorded
+ * (`{ name, birthDate, gender }`) opens as its one baby; anything unreadable as an empty form.
+ */
+export function readBirthDraft(stored: unknown): BirthDraft {
+  if (typeof stored !== 'object' || stored === null) return emptyBirth()
+  const saved = stored as Record<string, unknown>
+  const babies = Array.isArray(saved.babies)
+    ? saved.babies
+        .filter((baby): baby is Record<string, unknown> => typeof baby === 'object' && baby !== null)
+        .map((baby) => ({ key: textOf(baby.key) || newChildKey(), name: textOf(baby.name), gender: genderOf(baby.gender) }))
+    : [{ key: newChildKey(), name: textOf(saved.name), gender: genderOf(saved.gender) }]
+  return { birthDate: textOf(saved.birthDate), babies: babies.length > 0 ? babies : [emptyBaby()] }
+}
 
 export function draftFromProfile(profile: ProfileDto): FamilyDraft {
   return {
@@ -64,11 +94,30 @@ export function familyErrors(draft: FamilyDraft, today: DateString, saved: Famil
   return validateFamilyProfile({ ...input, children: input.children.map((child) => ({ ...child, id: child.id ?? '' })) }, today, saved)
 }
 
-export const newbornFromDraft = (value: NewbornDraft) => ({ name: value.name.trim(), birthDate: value.birthDate.trim(), gender: value.gender as Gender })
+/** The babies as the backend takes them: each with the one birth date. */
+export const newbornsFromDraft = (value: BirthDraft): Omit<Child, 'id'>[] =>
+  value.babies.map((baby) => ({ name: baby.name.trim(), birthDate: value.birthDate.trim(), gender: baby.gender as Gender }))
 
-/** The backend answers the baby's fields under `child.`; the form shows them at its own fields. */
-export const newbornFieldErrors = (fields: FieldErrors): FieldErrors<ChildField> => ({
-  name: fields['child.name'],
-  birthDate: fields['child.birthDate'],
-  gender: fields['child.gender'],
-})
+/**
+ * The birth form's errors: `birthDate` (the one date field, whichever baby the backend named),
+ * `babies` (the babies as a whole: too many, the family full), `<i>.name` and `<i>.gender`.
+ */
+export type BirthErrors = FieldErrors
+
+/**
+ * The backend (and the domain) answer under `children.<i>.<field>` and `children`; the form shows
+ * each at its own field. All babies share the one date field, so a date error of any baby (a
+ * different date for the second twin) shows there.
+ */
+export function newbornFieldErrors(fields: FieldErrors): BirthErrors {
+  const errors: BirthErrors = {}
+  for (const [key, message] of Object.entries(fields)) {
+    if (!message) continue
+    if (key === 'children') errors.babies = message
+    const match = /^children\.(\d+)\.(name|birthDate|gender)$/.exec(key)
+    if (!match) continue
+    if (match[2] === 'birthDate') errors.birthDate ??= message
+    else errors[`${match[1]}.${match[2]}`] = message
+  }
+  return errors
+}

@@ -1,39 +1,44 @@
 import Taro, { useLoad, useRouter } from '@tarojs/taro'
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { useToday } from '@/app/clock'
 import { userMessage } from '@/contract/errors'
+import type { Child } from '@/domain/family'
 import { hasErrors, type FieldErrors } from '@/domain/validation'
 import { useDraft } from '@/hooks/use-draft'
+import { replacePage } from '@/navigation'
 import { useEndPregnancy } from '@/pregnancy-outcome/use-end-pregnancy'
+import { ROUTES } from '@/routes'
 import type { ProfileDto } from '@/services/types'
 import { useFamilyStore } from '@/stores/family-store'
 import { FAMILY_TEXTS as T } from '../texts'
-import { draftFromProfile, EMPTY_NEWBORN, emptyChild, familyErrors, type ChildDraft, type FamilyDraft, type NewbornDraft } from './family-form'
+import { draftFromProfile, emptyBirth, emptyChild, familyErrors, readBirthDraft, type BirthDraft, type ChildDraft, type FamilyDraft } from './family-form'
 import { useSaveFamily } from './use-save-family'
 
 /**
- * 宝宝出生了 on 首页 or in 婚孕检 opens the family page with the baby's form showing
- * (`?outcome=born`); a pregnancy on record is needed for it. Typing keeps a draft, so a reload
- * or a failed save loses nothing.
+ * 宝宝出生了 on 首页, 我的 or in 婚孕检 opens the family page with the baby's form showing
+ * (`?outcome=born`); a pregnancy on record is needed for it. Typing keeps a draft (every baby of
+ * twins and more too), so a reload or a failed save loses nothing.
  */
-function useBirthStep(userId: string, recordedLmp: string | null, onAdded: (saved: ProfileDto, name: string) => void) {
+function useBirthStep(userId: string, recordedLmp: string | null, onAdded: (saved: ProfileDto, added: Child[]) => void) {
   const bornAsked = useRouter().params.outcome === 'born'
-  const birth = useDraft<NewbornDraft>(`family-birth:${userId}`)
+  const birth = useDraft<BirthDraft>(`family-birth:${userId}`)
   const [closed, setClosed] = useState(false)
+  // A draft kept by an earlier version (one baby, no list) opens as that baby.
+  const value = useMemo(() => (birth.draft ? readBirthDraft(birth.draft) : emptyBirth()), [birth.draft])
   const close = () => {
     birth.clearDraft()
     setClosed(true)
   }
   return {
     open: recordedLmp !== null && (birth.draft !== null || (bornAsked && !closed)),
-    value: birth.draft ?? EMPTY_NEWBORN,
+    value,
     change: birth.setDraft,
-    start: () => birth.setDraft(EMPTY_NEWBORN),
+    start: () => birth.setDraft(emptyBirth()),
     close,
-    saved(profile: ProfileDto, name: string) {
+    saved(profile: ProfileDto, added: Child[]) {
       close()
-      onAdded(profile, name)
+      onAdded(profile, added)
     },
   }
 }
@@ -62,15 +67,20 @@ export function useFamilyEditor(userId: string) {
   const recordedLmp = savedFamily?.pregnancy?.lmp ?? null
   const saving = useSaveFamily({ form, profile, today, showErrors: setErrors, onSaved: clearDraft })
 
-  /** The baby is one of the children now; unsaved edits elsewhere in the form stay as they were. */
-  const birth = useBirthStep(userId, recordedLmp, (saved, name) => {
+  /**
+   * The babies are children now; unsaved edits elsewhere in the form stay as they were. Then the
+   * 出生一件事 checklist of the (first) new baby opens: what to do after a birth comes next.
+   */
+  const birth = useBirthStep(userId, recordedLmp, (saved, added) => {
     if (draft) {
       const known = new Set(draft.children.map((child) => child.id))
-      const added = saved.family.children.filter((child) => !known.has(child.id)).map((child) => ({ ...child, key: child.id }))
-      setDraft({ ...draft, pregnant: false, lmp: '', children: [...draft.children, ...added] })
+      const fresh = saved.family.children.filter((child) => !known.has(child.id)).map((child) => ({ ...child, key: child.id }))
+      setDraft({ ...draft, pregnant: false, lmp: '', children: [...draft.children, ...fresh] })
     }
     setErrors({})
-    void Taro.showToast({ title: T.babySaved(name), icon: 'none' })
+    void Taro.showToast({ title: T.babySaved(T.babyNames(added.map((child) => child.name))), icon: 'none' })
+    // In place of the filled form: Back from the checklist returns to where 宝宝出生了 was tapped.
+    if (added.length > 0) replacePage(ROUTES.supportChecklist, { childId: added[0].id })
   })
 
   function change(next: FamilyDraft) {
@@ -89,6 +99,7 @@ export function useFamilyEditor(userId: string) {
     errors,
     today,
     recordedLmp,
+    childCount: savedFamily?.children.length ?? 0,
     birth,
     ending,
     saving,

@@ -3,7 +3,9 @@ import { Button } from '@/components/button'
 import { EntryRow } from '@/components/entry-row'
 import { ListState, type LoadStatus } from '@/components/list-state'
 import { openPage } from '@/navigation'
+import { BirthOffer } from '@/pregnancy-outcome/birth-offer'
 import { OutcomeQuestion } from '@/pregnancy-outcome/outcome-question'
+import { PreconceptionOffer } from '@/pregnancy-outcome/preconception-offer'
 import { ROUTES } from '@/routes'
 import type { PregnancyStatus } from '../model/pregnancy-status'
 import { CHECKUP_TEXTS as T } from '../texts'
@@ -14,7 +16,8 @@ interface Props {
   pregnancy: PregnancyStatus | null
   status: LoadStatus
   today: string
-  ending: { pending: boolean; askAndEnd: (lmp: string) => unknown }
+  /** useEndPregnancy: after 本次孕期已结束 here, a quiet line about the 孕前优生健康检查 until dismissed. */
+  ending: { pending: boolean; askAndEnd: (lmp: string) => unknown; offersPreconception?: boolean; dismissPreconception?: () => void }
   onRetry: () => void
 }
 
@@ -36,6 +39,15 @@ export function PregnancyCard({ signedIn, pregnancy, status, today, ending, onRe
     return (
       <View className="card">
         <ListState status={status === 'error' ? 'error' : 'loading'} onRetry={onRetry} />
+      </View>
+    )
+  }
+  // Just ended here: the quiet line about the 孕前优生健康检查 rather than "记录孕期" at once.
+  if (pregnancy.kind === 'none' && ending.offersPreconception) {
+    return (
+      <View className="card" ariaLabel={T.myPregnancy}>
+        <Text className="heading">{T.myPregnancy}</Text>
+        <PreconceptionOffer onDismiss={() => ending.dismissPreconception?.()} />
       </View>
     )
   }
@@ -72,6 +84,7 @@ export function PregnancyCard({ signedIn, pregnancy, status, today, ending, onRe
       <Text className="checkup__big">{pregnancy.age}</Text>
       <Text className="text-secondary block">{T.dueLine(pregnancy.dueDate, pregnancy.countdown)}</Text>
       {next && <Text className="block">{T.nextVisit(next.title, next.start, next.end)}</Text>}
+      <BirthOffer lmp={pregnancy.lmp} today={today} />
       <EntryRow label={T.timelineEntry} onClick={() => openPage(ROUTES.checkupTimeline)} />
     </View>
   )

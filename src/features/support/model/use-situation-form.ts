@@ -21,8 +21,11 @@ const draftOf = (situation: SituationInput): SituationDraft => {
   return { ...rest, wage: averageMonthlyWage === null ? '' : String(averageMonthlyWage) }
 }
 
+/** The wage is asked (and kept) only for a mother in 生育保险: once she answers 否 it is not said. */
+const wageOf = (draft: SituationDraft): number | null | undefined => (draft.motherInsured ? parseWage(draft.wage) : null)
+
 function errorsOf(draft: SituationDraft): FieldErrors<SituationField> {
-  return parseWage(draft.wage) === undefined ? { wage: T.wageError } : {}
+  return wageOf(draft) === undefined ? { wage: T.wageError } : {}
 }
 
 /**
@@ -49,7 +52,7 @@ export function useSituationForm(userId: string) {
     if (!form) return
     const found = errorsOf(form)
     setErrors(found)
-    const wage = parseWage(form.wage)
+    const wage = wageOf(form)
     if (found.wage || wage === undefined) return
     const { wage: _typed, ...rest } = form
     const result = await saving.submit({ ...rest, averageMonthlyWage: wage })

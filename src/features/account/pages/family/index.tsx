@@ -4,6 +4,7 @@ import { ListState } from '@/components/list-state'
 import { Notice } from '@/components/notice'
 import { PageShell } from '@/components/page-shell'
 import { SignedIn } from '@/components/page-gates'
+import { PreconceptionOffer } from '@/pregnancy-outcome/preconception-offer'
 import { BirthEditor } from '../../components/birth-editor'
 import { ChildEditor } from '../../components/child-editor'
 import { PregnancyEditor } from '../../components/pregnancy-editor'
@@ -19,7 +20,7 @@ export default function FamilyPage() {
 
 function FamilyEditor({ userId }: { userId: string }) {
   const editor = useFamilyEditor(userId)
-  const { form, errors, today, recordedLmp, birth, saving } = editor
+  const { form, errors, today, recordedLmp, childCount, birth, saving, ending } = editor
 
   return (
     <PageShell>
@@ -37,7 +38,15 @@ function FamilyEditor({ userId }: { userId: string }) {
 
             <Text className="heading">{T.pregnancySection}</Text>
             {birth.open && recordedLmp ? (
-              <BirthEditor lmp={recordedLmp} today={today} value={birth.value} onChange={birth.change} onSaved={birth.saved} onCancel={birth.close} />
+              <BirthEditor
+                lmp={recordedLmp}
+                today={today}
+                childCount={childCount}
+                value={birth.value}
+                onChange={birth.change}
+                onSaved={birth.saved}
+                onCancel={birth.close}
+              />
             ) : (
               <PregnancyEditor
                 pregnant={form.pregnant}
@@ -45,12 +54,13 @@ function FamilyEditor({ userId }: { userId: string }) {
                 error={errors['pregnancy.lmp']}
                 today={today}
                 savedLmp={recordedLmp}
-                ending={editor.ending.pending}
+                ending={ending.pending}
                 onChange={(next) => editor.change({ ...form, ...next })}
                 onBorn={birth.start}
-                onEnded={() => recordedLmp && void editor.ending.askAndEnd(recordedLmp)}
+                onEnded={() => recordedLmp && void ending.askAndEnd(recordedLmp)}
               />
             )}
+            {ending.offersPreconception && <PreconceptionOffer onDismiss={ending.dismissPreconception} />}
 
             <Text className="heading">{T.childrenSection}</Text>
             {errors.children && <Notice tone="error" message={errors.children} />}

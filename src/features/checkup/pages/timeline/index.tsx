@@ -3,11 +3,14 @@ import { Notice } from '@/components/notice'
 import { PageShell } from '@/components/page-shell'
 import { SignedIn } from '@/components/page-gates'
 import { FAMILY_HEALTH_CONSENT_POINTS } from '@/consent-texts'
+import { PreconceptionOffer } from '@/pregnancy-outcome/preconception-offer'
 import { NextVisitCard } from '../../components/next-visit-card'
+import { PastPregnancies } from '../../components/past-pregnancies'
 import { PastTermCard } from '../../components/past-term-card'
 import { PregnancySetter } from '../../components/pregnancy-setter'
 import { PregnancySummary } from '../../components/pregnancy-summary'
 import { VisitSchedule } from '../../components/visit-schedule'
+import { usePastPregnancies } from '../../model/use-past-pregnancies'
 import { usePregnancyTimeline } from '../../model/use-pregnancy-timeline'
 import { TIMELINE_TEXTS as T } from '../../texts'
 import '../../checkup.scss'
@@ -20,6 +23,8 @@ export default function TimelinePage() {
 
 function Timeline({ userId }: { userId: string }) {
   const { today, timeline, recorded, pregnancy, lmpForm, visits, reminder, ending } = usePregnancyTimeline(userId)
+  // Asked once the timeline is here, and again when its pregnancy changes (ended, replaced).
+  const past = usePastPregnancies(userId, timeline.data ? timeline.data.lmp : undefined)
 
   return (
     <PageShell>
@@ -28,6 +33,7 @@ function Timeline({ userId }: { userId: string }) {
           <Notice tone="error" message={T.saveFailed(lmpForm.failure)} actions={[{ label: T.saveAgain, onClick: () => void lmpForm.save() }]} />
         )}
         {lmpForm.consent.refused && <Notice tone="info" message={T.consentRefused} />}
+        {ending.offersPreconception && <PreconceptionOffer onDismiss={ending.dismissPreconception} />}
 
         {pregnancy.kind === 'past-term' && !lmpForm.editing && (
           <PastTermCard
@@ -68,6 +74,7 @@ function Timeline({ userId }: { userId: string }) {
           </>
         )}
       </ListState>
+      {past.pregnancies.length > 0 && <PastPregnancies pregnancies={past.pregnancies} />}
       {lmpForm.consent.sheet(CONSENT_SHEET, lmpForm.save)}
     </PageShell>
   )

@@ -6,6 +6,7 @@ import { Notice } from '@/components/notice'
 import { NotForThisRole, SignedIn } from '@/components/page-gates'
 import { PageShell } from '@/components/page-shell'
 import { FAMILY_HEALTH_CONSENT_POINTS } from '@/consent-texts'
+import { chinaDate } from '@/domain/dates'
 import { openPage } from '@/navigation'
 import { ROUTES } from '@/routes'
 import { LeaveTimeline } from '../../components/leave-timeline'
@@ -44,7 +45,7 @@ function Leave({ userId, view }: { userId: string; view: LeaveView }) {
             <Text className="text-secondary block">
               {calendar.estimated ? T.estimated(calendar.from) : T.born(calendar.forWhom, calendar.from)}
             </Text>
-            {view === 'plan' && plan && <Text className="text-secondary block">{T.savedAt(plan.savedAt)}</Text>}
+            {view === 'plan' && plan && <Text className="text-secondary block">{T.savedAt(chinaDate(Date.parse(plan.savedAt)))}</Text>}
             <Text className="support__local-check">{SUPPORT_TEXTS.localCheck}</Text>
             <LeaveTimeline who={T.mother} periods={calendar.mother} />
             {calendar.partner.length > 0 && <LeaveTimeline who={T.partner} periods={calendar.partner} />}

@@ -1,0 +1,88 @@
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import SupportPage from '@/features/support/pages/index/index'
+import { supportApi } from '@/features/support/service'
+import { SUPPORT_TEXTS as T } from '@/features/support/texts'
+import { ROUTES } from '@/routes'
+import { openedUrls, settle } from './support/page-queries'
+import { setUpPage, tearDownPage, type PageHarness } from './support/page-harness'
+
+let h: PageHarness
+
+beforeEach(() => {
+  h = setUpPage()
+})
+afterEach(tearDownPage)
+
+// The clock is 2026-11-24. 林晓雯 (u-parent): 乐乐 (child-1) born 2025-09-18, and a pregnancy due
+// 2027-04-10, her second child: 浙江 gives 98 + 90 days of 产假 from 2027-03-26.
+const ZHEJIANG_LEAVE = '一孩158天，二孩、三孩188天（国家规定98天，浙江延长）'
+const NATIONAL_LEAVE = '98天，另加各省延长天数'
+
+const explainer = () => screen.getByLabelText(T.explainerTitle)
+const rule = (title: string) => within(explainer()).getByLabelText(title)
+const section = (title: string) => screen.getByLabelText(title)
+const claimCard = (sectionTitle: string, kind: string, who: string) => within(section(sectionTitle)).getByLabelText(T.claimFor(kind, who))
+
+async function open(identityId: string | null) {
+  if (identityId) await h.signInAs(identityId)
+  render(<SupportPage />)
+  await settle()
+  await waitFor(() => expect(screen.queryByText('正在加载…')).toBeNull())
+}
+
+describe('生育支持 page', () => {
+  it('signed out: the explainer with 浙江’s 产假, and 去登录 to see the family’s own figures', async () => {
+    await open(null)
+    expect(within(rule('产假')).getByText(ZHEJIANG_LEAVE)).toBeTruthy()
+    expect(screen.queryByText(T.mineTitle)).toBeNull()
+    const notice = screen.getByRole('status')
+    expect(notice.textContent).toContain(T.signInHint)
+    fireEvent.click(within(notice).getByRole('button', { name: T.signIn }))
+    expect(openedUrls()).toEqual([ROUTES.signIn])
+  })
+
+  it('an instructor: told the family figures are for parents, and the explainer is there', async () => {
+    await open('u-instructor')
+    expect(screen.getByRole('status').textContent).toBe(T.notForRole)
+    expect(screen.queryByText(T.mineTitle)).toBeNull()
+    expect(within(rule('产假')).getByText(ZHEJIANG_LEAVE)).toBeTruthy()
+  })
+
+  it('林晓雯: 育儿补贴 for 乐乐 now, with its basis; 产假 for her 188 days soon', async () => {
+    await open('u-parent')
+    const subsidy = claimCard(T.now, '育儿补贴', '乐乐')
+    expect(within(subsidy).getByText('3,600 元/年')).toBeTruthy()
+    const fromBackend = (await supportApi().call('support.mine')).claims.find((claim) => claim.kind === '育儿补贴')!
+    expect(within(subsidy).getByText(T.basis(fromBackend.basis, fromBackend.checkedOn))).toBeTruthy()
+    expect(within(subsidy).getByText(/^依据：.+（核对日期 \d{4}-\d{2}-\d{2}）$/)).toBeTruthy()
+
+    const leave = claimCard(T.soon, '产假', '妈妈')
+    expect(within(leave).getByText('188 天')).toBeTruthy()
+    expect(within(leave).getByText(T.period('2027-03-26', '2027-09-29'))).toBeTruthy()
+    expect(within(section(T.now)).queryByLabelText(T.claimFor('产假', '妈妈'))).toBeNull()
+  })
+
+  it('林晓雯 has not said her situation: 填写我的情况 opens 我的情况', async () => {
+    await open('u-parent')
+    const notice = screen.getByText(T.noSituation).closest('[role="status"]') as HTMLElement
+    fireEvent.click(within(notice).getByRole('button', { name: T.fillSituation }))
+    expect(openedUrls()).toEqual([ROUTES.supportSituation])
+  })
+
+  it('乐乐的出生一件事 opens her checklist', async () => {
+    await open('u-parent')
+    expect(screen.getByText(T.checklistValue(0, 7, 3))).toBeTruthy()
+    fireEvent.click(screen.getByText(T.checklistRow('乐乐')))
+    expect(openedUrls()).toEqual([`${ROUTES.supportChecklist}?childId=child-1`])
+  })
+
+  it('the 参保地 chips: 其他省份 shows the national 产假', async () => {
+    await open(null)
+    const chips = screen.getByRole('radiogroup', { name: T.regionChips })
+    expect(within(chips).getByRole('radio', { name: '浙江（已选）' })).toBeTruthy()
+    fireEvent.click(within(chips).getByRole('radio', { name: /^其他省份/ }))
+    await waitFor(() => expect(within(rule('产假')).getByText(NATIONAL_LEAVE)).toBeTruthy())
+    expect(within(explainer()).queryByText(ZHEJIANG_LEAVE)).toBeNull()
+    expect(within(chips).getByRole('radio', { name: /^其他省份.*（已选）$/ })).toBeTruthy()
+  })
+})
