@@ -4,7 +4,7 @@ import { CHECKLIST_TEXTS as T, SUPPORT_TEXTS } from '@/features/support/texts'
 import type { ChecklistDto } from '@/contract/support'
 import { taroDouble } from '../doubles/taro'
 import { actingAs } from './support/acting-as'
-import { settle, toasts } from './support/page-queries'
+import { settle, toasts, wholeText } from './support/page-queries'
 import { setUpPage, tearDownPage, type PageHarness } from './support/page-harness'
 
 let h: PageHarness
@@ -40,7 +40,7 @@ describe('出生一件事 page', () => {
   it('乐乐’s seven items, none done', async () => {
     await open('u-parent')
     expect(screen.getByText(T.title('乐乐'))).toBeTruthy()
-    expect(screen.getByText(HEADLINE(0))).toBeTruthy()
+    expect(screen.getByText(wholeText(HEADLINE(0)))).toBeTruthy()
     expect(items()).toEqual(TITLES)
     for (const title of TITLES) expect(within(item(title)).getByRole('button', { name: T.markDone })).toBeTruthy()
     // No twins: no switch between children.
@@ -53,7 +53,7 @@ describe('出生一件事 page', () => {
     await waitFor(() => expect(within(item('户口登记')).getByRole('button', { name: T.markUndone })).toBeTruthy())
     expect(item('户口登记').getAttribute('aria-label')).toBe(T.itemDone('户口登记'))
     expect(within(item('户口登记')).getByText(T.done)).toBeTruthy()
-    expect(screen.getByText(HEADLINE(1))).toBeTruthy()
+    expect(screen.getByText(wholeText(HEADLINE(1)))).toBeTruthy()
     expect(within(item('医保参保')).getByRole('button', { name: T.markDone })).toBeTruthy()
     expect(toasts()).toEqual([])
     expect(await tickedOnBackend()).toEqual(['hukou'])
@@ -61,10 +61,10 @@ describe('出生一件事 page', () => {
 
     await open('u-parent')
     expect(within(item('户口登记')).getByRole('button', { name: T.markUndone })).toBeTruthy()
-    expect(screen.getByText(HEADLINE(1))).toBeTruthy()
+    expect(screen.getByText(wholeText(HEADLINE(1)))).toBeTruthy()
 
     fireEvent.click(within(item('户口登记')).getByRole('button', { name: T.markUndone }))
-    await waitFor(() => expect(screen.getByText(HEADLINE(0))).toBeTruthy())
+    await waitFor(() => expect(screen.getByText(wholeText(HEADLINE(0)))).toBeTruthy())
     expect(within(item('户口登记')).getByRole('button', { name: T.markDone })).toBeTruthy()
     expect(await tickedOnBackend()).toEqual([])
   })
@@ -111,7 +111,7 @@ describe('出生一件事 page', () => {
     await waitFor(() => expect(screen.getByText(T.title('小宝'))).toBeTruthy())
     expect(within(chips()).getByRole('radio', { name: '小宝（已选）' })).toBeTruthy()
     expect(within(item('户口登记')).getByRole('button', { name: T.markDone })).toBeTruthy()
-    expect(screen.getByText(`${T.birthDate('2026-11-22')} · ${T.progress(0, 7)}`)).toBeTruthy()
+    expect(screen.getByText(wholeText(`${T.birthDate('2026-11-22')} · ${T.progress(0, 7)}`))).toBeTruthy()
     expect(await tickedOnBackend(idOf('大宝'))).toEqual(['hukou'])
     expect(await tickedOnBackend(idOf('小宝'))).toEqual([])
   })

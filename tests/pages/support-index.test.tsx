@@ -3,7 +3,7 @@ import SupportPage from '@/features/support/pages/index/index'
 import { supportApi } from '@/features/support/service'
 import { SUPPORT_TEXTS as T } from '@/features/support/texts'
 import { ROUTES } from '@/routes'
-import { openedUrls, settle } from './support/page-queries'
+import { openedUrls, settle, wholeText } from './support/page-queries'
 import { setUpPage, tearDownPage, type PageHarness } from './support/page-harness'
 
 let h: PageHarness
@@ -53,12 +53,12 @@ describe('生育支持 page', () => {
     const subsidy = claimCard(T.now, '育儿补贴', '乐乐')
     expect(within(subsidy).getByText('3,600 元/年')).toBeTruthy()
     const fromBackend = (await supportApi().call('support.mine')).claims.find((claim) => claim.kind === '育儿补贴')!
-    expect(within(subsidy).getByText(T.basis(fromBackend.basis, fromBackend.checkedOn))).toBeTruthy()
-    expect(within(subsidy).getByText(/^依据：.+（核对日期 \d{4}-\d{2}-\d{2}）$/)).toBeTruthy()
+    expect(within(subsidy).getByText(wholeText(T.basis(fromBackend.basis, fromBackend.checkedOn)))).toBeTruthy()
+    expect(subsidy.querySelector('.support__basis')?.textContent).toMatch(/^依据：.+（核对日期 \d{4}-\d{2}-\d{2}）$/)
 
     const leave = claimCard(T.soon, '产假', '妈妈')
     expect(within(leave).getByText('188 天')).toBeTruthy()
-    expect(within(leave).getByText(T.period('2027-03-26', '2027-09-29'))).toBeTruthy()
+    expect(within(leave).getByText(wholeText(T.period('2027-03-26', '2027-09-29')))).toBeTruthy()
     expect(within(section(T.now)).queryByLabelText(T.claimFor('产假', '妈妈'))).toBeNull()
   })
 

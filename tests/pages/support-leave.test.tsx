@@ -4,7 +4,7 @@ import { LEAVE_TEXTS as T, SUPPORT_TEXTS } from '@/features/support/texts'
 import type { MineDto } from '@/contract/support'
 import { taroDouble } from '../doubles/taro'
 import { actingAs } from './support/acting-as'
-import { settle, toasts } from './support/page-queries'
+import { settle, toasts, wholeText } from './support/page-queries'
 import { setUpPage, tearDownPage, type PageHarness } from './support/page-harness'
 
 let h: PageHarness
@@ -41,14 +41,14 @@ describe('休假日历 page', () => {
   it('林晓雯: her and her husband’s leaves from the due date', async () => {
     await open('u-parent')
     expect(screen.getByText(T.title)).toBeTruthy()
-    expect(screen.getByText(T.estimated('2027-04-10'))).toBeTruthy()
+    expect(screen.getByText(wholeText(T.estimated('2027-04-10')))).toBeTruthy()
     const mother = timeline(T.mother)
-    const maternity = within(mother).getByText(MATERNITY).parentElement as HTMLElement
+    const maternity = within(mother).getByText(wholeText(MATERNITY)).parentElement as HTMLElement
     expect(within(maternity).getByText('产假')).toBeTruthy()
     expect(within(maternity).getByText(T.status.upcoming)).toBeTruthy()
     expect(maternity.querySelector('.text-secondary')?.textContent).toMatch(new RegExp(`^${T.days(188)} · `))
     const partner = timeline(T.partner)
-    expect(within(partner).getByText(PARTNER).parentElement?.textContent).toContain('陪产假')
+    expect(within(partner).getByText(wholeText(PARTNER)).parentElement?.textContent).toContain('陪产假')
     expect(within(partner).getAllByText('育儿假')).toHaveLength(3)
     expect(removeButton()).toBeNull()
   })
@@ -65,9 +65,9 @@ describe('休假日历 page', () => {
     await open('u-parent', 'plan')
     expect(screen.getByText(T.planTitle)).toBeTruthy()
     expect(screen.queryByText(T.title)).toBeNull()
-    expect(screen.getByText(T.savedAt('2026-11-24'))).toBeTruthy()
-    expect(within(timeline(T.mother)).getByText(MATERNITY)).toBeTruthy()
-    expect(within(timeline(T.partner)).getByText(PARTNER)).toBeTruthy()
+    expect(screen.getByText(wholeText(T.savedAt('2026-11-24')))).toBeTruthy()
+    expect(within(timeline(T.mother)).getByText(wholeText(MATERNITY))).toBeTruthy()
+    expect(within(timeline(T.partner)).getByText(wholeText(PARTNER))).toBeTruthy()
     expect(addButton()).toBeNull()
     expect(screen.queryByText(T.inPlan)).toBeNull()
   })
@@ -77,7 +77,7 @@ describe('休假日历 page', () => {
     const lin = await actingAs(h, 'u-parent')
     await lin.call('support.savePlan')
     await open('u-parent', 'plan')
-    expect(screen.getByText(T.savedAt('2026-11-25'))).toBeTruthy()
+    expect(screen.getByText(wholeText(T.savedAt('2026-11-25')))).toBeTruthy()
   })
 
   it('从我的计划移除 asks first; confirmed, the plan view is empty and the backend forgets it', async () => {
@@ -89,7 +89,7 @@ describe('休假日历 page', () => {
     fireEvent.click(removeButton()!)
     await settle()
     expect(taroDouble.callsOf('showModal')).toHaveLength(1)
-    expect(within(timeline(T.mother)).getByText(MATERNITY)).toBeTruthy()
+    expect(within(timeline(T.mother)).getByText(wholeText(MATERNITY))).toBeTruthy()
     expect(await planOnBackend()).not.toBeNull()
 
     // Unanswered modals confirm.
@@ -109,11 +109,11 @@ describe('休假日历 page', () => {
     const family = { children: [{ id: 'child-1', name: '乐乐', birthDate: '2025-09-18', gender: 'female' }], pregnancy: { lmp: '2026-02-20' } }
     await lin.call('profile.saveFamily', { family })
     await open('u-parent', 'plan')
-    expect(within(timeline(T.mother)).getByText(MATERNITY)).toBeTruthy()
+    expect(within(timeline(T.mother)).getByText(wholeText(MATERNITY))).toBeTruthy()
     const notice = screen.getByText(T.outdated).closest('[role="status"]') as HTMLElement
     fireEvent.click(within(notice).getByRole('button', { name: T.updatePlan }))
     await waitFor(() => expect(screen.queryByText(T.outdated)).toBeNull())
-    expect(within(timeline(T.mother)).getByText('2026-11-12 至 2027-05-18')).toBeTruthy()
+    expect(within(timeline(T.mother)).getByText(wholeText('2026-11-12 至 2027-05-18'))).toBeTruthy()
     expect(await planOnBackend()).toMatchObject({ outdated: false, calendar: { from: '2026-11-27' } })
   })
 

@@ -1,4 +1,5 @@
 import { Text } from '@tarojs/components'
+import { NoBreakText } from '@/components/no-break-text'
 import { SUPPORT_TEXTS as T } from '../texts'
 
 /** Where a figure comes from and when it was last checked: shown under every figure. */
@@ -6,7 +7,7 @@ export function BasisLine({ basis, checkedOn, note }: { basis: string; checkedOn
   return (
     <>
       {note && <Text className="text-secondary block">{note}</Text>}
-      <Text className="support__basis">{T.basis(basis, checkedOn)}</Text>
+      <NoBreakText className="support__basis" text={T.basis(basis, checkedOn)} />
     </>
   )
 }

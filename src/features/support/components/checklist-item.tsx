@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { Button } from '@/components/button'
+import { NoBreakText } from '@/components/no-break-text'
 import type { ChecklistItemDto } from '@/contract/support'
 import { CHECKLIST_TEXTS as T } from '../texts'
 import { BasisLine } from './basis-line'
@@ -25,7 +26,7 @@ export function ChecklistItem({ item, pending, onTick }: Props) {
       <Text className="support__title">{item.title}</Text>
       <StateTag item={item} />
       <Text className="block">{item.what}</Text>
-      {item.deadline && item.deadlineLabel && <Text className="text-secondary block">{T.deadline(item.deadline, item.deadlineLabel)}</Text>}
+      {item.deadline && item.deadlineLabel && <NoBreakText className="text-secondary block" text={T.deadline(item.deadline, item.deadlineLabel)} />}
       {item.online && <Text className="support__step">{`${T.online}：${item.online}`}</Text>}
       {item.inPerson && <Text className="support__step">{`${T.inPerson}：${item.inPerson}`}</Text>}
       {item.jointService && <Text className="support__step">{`${T.joint}：${item.jointService}`}</Text>}

@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import { NoBreakText } from '@/components/no-break-text'
 import type { ClaimDto } from '@/contract/support'
 import { SUPPORT_TEXTS as T } from '../texts'
 import { BasisLine } from './basis-line'
@@ -13,7 +14,7 @@ export function ClaimCard({ claim }: { claim: ClaimDto }) {
     <View className="card" ariaLabel={T.claimFor(claim.kind, claim.who)}>
       <Text className="support__title">{T.claimFor(claim.kind, claim.who)}</Text>
       <Text className="support__figure">{amount}</Text>
-      <Text className="text-secondary block">{T.period(claim.start, claim.end)}</Text>
+      <NoBreakText className="text-secondary block" text={T.period(claim.start, claim.end)} />
       <BasisLine basis={claim.basis} checkedOn={claim.checkedOn} note={claim.note} />
     </View>
   )

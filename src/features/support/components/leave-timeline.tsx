@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import { NoBreakText } from '@/components/no-break-text'
 import type { LeavePeriodDto } from '@/contract/support'
 import { LEAVE_TEXTS as T, SUPPORT_TEXTS } from '../texts'
 
@@ -13,7 +14,7 @@ export function LeaveTimeline({ who, periods }: { who: string; periods: LeavePer
             {period.kind}
             <Text className={`support__tag${period.status === 'past' ? ' support__tag--muted' : ''}`}>{T.status[period.status]}</Text>
           </Text>
-          <Text className="block">{SUPPORT_TEXTS.period(period.start, period.end)}</Text>
+          <NoBreakText className="block" text={SUPPORT_TEXTS.period(period.start, period.end)} />
           <Text className="text-secondary block">
             {period.hoursPerDay !== undefined ? T.hours(period.hoursPerDay) : T.days(period.days)}
             {period.note ? ` · ${period.note}` : ''}

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { ChipRow } from '@/components/chip-row'
 import { ListState } from '@/components/list-state'
+import { NoBreakText } from '@/components/no-break-text'
 import { NotForThisRole, SignedIn } from '@/components/page-gates'
 import { PageShell } from '@/components/page-shell'
 import { ChecklistItem } from '../../components/checklist-item'
@@ -31,7 +32,7 @@ function Checklist({ userId, childId }: { userId: string; childId: string }) {
         {data && (
           <View>
             <Text className="page-title">{T.title(data.child.name)}</Text>
-            <Text className="text-secondary block">{`${T.birthDate(data.child.birthDate)} · ${T.progress(data.progress.done, data.progress.total)}`}</Text>
+            <NoBreakText className="text-secondary block" text={`${T.birthDate(data.child.birthDate)} · ${T.progress(data.progress.done, data.progress.total)}`} />
             {data.twins.length > 0 && (
               <ChipRow
                 label={T.twins}

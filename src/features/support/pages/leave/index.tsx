@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { Button } from '@/components/button'
 import { ListState } from '@/components/list-state'
+import { NoBreakText } from '@/components/no-break-text'
 import { Notice } from '@/components/notice'
 import { NotForThisRole, SignedIn } from '@/components/page-gates'
 import { PageShell } from '@/components/page-shell'
@@ -42,10 +43,8 @@ function Leave({ userId, view }: { userId: string; view: LeaveView }) {
         {leave.consentRefused && <Notice tone="info" message={T.consentRefused} />}
         {calendar && (
           <View>
-            <Text className="text-secondary block">
-              {calendar.estimated ? T.estimated(calendar.from) : T.born(calendar.forWhom, calendar.from)}
-            </Text>
-            {view === 'plan' && plan && <Text className="text-secondary block">{T.savedAt(chinaDate(Date.parse(plan.savedAt)))}</Text>}
+            <NoBreakText className="text-secondary block" text={calendar.estimated ? T.estimated(calendar.from) : T.born(calendar.forWhom, calendar.from)} />
+            {view === 'plan' && plan && <NoBreakText className="text-secondary block" text={T.savedAt(chinaDate(Date.parse(plan.savedAt)))} />}
             <Text className="support__local-check">{SUPPORT_TEXTS.localCheck}</Text>
             <LeaveTimeline who={T.mother} periods={calendar.mother} />
             {calendar.partner.length > 0 && <LeaveTimeline who={T.partner} periods={calendar.partner} />}
