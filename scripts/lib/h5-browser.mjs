@@ -59,6 +59,7 @@ export const SERVICES = [
   { label: '亲子小屋', route: '/features/rooms/pages/index/index', identity: ['家长', '林晓雯'] },
   { label: '托育机构', route: '/features/centres/pages/index/index', identity: ['家长', '林晓雯'] },
   { label: '暖心服务', route: '/features/help/pages/index/index', identity: ['特殊家庭成员', '张建国'] },
+  { label: '生育支持', route: '/features/support/pages/index/index', identity: ['家长', '林晓雯'] },
 ]
 export const HOME_ROUTE = '/pages/home/index'
 

@@ -53,6 +53,8 @@ export const ClaimDto = object({
   kind: oneOf(['育儿补贴', '个税专项附加扣除', '生育津贴', '产假', '陪产假', '育儿假', '哺乳时间'], '项目'),
   /** The child's name, 宝宝 for a baby not born yet, 妈妈 or 配偶. */
   who: string(),
+  /** For a leave or 生育津贴: the children of the birth it is for. */
+  child: optional(string()),
   when: oneOf(['now', 'soon'], '时间'),
   amount: number(),
   unit: oneOf(['元', '元/年', '元/月', '天', '小时/天'], '单位'),

@@ -41,6 +41,20 @@ describe('生育支持 page', () => {
     expect(openedUrls()).toEqual([ROUTES.signIn])
   })
 
+  it('a rule shows its figure and basis; who it is for and how to claim it open on a tap, and close again', async () => {
+    await open(null)
+    const subsidy = rule('育儿补贴')
+    expect(subsidy.querySelector('.support__basis')?.textContent).toMatch(/^依据：《育儿补贴制度实施方案》/)
+    expect(within(subsidy).queryByText(T.howToClaim)).toBeNull()
+    fireEvent.click(within(subsidy).getByRole('button', { name: T.expand }))
+    expect(within(subsidy).getByText(T.howToClaim)).toBeTruthy()
+    expect(within(subsidy).getByText(/支付宝、微信“育儿补贴”服务/)).toBeTruthy()
+    // Only the rule tapped opens.
+    expect(within(rule('产假')).queryByText(T.howToClaim)).toBeNull()
+    fireEvent.click(within(subsidy).getByRole('button', { name: T.collapse }))
+    expect(within(subsidy).queryByText(T.howToClaim)).toBeNull()
+  })
+
   it('an instructor: told the family figures are for parents, and the explainer is there', async () => {
     await open('u-instructor')
     expect(screen.getByRole('status').textContent).toBe(T.notForRole)
@@ -74,6 +88,16 @@ describe('生育支持 page', () => {
     expect(screen.getByText(T.checklistValue(0, 7, 3))).toBeTruthy()
     fireEvent.click(screen.getByText(T.checklistRow('乐乐')))
     expect(openedUrls()).toEqual([`${ROUTES.supportChecklist}?childId=child-1`])
+  })
+
+  it('a parent’s page leads with her own figures; the whole explainer opens on request, in her 参保地', async () => {
+    await h.signInAs('u-parent')
+    await supportApi().call('support.saveSituation', { situation: { region: 'national', motherInsured: false, averageMonthlyWage: null, deductionSplit: 'one-parent', expectedBabies: 1, difficultBirth: false } }, { idempotencyKey: 'national' })
+    await open(null)
+    expect(screen.queryByLabelText(T.explainerTitle)).toBeNull()
+    fireEvent.click(screen.getByRole('button', { name: T.showExplainer }))
+    await waitFor(() => expect(within(rule('产假')).getByText(NATIONAL_LEAVE)).toBeTruthy())
+    expect(within(screen.getByRole('radiogroup', { name: T.regionChips })).getByRole('radio', { name: /^其他省份.*（已选）$/ })).toBeTruthy()
   })
 
   it('the 参保地 chips: 其他省份 shows the national 产假', async () => {

@@ -1,4 +1,4 @@
-import { careDeduction, childcareSubsidy, childcareSubsidyTotal, maternityAllowance, whatWeCanClaim, type ClaimInput, type ClaimItem } from '@/domain/benefits'
+import { careDeduction, childcareSubsidy, childcareSubsidyTotal, formatYuan, maternityAllowance, whatWeCanClaim, type ClaimInput, type ClaimItem } from '@/domain/benefits'
 import { hasRegionalRules, NATIONAL_RULES, rulesFor, ZHEJIANG_RULES, type SupportRules } from '@/domain/birth-support-rules'
 import { leaveCalendar, maternityLeaveDays, type LeavePeriod } from '@/domain/leave-calendar'
 
@@ -292,5 +292,29 @@ describe('what our family can claim', () => {
     expect(kinds).toContain('产假')
     expect(kinds).not.toContain('陪产假')
     expect(kinds).not.toContain('育儿假')
+  })
+})
+
+describe('whom each leave is for', () => {
+  it('names the children of the birth, so two 育儿假 of one parent can be told apart', () => {
+    const items = whatWeCanClaim({ children: [{ name: '乐乐', birthDate: '2025-09-18' }], dueDate: '2027-04-10' }, ZHEJIANG_RULES, '2026-11-24')
+    const parental = items.filter((item) => item.kind === '育儿假' && item.who === '妈妈').map((item) => `${item.child} ${item.start}`)
+    expect(parental).toEqual(['乐乐 2026-09-18', '宝宝 2027-04-10', '乐乐 2027-09-18'])
+    expect(items.find((item) => item.kind === '产假')?.child).toBe('宝宝')
+    expect(items.find((item) => item.kind === '育儿补贴')?.child).toBeUndefined()
+  })
+})
+
+describe('formatYuan', () => {
+  it.each([
+    [0, '0'],
+    [999, '999'],
+    [3600, '3,600'],
+    [56400, '56,400'],
+    [1234567.891, '1,234,567.89'],
+    [29400.5, '29,400.5'],
+    [0.004, '0'],
+  ])('%s → %s', (amount, shown) => {
+    expect(formatYuan(amount)).toBe(shown)
   })
 })

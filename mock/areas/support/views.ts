@@ -102,8 +102,9 @@ export function mineOf(state: SupportState, user: UserRecord, today: DateString)
     const { progress } = checklistOf(state, user, child, today)
     return { childId: child.id, name: child.name, birthDate: child.birthDate, ...progress }
   })
-  const claims = whatWeCanClaim(claimInputOf(user.family, situation, today), rules, today).map(({ needsLocalCheck: _checked, note, ...claim }) => ({
+  const claims = whatWeCanClaim(claimInputOf(user.family, situation, today), rules, today).map(({ needsLocalCheck: _checked, note, child, ...claim }) => ({
     ...claim,
+    ...(child ? { child } : {}),
     ...(note ? { note } : {}),
   }))
   return { situation: saved, regionName: rules.regionName, claims, calendar, plan: planOf(state, user, calendar, today), checklists }

@@ -16,6 +16,7 @@ export const SUPPORT_TEXTS = {
   soon: '即将可以享受',
   nothingNow: '按您家现在的情况，暂时没有正在进行或即将开始的项目。',
   claimFor: (kind: string, who: string) => `${kind} · ${who}`,
+  forChild: (names: string) => `为${names}`,
   period: (start: string, end: string) => `${start} 至 ${end}`,
   basis: (basis: string, checkedOn: string) => `依据：${basis}（核对日期 ${checkedOn}）`,
   situationRow: '我的情况',
@@ -28,9 +29,12 @@ export const SUPPORT_TEXTS = {
   checklistRow: (name: string) => `${name}的出生一件事`,
   checklistValue: (done: number, total: number, overdue: number) => `已办 ${done}/${total}${overdue > 0 ? ` · ${overdue}项已过期限` : ''}`,
   explainerTitle: '政策说明',
+  showExplainer: '查看全部政策说明',
   explainerFailed: '政策说明加载失败',
   regionChips: '参保地',
   howToClaim: '怎么办理',
+  expand: '适用对象和办理方法',
+  collapse: '收起',
 }
 
 export const LEAVE_TEXTS = {

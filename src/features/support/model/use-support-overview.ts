@@ -17,7 +17,10 @@ export function useSupportOverview(user: UserDto | null) {
   })
   const [picked, setPicked] = useState<SupportRegion | null>(null)
   const region: SupportRegion = picked ?? mine.data?.situation?.region ?? 'zhejiang'
-  const explainer = useQuery(() => supportApi().call('support.explainer', { region }), [region], {
+  // A parent comes for the family's own figures: the whole explainer is drawn (and fetched) on request.
+  const [explainerAsked, setExplainerAsked] = useState(false)
+  const explainerShown = !isParent || explainerAsked
+  const explainer = useQuery(() => (explainerShown ? supportApi().call('support.explainer', { region }) : Promise.resolve(null)), [region, explainerShown], {
     failedText: T.explainerFailed,
     refreshOnShow: false,
   })
@@ -25,5 +28,16 @@ export function useSupportOverview(user: UserDto | null) {
   const claims = mine.data?.claims ?? []
   const byWhen = (when: ClaimDto['when']) => claims.filter((claim) => claim.when === when)
   const hasFamily = Boolean(mine.data && (mine.data.calendar || mine.data.checklists.length > 0 || claims.length > 0))
-  return { isParent, mine, hasFamily, now: byWhen('now'), soon: byWhen('soon'), explainer, region, pickRegion: setPicked }
+  return {
+    isParent,
+    mine,
+    hasFamily,
+    now: byWhen('now'),
+    soon: byWhen('soon'),
+    explainer,
+    explainerShown,
+    showExplainer: () => setExplainerAsked(true),
+    region,
+    pickRegion: setPicked,
+  }
 }

@@ -25,7 +25,14 @@ export default function SupportPage() {
       {overview.isParent && (
         <MineSection mine={mine.data} listState={mine.listState} hasFamily={overview.hasFamily} now={overview.now} soon={overview.soon} />
       )}
-      <ExplainerSection explainer={explainer.data} listState={explainer.listState} region={overview.region} onRegion={overview.pickRegion} />
+      <ExplainerSection
+        shown={overview.explainerShown}
+        onShow={overview.showExplainer}
+        explainer={explainer.data}
+        listState={explainer.listState}
+        region={overview.region}
+        onRegion={overview.pickRegion}
+      />
     </PageShell>
   )
 }
