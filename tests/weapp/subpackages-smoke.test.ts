@@ -10,6 +10,7 @@ const PAGES: Array<[string, string, string]> = [
   ['亲子小屋', 'features/rooms/pages/index/index', '翠苑街道向日葵亲子小屋'],
   ['暖心服务', 'features/help/pages/index/index', '暖心服务面向计生特殊家庭'],
   ['家庭信息', 'features/account/pages/privacy/index', '隐私'],
+  ['生育支持', 'features/support/pages/index/index', '一孩158天，二孩、三孩188天'],
 ]
 
 for (const [, page] of PAGES) {
