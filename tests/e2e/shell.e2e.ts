@@ -97,6 +97,7 @@ describe('app shell', () => {
     ['家长', '林晓雯', '优生优育', 'guidance'],
     ['家长', '林晓雯', '亲子小屋', 'rooms'],
     ['家长', '林晓雯', '托育机构', 'centres'],
+    ['家长', '林晓雯', '生育支持', 'support'],
     ['特殊家庭成员', '张建国', '暖心服务', 'help'],
   ]
   test('saves screenshots of every service’s first page, normal and 长辈模式, for the README', async () => {
