@@ -85,7 +85,7 @@ describe('生育支持 page', () => {
 
   it('乐乐的出生一件事 opens her checklist', async () => {
     await open('u-parent')
-    expect(screen.getByText(T.checklistValue(0, 7, 3))).toBeTruthy()
+    expect(screen.getByText(T.checklistValue(6, 7, 0))).toBeTruthy()
     fireEvent.click(screen.getByText(T.checklistRow('乐乐')))
     expect(openedUrls()).toEqual([`${ROUTES.supportChecklist}?childId=child-1`])
   })
