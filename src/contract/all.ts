@@ -2,6 +2,7 @@
  * The whole contract as one table of schemas, for tools (the OpenAPI document, the contract's
  * malformed-payload sweep). The app never imports this: each area's schemas ship with the area.
  */
+import { careMethods } from './care'
 import { centresMethods } from './centres'
 import { checkupMethods } from './checkup'
 import { coreMethods } from './core'
@@ -18,5 +19,6 @@ export const wholeContract: MethodTable = {
   ...roomsMethods,
   ...centresMethods,
   ...helpMethods,
+  ...careMethods,
   ...supportMethods,
 }

@@ -116,6 +116,8 @@ export const HelpSummary = object({
   /** The need's start, with phone and ID numbers typed into it masked. */
   needPreview: string(),
   contacts: array(ContactDto),
+  /** 电话代录: the contact who filed it for the family after a phone call; null when the family did. */
+  phoneInBy: nullable(string()),
 })
 
 const VisitDto = object({ date: string(), time: string(), visitor: string() })

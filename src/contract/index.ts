@@ -3,6 +3,7 @@
  * schemas. Type-only imports, so importing this costs no bytes: the schemas themselves ship with
  * the area that validates them (the mock backend's area, in the same subpackage).
  */
+import type { careMethods } from './care'
 import type { centresMethods } from './centres'
 import type { checkupMethods } from './checkup'
 import type { coreMethods } from './core'
@@ -18,6 +19,7 @@ type Table = typeof coreMethods &
   typeof roomsMethods &
   typeof centresMethods &
   typeof helpMethods &
+  typeof careMethods &
   typeof supportMethods
 
 export type MethodName = keyof Table & string

@@ -1,6 +1,7 @@
 import { addDays, addMonths } from '@/domain/dates'
 import type { SeedContext } from '../../core/area'
 import type { UserRecord } from '../../core/core-state'
+import { seedSpecialFamilies } from './seed-special-families'
 
 /**
  * The people of the demo, set in 杭州市西湖区翠苑街道 and nearby. Dates are relative to the day
@@ -114,7 +115,7 @@ export function seedUsers({ today, now }: SeedContext): Record<string, UserRecor
       street: '翠苑街道',
       family: { children: [], pregnancy: null },
       consents: { familyHealth: null, checkupAnswers: null, helpSharing: null },
-      demo: { label: '双岗联系人', description: '社区计生专干，联系2户特殊家庭', order: 4 },
+      demo: { label: '双岗联系人', description: '社区计生专干，联系7户特殊家庭', order: 4 },
     },
     {
       id: 'u-contact-2',
@@ -141,6 +142,7 @@ export function seedUsers({ today, now }: SeedContext): Record<string, UserRecor
       family: { children: [], pregnancy: null },
       consents: { familyHealth: null, checkupAnswers: null, helpSharing: null },
     },
+    ...seedSpecialFamilies(),
   ]
   return Object.fromEntries(users.map((user) => [user.id, user]))
 }

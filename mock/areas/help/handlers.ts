@@ -1,16 +1,15 @@
 import type { helpMethods } from '@/contract/help'
 import { keptUnderConsent } from '@/domain/consents'
-import { helpFormErrors, type HelpForm } from '@/domain/help'
 import { ownValue } from '@/domain/own'
 import { ENTRY_ROLES, type Role } from '@/domain/roles'
-import { hasErrors, normaliseContactPhone } from '@/domain/validation'
 import { ServiceError } from '@/contract/errors'
 import type { ContractHandlers } from '../../core/area'
 import { consentEpoch, grantConsent } from '../../core/consents'
 import type { CoreState } from '../../core/core-state'
 import { actorFor, requestFor } from './access'
 import { actOn } from './act'
-import type { HelpRecord, HelpState } from './state'
+import { newRequest } from './new-request'
+import type { HelpState } from './state'
 import { contactsOf, detail, summary } from './views'
 import { compareIso } from '@/domain/dates'
 
@@ -64,30 +63,7 @@ export const helpHandlers: ContractHandlers<typeof helpMethods, HelpState> = {
       if (!user.consents.helpSharing) {
         throw new ServiceError('CONSENT_REQUIRED', '提交求助前，请先同意把求助内容告知您的两位联系人')
       }
-      const form: HelpForm = { ...input, volunteerKind: input.volunteerKind ?? '', phone: normaliseContactPhone(input.phone) }
-      const errors = helpFormErrors(form, ctx.today)
-      if (hasErrors(errors)) throw new ServiceError('VALIDATION', '求助信息有误，请按提示修改', errors)
-      const request: HelpRecord = {
-        id: `help-${ctx.state.nextId++}`,
-        familyId: user.id,
-        type: input.type,
-        volunteerKind: input.type === 'volunteer' ? (input.volunteerKind ?? null) : null,
-        need: input.need,
-        preferredDate: input.preferredDate,
-        halfDay: input.halfDay,
-        address: input.callOnly ? input.address || (user.specialFamily?.address ?? '') : input.address,
-        phone: form.phone,
-        urgent: input.urgent,
-        callOnly: input.callOnly,
-        status: 'submitted',
-        createdAt: ctx.now,
-        updatedAt: ctx.now,
-        visit: null,
-        rating: null,
-        timeline: [{ at: ctx.now, actorId: user.id, action: '已提交', note: input.urgent ? '紧急' : '' }],
-        consentEpoch: consentEpoch(user, 'help-sharing'),
-      }
-      ctx.state.requests[request.id] = request
+      const request = newRequest(ctx, user, input)
       return detail(ctx, request, 'family')
     },
   },

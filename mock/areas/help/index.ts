@@ -1,15 +1,20 @@
+import { careMethods } from '@/contract/care'
 import { helpMethods } from '@/contract/help'
 import { defineContractArea } from '../../core/area'
+import { careHandlers } from './care-handlers'
 import { forgetWithdrawn, helpHandlers } from './handlers'
 import { seedHelp } from './seed'
 import { HelpStateSchema, type HelpState } from './state'
 
-/** 暖心服务: requests of special families, visible only to the family and its two contacts. */
+/**
+ * 暖心服务: requests of special families, visible only to the family and its two contacts, and the
+ * contacts' record of their calls and visits (care.*), which needs the requests beside it.
+ */
 export const helpArea = defineContractArea({
   name: 'help',
   // Checked after migration: the current version's shape.
   stateSchema: HelpStateSchema,
-  schemaVersion: 2,
+  schemaVersion: 3,
   seed: seedHelp,
   migrations: {
     // v2: the sharing consent moved to the account (core), where it can be withdrawn.
@@ -17,8 +22,10 @@ export const helpArea = defineContractArea({
       const { consents: _moved, ...state } = stored as HelpState & { consents?: Record<string, string> }
       return state
     },
+    // v3: the contacts' own record of calls and visits (issue 18); families count from today.
+    2: (stored) => ({ ...(stored as HelpState), contactLogs: {}, nextLogId: 1, careSince: {} }),
   },
-  contract: helpMethods,
-  handlers: helpHandlers,
+  contract: { ...helpMethods, ...careMethods },
+  handlers: { ...helpHandlers, ...careHandlers },
   forget: forgetWithdrawn,
 })

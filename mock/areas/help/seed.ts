@@ -1,5 +1,6 @@
 import { addDays, chinaDate } from '@/domain/dates'
 import type { SeedContext } from '../../core/area'
+import { seedCare } from './seed-care'
 import type { HelpRecord, HelpState } from './state'
 
 const HOUR = 3_600_000
@@ -84,5 +85,6 @@ export function seedHelp({ now }: SeedContext): HelpState {
   return {
     requests: Object.fromEntries(requests.map((request) => [request.id, request])),
     nextId: 4,
+    ...seedCare({ now, today: chinaDate(now) }),
   }
 }

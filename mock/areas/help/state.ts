@@ -6,6 +6,7 @@
  */
 import { array, boolean, nullable, number, object, optional, picklist, string, type InferOutput } from 'valibot'
 import { dictionaryOf } from '@/contract/schema-kit'
+import { CONTACT_KINDS, FAMILY_STATES } from '@/domain/care'
 import { HALF_DAYS, HELP_STATUSES, HELP_TYPE_IDS, VOLUNTEER_KINDS } from '@/domain/help'
 
 const HelpRecord = object({
@@ -30,13 +31,36 @@ const HelpRecord = object({
   timeline: array(object({ at: number(), actorId: string(), action: string(), note: string() })),
   /** The help-sharing consent's epoch when it was made (src/domain/consents.ts); missing is 0. */
   consentEpoch: optional(number()),
+  /** 电话代录: filed by this contact for the family after a phone call. */
+  phoneIn: optional(object({ takenBy: string() })),
+})
+
+/** A call, visit or video call a contact made, with the family's state and a private note. */
+const ContactLogRecord = object({
+  id: string(),
+  familyId: string(),
+  contactId: string(),
+  kind: picklist(CONTACT_KINDS),
+  date: string(),
+  durationMinutes: number(),
+  state: picklist(FAMILY_STATES),
+  note: string(),
+  nextContactDate: nullable(string()),
+  /** Epoch ms of the entry. */
+  at: number(),
 })
 
 export const HelpStateSchema = object({
   requests: dictionaryOf(HelpRecord),
   /** The number of the next request (help-N). */
   nextId: number(),
+  contactLogs: dictionaryOf(ContactLogRecord),
+  /** The number of the next contact log (log-N). */
+  nextLogId: number(),
+  /** Per family, the day its contacts took it on: the cadence counts from it until a first contact. */
+  careSince: dictionaryOf(string()),
 })
 
 export type HelpRecord = InferOutput<typeof HelpRecord>
 export type HelpState = InferOutput<typeof HelpStateSchema>
+export type ContactLogRecord = InferOutput<typeof ContactLogRecord>

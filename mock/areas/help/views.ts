@@ -37,6 +37,7 @@ export function summary(ctx: Ctx, request: HelpRecord): HelpSummary {
     phoneMasked: maskPhone(request.phone),
     needPreview: needPreview(request.need),
     contacts: family ? contactsOf(ctx.core, family) : [],
+    phoneInBy: request.phoneIn ? (userOf(ctx.core, request.phoneIn.takenBy)?.name ?? '') : null,
   }
 }
 

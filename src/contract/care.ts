@@ -1,0 +1,105 @@
+/**
+ * 暖心服务's proactive care (the 双岗联系人's side): the families a contact looks after, each
+ * one's contact record with the cadence it is held to, logging a call or visit, and a request
+ * filed on the family's behalf after a phone call (电话代录). Notes are private to the family's
+ * two contacts: they appear on the family's page only, never in a list.
+ */
+import { array, literal, nullable, nullish, number, object, pipe, regex, string, type InferInput, type InferOutput } from 'valibot'
+import { CONTACT_KINDS, CONTACT_LOG_MESSAGES, CONTACT_NOTE_MAX, FAMILY_STATES, SPECIAL_FAMILY_KINDS } from '@/domain/care'
+import { ContactDto, HelpDetail, HelpInput, HelpSummary } from './help'
+import { methods } from './method'
+import { dateString, nothing, oneOf, text } from './schema-kit'
+
+/** Special families are accounts u-special, u-special-2…: nothing else names one. */
+const familyId = pipe(string('家庭编号不正确'), regex(/^u-special(-\d{1,6})?$/, '家庭编号不正确'))
+
+const contactKind = oneOf(CONTACT_KINDS, '联系方式')
+const familyState = oneOf(FAMILY_STATES, '家庭状况')
+
+export const CaseloadItem = object({
+  familyId: string(),
+  name: string(),
+  kind: oneOf(SPECIAL_FAMILY_KINDS, '家庭类型'),
+  community: string(),
+  /** The street, never the door, in a list. */
+  addressMasked: string(),
+  lastContact: nullable(string()),
+  lastVisit: nullable(string()),
+  nextDue: string(),
+  /** Past the cadence (or the date agreed with the family): 超期未联系. */
+  overdue: array(oneOf(['call', 'visit'], '超期项目')),
+  daysOverdue: number(),
+  /** Requests not yet completed, cancelled or returned: 有未办结求助. */
+  openRequests: number(),
+  /** The family's other contact, who sees the same record. */
+  otherContact: string(),
+})
+
+export const ContactLogDto = object({
+  id: string(),
+  kind: contactKind,
+  date: string(),
+  durationMinutes: number(),
+  state: familyState,
+  /** Private to the family's two contacts. */
+  note: string(),
+  nextContactDate: nullable(string()),
+  byName: string(),
+})
+
+export const FamilyCareDto = object({
+  ...CaseloadItem.entries,
+  /** Whole on this page only, for the family's contacts. */
+  address: string(),
+  phone: string(),
+  contacts: array(ContactDto),
+  cadence: object({ callEveryDays: number(), visitEveryDays: number(), basis: string() }),
+  logs: array(ContactLogDto),
+  requests: array(HelpSummary),
+})
+
+export const ContactLogInput = object({
+  kind: contactKind,
+  date: dateString('联系日期'),
+  /** A number here; its range is the domain's rule (contactLogErrors), said the same on the page. */
+  durationMinutes: number(CONTACT_LOG_MESSAGES.duration),
+  state: familyState,
+  note: text('备注', { max: CONTACT_NOTE_MAX }),
+  nextContactDate: nullish(dateString('下次联系日期')),
+})
+
+export const LogResult = object({
+  family: FamilyCareDto,
+  /** 需紧急帮助: the urgent request opened with the log, for the contact to follow up at once. */
+  openedRequest: nullable(HelpDetail),
+})
+
+export const PhoneInInput = object({
+  ...HelpInput.entries,
+  /** The contact confirms the family asked for this on the phone and agreed to it being shared. */
+  familyAgreed: literal(true, '请确认已在电话中征得对方同意'),
+})
+
+export const careMethods = methods({
+  'care.families': { summary: '双岗联系人：我联系的家庭，超期未联系的在前（列表不含备注）', payload: nothing, result: array(CaseloadItem) },
+  'care.family': { summary: '双岗联系人：一户家庭的联系记录、联系频次和求助（仅其两位联系人）', payload: object({ familyId }), result: FamilyCareDto },
+  'care.log': {
+    summary: '双岗联系人：记录一次电话、上门或视频联系；需紧急帮助时同时登记一条紧急求助',
+    form: 'log',
+    payload: object({ familyId, log: ContactLogInput }),
+    result: LogResult,
+  },
+  'care.phoneIn': {
+    summary: '双岗联系人：接到电话后代为登记求助（标记电话代录），家庭在我的求助中可见、可取消和评价',
+    form: 'request',
+    payload: object({ familyId, request: PhoneInInput }),
+    result: HelpDetail,
+  },
+})
+
+export type CaseloadItem = InferOutput<typeof CaseloadItem>
+export type ContactLogDto = InferOutput<typeof ContactLogDto>
+export type FamilyCareDto = InferOutput<typeof FamilyCareDto>
+export type ContactLogInput = InferInput<typeof ContactLogInput>
+export type LogResult = InferOutput<typeof LogResult>
+export type PhoneInInput = InferInput<typeof PhoneInInput>
