@@ -25,7 +25,20 @@ export default defineAppConfig({
       ],
     },
     { root: 'features/centres', pages: ['pages/index/index', 'pages/centre/index', 'pages/visit/index', 'pages/mine/index'] },
-    { root: 'features/help', pages: ['pages/index/index', 'pages/request/index', 'pages/mine/index', 'pages/detail/index', 'pages/queue/index'] },
+    {
+      root: 'features/help',
+      pages: [
+        'pages/index/index',
+        'pages/request/index',
+        'pages/mine/index',
+        'pages/detail/index',
+        'pages/queue/index',
+        'pages/families/index',
+        'pages/family/index',
+        'pages/log/index',
+        'pages/phone-in/index',
+      ],
+    },
     { root: 'features/support', pages: ['pages/index/index', 'pages/leave/index', 'pages/situation/index', 'pages/checklist/index'] },
   ],
   // Location is asked only from a tap (sort by distance) through src/privacy/gated-apis.ts.
