@@ -4,7 +4,7 @@
 // layer rules hold: every allowed edge goes down the order domain < contract < mock/services <
 // stores/hooks < components < features/pages < app.
 const FEATURES = '^src/features/([^/]+)/'
-const SUBPACKAGES = '^src/features/(account|checkup|guidance|rooms|centres|help)/'
+const SUBPACKAGES = '^src/features/(account|checkup|guidance|rooms|centres|help|support)/'
 
 /** Paths a layer may not import: everything above it. */
 const ABOVE = {

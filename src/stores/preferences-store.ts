@@ -1,6 +1,8 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import { elderModeDefault } from '@/domain/roles'
+import { prefersLargeText } from '@/domain/text-size'
+import { systemTextScale } from '@/services/system-text'
 import { taroJSONStorage } from './taro-storage'
 import { migrateBy, savedEntries, type Saved } from './saved-state'
 import { useSessionStore } from './session-store'
@@ -29,9 +31,12 @@ export const usePreferencesStore = create<PreferencesState>()(
   ),
 )
 
-/** 长辈模式 for the current user: their own choice, else on for special-family accounts. */
+/**
+ * 长辈模式 for the current user: their own choice in the app; else on for special-family accounts
+ * and for anyone whose WeChat (关怀模式, 字体大小) or browser text is set large.
+ */
 export function useElderMode(): boolean {
   const user = useSessionStore((state) => state.session?.user ?? null)
   const chosen = usePreferencesStore((state) => state.elderModeByUser[user?.id ?? SIGNED_OUT])
-  return chosen ?? elderModeDefault(user?.role)
+  return chosen ?? (elderModeDefault(user?.role) || prefersLargeText(systemTextScale()))
 }

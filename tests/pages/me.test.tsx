@@ -3,6 +3,7 @@ import MePage from '@/pages/me/index'
 import { getSessionToken, ServiceError, setSessionToken } from '@/services'
 import { usePreferencesStore } from '@/stores/preferences-store'
 import { useSessionStore } from '@/stores/session-store'
+import { setSystemTextScaleForTesting } from '@/services/system-text'
 import { taroDouble } from '../doubles/taro'
 import { settle } from './support/page-queries'
 import { setUpPage, tearDownPage, type PageHarness } from './support/page-harness'
@@ -85,6 +86,20 @@ describe('我的 page', () => {
     expect((screen.getByRole('switch', { name: '长辈模式' }) as HTMLInputElement).checked).toBe(true)
   })
 
+  it('长辈模式 follows a large WeChat or browser text size until the person chooses in the app', async () => {
+    setSystemTextScaleForTesting(1.25)
+    const { container } = await renderSignedInAsParent()
+    const toggle = screen.getByRole('switch', { name: '长辈模式' }) as HTMLInputElement
+    expect(toggle.checked).toBe(true)
+    expect(pageRoot(container).classList.contains('page--elder')).toBe(true)
+    // Nothing is saved for her: it follows the system until she chooses.
+    expect(taroDouble.storage.has(PREFERENCES_KEY)).toBe(false)
+    // Her own choice wins over the system's size.
+    fireEvent.click(toggle)
+    expect(pageRoot(container).classList.contains('page--elder')).toBe(false)
+    expect(storedElderModes()).toEqual({ 'u-parent': false })
+  })
+
   it('退出登录 asks first; cancelling keeps the session', async () => {
     await renderSignedInAsParent()
     const token = getSessionToken()
@@ -156,7 +171,7 @@ describe('我的服务 shows what the role can use', () => {
     ['u-parent', ['我的预约', '托育机构收藏与参观', '我的收藏', '我的休假计划']],
     ['u-instructor', ['我负责的活动', '我的文章', '我的收藏']],
     ['u-special', ['我的求助']],
-    ['u-contact', ['求助待办']],
+    ['u-contact', ['我联系的家庭', '求助待办']],
   ])('%s sees %j', async (identityId, labels) => {
     await h.signInAs(identityId)
     render(<MePage />)
@@ -169,6 +184,7 @@ describe('我的服务 shows what the role can use', () => {
       ['u-instructor', /我负责的活动/],
       ['u-instructor', /我的文章/],
       ['u-special', /我的求助/],
+      ['u-contact', /我联系的家庭/],
       ['u-contact', /求助待办/],
     ] as const) {
       await h.signInAs(identityId)
@@ -181,6 +197,7 @@ describe('我的服务 shows what the role can use', () => {
       '/features/rooms/pages/instructor/index',
       '/features/guidance/pages/mine/index',
       '/features/help/pages/mine/index',
+      '/features/help/pages/families/index',
       '/features/help/pages/queue/index',
     ])
   })

@@ -10,6 +10,7 @@ import { createMemoryStorage } from '../../../mock/core/storage'
 import { setClockForTesting } from '@/app/clock'
 import { setSessionToken, setTransportForTesting } from '@/services'
 import { createInProcessTransport, untyped, type CallOptions, type Transport } from '@/services/transport'
+import { setSystemTextScaleForTesting } from '@/services/system-text'
 import { useSessionStore } from '@/stores/session-store'
 import { createTestClock, type TestClock } from '../../support/clock'
 import { taroDouble } from '../../doubles/taro'
@@ -51,6 +52,8 @@ export function setUpPage(): PageHarness {
   setSessionToken(null)
   resetStores()
   taroDouble.reset()
+  // Default-size text, as jsdom has no real text size (a test may set a larger one).
+  setSystemTextScaleForTesting(1)
 
   return {
     backend,
