@@ -37,6 +37,7 @@ export default defineAppConfig({
         'pages/family/index',
         'pages/log/index',
         'pages/phone-in/index',
+        'pages/overview/index',
       ],
     },
     { root: 'features/support', pages: ['pages/index/index', 'pages/leave/index', 'pages/situation/index', 'pages/checklist/index'] },

@@ -36,6 +36,7 @@ export const ROUTES = {
   careFamily: '/features/help/pages/family/index',
   careLog: '/features/help/pages/log/index',
   carePhoneIn: '/features/help/pages/phone-in/index',
+  careOverview: '/features/help/pages/overview/index',
   support: '/features/support/pages/index/index',
   supportLeave: '/features/support/pages/leave/index',
   supportSituation: '/features/support/pages/situation/index',

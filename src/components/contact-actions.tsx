@@ -17,9 +17,10 @@ async function copyAddress(address: string): Promise<void> {
 
 /**
  * 拨打电话 and 导航前往 (or 复制地址 on H5, which has no map app to hand the place to) for a
- * place with a phone: institutions, centres, rooms. Every refusal of the phone ends in a toast.
+ * place with a phone: institutions, centres, rooms. An address with no position on a map (a
+ * family's home) gets 复制地址 only. Every refusal of the phone ends in a toast.
  */
-export function ContactActions({ place, phone, callLabel = CONTACT_TEXTS.call }: { place?: Place; phone: string; callLabel?: string }) {
+export function ContactActions({ place, address, phone, callLabel = CONTACT_TEXTS.call }: { place?: Place; address?: string; phone: string; callLabel?: string }) {
   return (
     <>
       <Button className="btn btn--secondary" onClick={() => void callPhone(phone).then(toastIfFailed)}>
@@ -35,6 +36,11 @@ export function ContactActions({ place, phone, callLabel = CONTACT_TEXTS.call }:
             {CONTACT_TEXTS.copyAddress}
           </Button>
         ))}
+      {!place && address && (
+        <Button className="btn btn--secondary" onClick={() => void copyAddress(address)}>
+          {CONTACT_TEXTS.copyAddress}
+        </Button>
+      )}
     </>
   )
 }

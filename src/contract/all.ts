@@ -3,6 +3,7 @@
  * malformed-payload sweep). The app never imports this: each area's schemas ship with the area.
  */
 import { careMethods } from './care'
+import { careAdminMethods } from './care-admin'
 import { centresMethods } from './centres'
 import { checkupMethods } from './checkup'
 import { coreMethods } from './core'
@@ -20,5 +21,6 @@ export const wholeContract: MethodTable = {
   ...centresMethods,
   ...helpMethods,
   ...careMethods,
+  ...careAdminMethods,
   ...supportMethods,
 }

@@ -2,10 +2,12 @@
  * 暖心服务's proactive care (the 双岗联系人's side): the families a contact looks after, each
  * one's contact record with the cadence it is held to, logging a call or visit, and a request
  * filed on the family's behalf after a phone call (电话代录). Notes are private to the family's
- * two contacts: they appear on the family's page only, never in a list.
+ * two contacts: they appear on the family's page only, never in a list. And the family's own side:
+ * 我的三个全覆盖 (care.myCard), with amounts that only the family sees.
  */
 import { array, literal, nullable, nullish, number, object, pipe, regex, string, type InferInput, type InferOutput } from 'valibot'
 import { CONTACT_KINDS, CONTACT_LOG_MESSAGES, CONTACT_NOTE_MAX, FAMILY_STATES, SPECIAL_FAMILY_KINDS } from '@/domain/care'
+import { INSURANCE_IDS } from '@/domain/three-coverage'
 import { ContactDto, HelpDetail, HelpInput, HelpSummary } from './help'
 import { methods } from './method'
 import { dateString, nothing, oneOf, text } from './schema-kit'
@@ -80,6 +82,37 @@ export const PhoneInInput = object({
   familyAgreed: literal(true, '请确认已在电话中征得对方同意'),
 })
 
+/** Where a figure comes from and when it was last compared with it; every one needs a local check. */
+const sourced = { basis: string(), checkedOn: string(), note: string() }
+
+/** 我的三个全覆盖: a special family's own card (never a contact's view: the amounts are theirs). */
+export const CoverageCardDto = object({
+  /** The two 双岗联系人, whole numbers to call in one tap. */
+  contacts: array(ContactDto),
+  /** The 暖心热线, beside them. */
+  hotline: object({ name: string(), phone: string() }),
+  /** The signed 家庭医生; null when the family has not signed with one yet. */
+  doctor: nullable(object({ name: string(), clinic: string(), phone: string() })),
+  greenChannel: object({ hospitals: array(string()), priorities: array(string()), show: array(string()), ...sourced }),
+  subsidy: object({
+    kind: oneOf(SPECIAL_FAMILY_KINDS, '家庭类型'),
+    /** In 周岁 by birth year; null when the birth year is not on file. */
+    age: nullable(number()),
+    /** Per person per month for the kind and age; null when the age is not known. */
+    yuanPerMonth: nullable(number()),
+    /** 60–69周岁, 不分年龄…; '' when the age is not known. */
+    bracket: string(),
+    payment: string(),
+    regionName: string(),
+    ...sourced,
+  }),
+  insurance: array(
+    object({ id: oneOf(INSURANCE_IDS, '保险'), name: string(), covers: string(), documents: array(string()), claimDeadline: string(), ...sourced }),
+  ),
+  /** Said once under the card: the figures are to be checked locally. */
+  localCheck: string(),
+})
+
 export const careMethods = methods({
   'care.families': { summary: '双岗联系人：我联系的家庭，超期未联系的在前（列表不含备注）', payload: nothing, result: array(CaseloadItem) },
   'care.family': { summary: '双岗联系人：一户家庭的联系记录、联系频次和求助（仅其两位联系人）', payload: object({ familyId }), result: FamilyCareDto },
@@ -95,6 +128,11 @@ export const careMethods = methods({
     payload: object({ familyId, request: PhoneInInput }),
     result: HelpDetail,
   },
+  'care.myCard': {
+    summary: '特殊家庭：我的三个全覆盖（两位联系人、家庭医生、就医绿色通道）和特别扶助金、保险保障（仅本人可见）',
+    payload: nothing,
+    result: CoverageCardDto,
+  },
 })
 
 export type CaseloadItem = InferOutput<typeof CaseloadItem>
@@ -103,3 +141,4 @@ export type FamilyCareDto = InferOutput<typeof FamilyCareDto>
 export type ContactLogInput = InferInput<typeof ContactLogInput>
 export type LogResult = InferOutput<typeof LogResult>
 export type PhoneInInput = InferInput<typeof PhoneInInput>
+export type CoverageCardDto = InferOutput<typeof CoverageCardDto>

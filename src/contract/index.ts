@@ -4,6 +4,7 @@
  * the area that validates them (the mock backend's area, in the same subpackage).
  */
 import type { careMethods } from './care'
+import type { careAdminMethods } from './care-admin'
 import type { centresMethods } from './centres'
 import type { checkupMethods } from './checkup'
 import type { coreMethods } from './core'
@@ -20,6 +21,7 @@ type Table = typeof coreMethods &
   typeof centresMethods &
   typeof helpMethods &
   typeof careMethods &
+  typeof careAdminMethods &
   typeof supportMethods
 
 export type MethodName = keyof Table & string

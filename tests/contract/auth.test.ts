@@ -2,12 +2,12 @@ import { describeContract } from '../support/transports'
 import { expectServiceError } from '../support/expect-error'
 
 describeContract('auth and session', (h) => {
-  it('offers the five demo identities, labelled by role', async () => {
+  it('offers the six demo identities, labelled by role', async () => {
     const identities = await h().call('auth.identities')
-    expect(identities.map((identity) => identity.label)).toEqual(['家长', '家庭健康指导员', '特殊家庭成员', '双岗联系人', '家长'])
-    expect(identities.map((identity) => identity.name)).toEqual(['林晓雯', '陈静', '张建国', '李慧敏', '王磊'])
+    expect(identities.map((identity) => identity.label)).toEqual(['家长', '家庭健康指导员', '特殊家庭成员', '双岗联系人', '家长', '计生协工作人员'])
+    expect(identities.map((identity) => identity.name)).toEqual(['林晓雯', '陈静', '张建国', '李慧敏', '王磊', '方晓红'])
     expect(new Set(identities.map((identity) => identity.role))).toEqual(
-      new Set(['parent', 'instructor', 'special_family', 'contact']),
+      new Set(['parent', 'instructor', 'special_family', 'contact', 'association']),
     )
   })
 
@@ -63,6 +63,6 @@ describeContract('auth and session', (h) => {
   it('answers a network failure with NETWORK and then recovers', async () => {
     h().backend.failNext(1)
     await expectServiceError(h().call('auth.identities'), 'NETWORK')
-    await expect(h().call('auth.identities')).resolves.toHaveLength(5)
+    await expect(h().call('auth.identities')).resolves.toHaveLength(6)
   })
 })

@@ -278,4 +278,19 @@ describe('求助详情 (detail) page', () => {
     expect(screen.queryByText(/13588023571|502室/)).toBeNull()
     expect(actionButtons()).toEqual([])
   })
+  it.each(['u-special', 'u-contact-2'])('a request filed by phone shows 电话代录 · 李慧敏 to %s', async (identityId) => {
+    const li = await actingAs(h, 'u-contact')
+    const request = {
+      type: 'visit', volunteerKind: null, need: '老张打电话说想请联系人这周上门坐坐，聊聊天。', preferredDate: '2026-11-26', halfDay: 'pm',
+      address: '杭州市西湖区翠苑一区12幢2单元301室', phone: '13605819876', urgent: false, callOnly: false, familyAgreed: true,
+    }
+    const filed = await li.call<HelpDetail>('care.phoneIn', { familyId: 'u-special', request })
+    await openAs(identityId, filed.id)
+    expect(within(card(T.need)).getByText('电话代录 · 李慧敏')).toBeTruthy()
+  })
+
+  it('a request the family filed itself has no 电话代录 mark', async () => {
+    await openAs('u-special-2', 'help-2')
+    expect(screen.queryByText(/电话代录/)).toBeNull()
+  })
 })

@@ -1,4 +1,5 @@
 import { fireEvent, render, screen } from '@testing-library/react'
+import { COVERAGE_TEXTS } from '@/features/help/coverage-texts'
 import HelpHomePage from '@/features/help/pages/index/index'
 import { HELP_TEXTS as T } from '@/features/help/texts'
 import { ROUTES } from '@/routes'
@@ -23,9 +24,9 @@ async function openAs(identityId: string | null) {
 }
 
 describe('暖心服务 home page', () => {
-  it('张建国 sees his two contacts, each with a 拨打 button that calls that contact', async () => {
+  it('张建国 sees his two contacts (on 我的三个全覆盖), each with a 拨打 button that calls that contact', async () => {
     await openAs('u-special')
-    const contacts = screen.getByLabelText(T.contacts)
+    const contacts = screen.getByLabelText(COVERAGE_TEXTS.contacts)
     expect(contacts.textContent).toContain('李慧敏')
     expect(contacts.textContent).toContain('社区计生专干 · 双岗联系人')
     expect(contacts.textContent).toContain('赵志强')
@@ -59,6 +60,14 @@ describe('暖心服务 home page', () => {
     expect(screen.queryByRole('button', { name: T.ask })).toBeNull()
     fireEvent.click(screen.getByRole('button', { name: T.queue }))
     expect(openedUrls()).toEqual([ROUTES.helpQueue])
+  })
+
+  it('李慧敏 sees how many families she looks after and how many are overdue, and opens 我联系的家庭', async () => {
+    await openAs('u-contact')
+    const families = screen.getByLabelText('我联系的家庭')
+    expect(families.textContent).toContain('共7户 · 1户超期')
+    fireEvent.click(screen.getByRole('button', { name: '我联系的家庭' }))
+    expect(openedUrls()).toEqual([ROUTES.careFamilies])
   })
 
   it('the summary follows the backend: once 赵志强 accepts help-2 nothing is overdue', async () => {

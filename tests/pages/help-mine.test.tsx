@@ -2,6 +2,7 @@ import { fireEvent, render, screen } from '@testing-library/react'
 import MyRequestsPage from '@/features/help/pages/mine/index'
 import { HELP_TEXTS as T } from '@/features/help/texts'
 import { ROUTES } from '@/routes'
+import { actingAs } from './support/acting-as'
 import { openedUrls, settle, textsOf } from './support/page-queries'
 import { setUpPage, tearDownPage, type PageHarness } from './support/page-harness'
 
@@ -55,5 +56,16 @@ describe('我的求助 (mine) page', () => {
     await openAs('u-contact')
     expect(screen.getByRole('status').textContent).toContain(T.notForYou)
     expect(screen.queryAllByRole('link')).toEqual([])
+  })
+  it('a request a contact filed after his call is marked 电话代录 with the contact’s name', async () => {
+    const li = await actingAs(h, 'u-contact')
+    const request = {
+      type: 'visit', volunteerKind: null, need: '老张打电话说想请联系人这周上门坐坐，聊聊天。', preferredDate: '2026-11-26', halfDay: 'pm',
+      address: '杭州市西湖区翠苑一区12幢2单元301室', phone: '13605819876', urgent: false, callOnly: false, familyAgreed: true,
+    }
+    await li.call('care.phoneIn', { familyId: 'u-special', request })
+    await openAs('u-special')
+    expect(cards()).toHaveLength(1)
+    expect(textsOf(cards()[0], '.help__status')).toEqual(['已提交', '电话代录 · 李慧敏'])
   })
 })

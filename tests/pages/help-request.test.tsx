@@ -1,4 +1,5 @@
 import { fireEvent, render, screen, within } from '@testing-library/react'
+import { COVERAGE_TEXTS } from '@/features/help/coverage-texts'
 import RequestPage from '@/features/help/pages/request/index'
 import { HELP_TEXTS, REQUEST_TEXTS as T } from '@/features/help/texts'
 import { ROUTES } from '@/routes'
@@ -283,6 +284,42 @@ describe('我要求助 (request) page', () => {
     expect(screen.queryByLabelText(T.address)).toBeNull()
     fireEvent.click(callOnly)
     expect(valueOf(T.address)).toBe('杭州市西湖区翠苑二区5幢1单元502室')
+  })
+
+  it('a link from 我的三个全覆盖 fills in the type and the need of a new form, which then sends as filled', async () => {
+    // weapp hands the parameters over still escaped, as openPage wrote them.
+    taroDouble.setRouterParams({ type: 'medical', need: encodeURIComponent(COVERAGE_TEXTS.doctorNeed) })
+    await openAs('u-special-2')
+    expect(chosenIn(group(T.type))).toEqual(['就医绿色通道'])
+    expect(valueOf(T.need)).toBe(COVERAGE_TEXTS.doctorNeed)
+    expect(screen.queryByText(T.restored)).toBeNull()
+    // The rest is as on any new form.
+    expect(valueOf(T.address)).toBe('杭州市西湖区翠苑二区5幢1单元502室')
+    choose(T.halfDay, '上午')
+    fireEvent.click(submitButton())
+    await settle()
+    const saved = await requestsOf('u-special-2')
+    expect(saved[0]).toMatchObject({ type: 'medical', needPreview: expect.stringContaining('想签约家庭医生') })
+  })
+
+  it('a type the form does not offer is left unchosen; the need is still filled in', async () => {
+    taroDouble.setRouterParams({ type: 'legal', need: '想申请意外伤害保险，请帮我准备材料、办理理赔。' })
+    await openAs('u-special')
+    expect(chosenIn(group(T.type))).toEqual([])
+    expect(valueOf(T.need)).toBe('想申请意外伤害保险，请帮我准备材料、办理理赔。')
+  })
+
+  it('a draft already begun wins over the link: nothing typed is replaced', async () => {
+    const first = await openAs('u-special')
+    fillVisit()
+    first.unmount()
+
+    taroDouble.setRouterParams({ type: 'insurance', need: encodeURIComponent(COVERAGE_TEXTS.insuranceNeed('住院护理补贴保险')) })
+    render(<RequestPage />)
+    await screen.findByRole('button', { name: T.submit })
+    expect(screen.getByText(T.restored)).toBeTruthy()
+    expect(chosenIn(group(T.type))).toEqual(['走访慰问'])
+    expect(valueOf(T.need)).toBe('老伴住院了，想请人上门看看我')
   })
 
   it('a contact is told the form is not for them', async () => {

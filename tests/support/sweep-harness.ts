@@ -14,7 +14,7 @@ import { setSessionToken } from '@/services/session-token'
 import { createInProcessTransport, untyped, type Transport, type UntypedCall } from '@/services/transport'
 import { createTestClock } from './clock'
 
-const IDENTITY: Record<Role, string> = { parent: 'u-parent', instructor: 'u-instructor', special_family: 'u-special', contact: 'u-contact' }
+const IDENTITY: Record<Role, string> = { parent: 'u-parent', instructor: 'u-instructor', special_family: 'u-special', contact: 'u-contact', association: 'u-association' }
 
 export interface MethodInfo {
   access: Access

@@ -30,11 +30,11 @@ describe('consents kept before they could be withdrawn', () => {
     expect(loaded.users['u-special-2'].consents).toEqual({ familyHealth: null, checkupAnswers: null, helpSharing: null })
   })
 
-  it('help v1 → v2 → v3: the consents it kept are dropped (they are the account’s now); requests stay; the contacts’ record starts empty', () => {
-    const { contactLogs: _logs, nextLogId: _next, careSince: _since, ...requestsOnly } = helpArea.seed(context)
+  it('help v1 → v2 → v3: the consents it kept are dropped (they are the account’s now); requests stay; the contacts’ record and the care profiles start empty', () => {
+    const { contactLogs: _logs, nextLogId: _next, careSince: _since, careProfiles: _profiles, ...requestsOnly } = helpArea.seed(context)
     const v1 = { ...requestsOnly, consents: { 'u-special-2': GIVEN } }
     const loaded = loadArea(storedV1('help', v1), helpArea as unknown as MockArea<HelpState>, context)
-    expect(loaded).toEqual({ ...requestsOnly, contactLogs: {}, nextLogId: 1, careSince: {} })
+    expect(loaded).toEqual({ ...requestsOnly, contactLogs: {}, nextLogId: 1, careSince: {}, careProfiles: {} })
     expect('consents' in loaded).toBe(false)
   })
 })

@@ -58,6 +58,7 @@ describe('stored 暖心服务 state', () => {
     ['a request whose createdAt is a date string', seededWith((state) => Object.assign(firstRequest(state), { createdAt: '2026-10-29T10:00:00.000Z' }))],
     ['a status outside the set', seededWith((state) => Object.assign(firstRequest(state), { status: 'done' }))],
     ['a type outside the set', seededWith((state) => Object.assign(firstRequest(state), { type: 'legal' }))],
+    ['a care profile whose birth year is text', seededWith((state) => Object.assign(state.careProfiles['u-special'], { birthYear: '1964' }))],
     ['a timeline as one object', seededWith((state) => Object.assign(firstRequest(state), { timeline: { at: 1, actorId: 'u-contact', action: '已受理', note: '' } }))],
   ])('%s is set aside, re-seeded, told once, and the family’s requests answer', async (_name, state) => {
     const broken = JSON.stringify({ schemaVersion: VERSION, savedAt: DEFAULT_NOW, state })

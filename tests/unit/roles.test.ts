@@ -5,7 +5,8 @@ describe('which 我的 entries a role can use', () => {
     parent: ['roomsBookings', 'centresMine', 'guidanceFavourites', 'supportPlan'],
     instructor: ['roomsSessions', 'guidanceMine', 'guidanceFavourites'],
     special_family: ['helpMine'],
-    contact: ['helpQueue'],
+    contact: ['careFamilies', 'helpQueue'],
+    association: ['careOverview'],
   }
 
   it.each(ROLES)('%s gets exactly the entries of their work, in order', (role) => {
@@ -15,6 +16,7 @@ describe('which 我的 entries a role can use', () => {
   it('a parent has no 我的求助 (暖心服务 is for special families) and a special family has no bookings, favourites or centres', () => {
     expect(canUseEntry('parent', 'helpMine')).toBe(false)
     expect(canUseEntry('parent', 'helpQueue')).toBe(false)
+    for (const role of ['parent', 'instructor', 'special_family'] as const) expect(canUseEntry(role, 'careFamilies')).toBe(false)
     for (const entry of ['roomsBookings', 'guidanceFavourites', 'centresMine'] as const) expect(canUseEntry('special_family', entry)).toBe(false)
   })
 

@@ -41,7 +41,7 @@ const FAMILIES: FamilySeed[] = [
   { id: 'u-special-19', name: '陶美玲', phone: '13967180423', kind: 'disabled', community: '米市巷社区', ...MISHIXIANG, address: '杭州市拱墅区米市巷新村1幢1单元401室', contactIds: ['u-contact-3', 'u-contact-5'] },
 ]
 
-const CONTACTS: Array<Pick<UserRecord, 'id' | 'name' | 'phone' | 'organisation' | 'title' | 'district' | 'street'>> = [
+const STAFF: Array<Pick<UserRecord, 'id' | 'name' | 'phone' | 'organisation' | 'title' | 'district' | 'street'>> = [
   { id: 'u-contact-4', name: '钱晓燕', phone: '13858170236', organisation: '翠苑三区社区', title: '社区计生专干 · 双岗联系人', ...CUIYUAN },
   { id: 'u-contact-5', name: '马建军', phone: '13606527781', organisation: '米市巷街道计生协', title: '街道计生协干部 · 双岗联系人', ...MISHIXIANG },
 ]
@@ -58,6 +58,6 @@ export function seedSpecialFamilies(): UserRecord[] {
       id, name, phone, district, street, role: 'special_family', organisation: `${district}${street}${community}`, title: '计生特殊家庭成员',
       specialFamily: { kind, contactIds, address }, ...blank(),
     })),
-    ...CONTACTS.map((contact): UserRecord => ({ ...contact, role: 'contact', ...blank() })),
+    ...STAFF.map((contact): UserRecord => ({ ...contact, role: 'contact', ...blank() })),
   ]
 }

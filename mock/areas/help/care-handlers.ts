@@ -1,18 +1,21 @@
 import type { careMethods } from '@/contract/care'
 import { CONTACT_KIND_LABELS, contactLogErrors, opensRequest } from '@/domain/care'
 import { chinaDateTime } from '@/domain/dates'
-import { ENTRY_ROLES } from '@/domain/roles'
+import { ENTRY_ROLES, type Role } from '@/domain/roles'
 import { hasErrors } from '@/domain/validation'
 import { ServiceError } from '@/contract/errors'
 import type { AuthedContext, ContractHandlers } from '../../core/area'
 import type { UserRecord } from '../../core/core-state'
 import { caseload, familyCare, ownFamily } from './care-views'
+import { coverageCard } from './coverage-view'
 import { newRequest } from './new-request'
 import type { HelpRecord, HelpState } from './state'
 import { detail } from './views'
 
 /** The contacts' own calls: the same role as the 求助待办 queue. */
 const CONTACTS = ENTRY_ROLES.helpQueue
+/** The family's own card: the same role as help.overview. */
+const FAMILIES: readonly Role[] = ['special_family']
 
 /**
  * 需紧急帮助 found on a call or visit: an urgent 走访慰问 request opened at once in the family's
@@ -83,5 +86,9 @@ export const careHandlers: ContractHandlers<typeof careMethods, HelpState> = {
       const family = ownFamily(ctx, familyId)
       return detail(ctx, newRequest(ctx, family, input, ctx.user), 'contact')
     },
+  },
+  'care.myCard': {
+    access: FAMILIES,
+    handle: (ctx) => coverageCard(ctx),
   },
 }

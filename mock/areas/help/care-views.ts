@@ -1,5 +1,5 @@
 import type { CaseloadItem, ContactLogDto, FamilyCareDto } from '@/contract/care'
-import { CADENCE, careStatus, sortCaseload } from '@/domain/care'
+import { CADENCE, careStatus, sortCaseload, type CareStatus } from '@/domain/care'
 import { compareIso } from '@/domain/dates'
 import { maskAddress } from '@/domain/masking'
 import { ownValue } from '@/domain/own'
@@ -32,16 +32,21 @@ function logsOf(state: HelpState, familyId: string): ContactLogRecord[] {
     .sort((a, b) => compareIso(b.date, a.date) || b.at - a.at)
 }
 
-function caseloadItem(ctx: Ctx, family: UserRecord): CaseloadItem {
-  const special = family.specialFamily!
-  const logs = logsOf(ctx.state, family.id)
-  const status = careStatus({
-    kind: special.kind,
+/** Where the family stands against its cadence (src/domain/care.ts careStatus). */
+export function statusOf(state: HelpState, family: UserRecord, today: string): CareStatus {
+  const logs = logsOf(state, family.id)
+  return careStatus({
+    kind: family.specialFamily?.kind ?? 'bereaved',
     logs,
-    assignedOn: ownValue(ctx.state.careSince, family.id) ?? ctx.today,
-    today: ctx.today,
+    assignedOn: ownValue(state.careSince, family.id) ?? today,
+    today,
     agreedNext: logs[0]?.nextContactDate ?? null,
   })
+}
+
+function caseloadItem(ctx: Ctx, family: UserRecord): CaseloadItem {
+  const special = family.specialFamily!
+  const status = statusOf(ctx.state, family, ctx.today)
   const other = special.contactIds.find((id) => id !== ctx.user.id)
   return {
     familyId: family.id,

@@ -10,13 +10,11 @@ import { actorFor, requestFor } from './access'
 import { actOn } from './act'
 import { newRequest } from './new-request'
 import type { HelpState } from './state'
-import { contactsOf, detail, summary } from './views'
+import { contactsOf, detail, HOTLINE, summary } from './views'
 import { compareIso } from '@/domain/dates'
 
 /** Typed as roles, so each handler below is read as a signed-in one (its user is known). */
 const FAMILIES: readonly Role[] = ['special_family']
-
-const HOTLINE = { name: '杭州市计生协暖心服务热线', phone: '0571-87052356' }
 
 /**
  * A family that withdraws its consent to share requests with its contacts has every request it

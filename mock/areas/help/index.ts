@@ -1,6 +1,8 @@
 import { careMethods } from '@/contract/care'
+import { careAdminMethods } from '@/contract/care-admin'
 import { helpMethods } from '@/contract/help'
 import { defineContractArea } from '../../core/area'
+import { adminHandlers } from './admin-handlers'
 import { careHandlers } from './care-handlers'
 import { forgetWithdrawn, helpHandlers } from './handlers'
 import { seedHelp } from './seed'
@@ -22,10 +24,11 @@ export const helpArea = defineContractArea({
       const { consents: _moved, ...state } = stored as HelpState & { consents?: Record<string, string> }
       return state
     },
-    // v3: the contacts' own record of calls and visits (issue 18); families count from today.
-    2: (stored) => ({ ...(stored as HelpState), contactLogs: {}, nextLogId: 1, careSince: {} }),
+    // v3: the contacts' own record of calls and visits (issue 18); families count from today. No
+    // family has a birth year or 家庭医生 on file yet (我的三个全覆盖 then says so).
+    2: (stored) => ({ ...(stored as HelpState), contactLogs: {}, nextLogId: 1, careSince: {}, careProfiles: {} }),
   },
-  contract: { ...helpMethods, ...careMethods },
-  handlers: { ...helpHandlers, ...careHandlers },
+  contract: { ...helpMethods, ...careMethods, ...careAdminMethods },
+  handlers: { ...helpHandlers, ...careHandlers, ...adminHandlers },
   forget: forgetWithdrawn,
 })

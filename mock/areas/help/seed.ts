@@ -1,6 +1,7 @@
 import { addDays, chinaDate } from '@/domain/dates'
 import type { SeedContext } from '../../core/area'
 import { seedCare } from './seed-care'
+import { seedProfiles } from './seed-profiles'
 import type { HelpRecord, HelpState } from './state'
 
 const HOUR = 3_600_000
@@ -64,7 +65,7 @@ export function seedHelp({ now }: SeedContext): HelpState {
       familyId: 'u-special-2',
       type: 'emotional',
       volunteerKind: null,
-      need: '快到孩子的忌日了，这几天睡不好，想有人来陪着说说话。',
+      need: '儿子这阵子康复训练没有进展，我这几天睡不好，想有人来陪着说说话。',
       preferredDate: day(3),
       halfDay: 'pm',
       address: '杭州市西湖区翠苑二区5幢1单元502室',
@@ -86,5 +87,6 @@ export function seedHelp({ now }: SeedContext): HelpState {
     requests: Object.fromEntries(requests.map((request) => [request.id, request])),
     nextId: 4,
     ...seedCare({ now, today: chinaDate(now) }),
+    careProfiles: seedProfiles(),
   }
 }

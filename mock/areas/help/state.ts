@@ -50,6 +50,17 @@ const ContactLogRecord = object({
   at: number(),
 })
 
+/** A family doctor the family has signed with (家庭医生签约). */
+const FamilyDoctor = object({ name: string(), clinic: string(), phone: string() })
+
+/** What 我的三个全覆盖 needs of a family beyond its account: the birth year and its 家庭医生. */
+const CareProfile = object({
+  /** The member's birth year: the 特别扶助金 bracket goes by age. */
+  birthYear: number(),
+  /** null: not signed with a 家庭医生 yet. */
+  doctor: nullable(FamilyDoctor),
+})
+
 export const HelpStateSchema = object({
   requests: dictionaryOf(HelpRecord),
   /** The number of the next request (help-N). */
@@ -59,8 +70,11 @@ export const HelpStateSchema = object({
   nextLogId: number(),
   /** Per family, the day its contacts took it on: the cadence counts from it until a first contact. */
   careSince: dictionaryOf(string()),
+  /** Per family id: its birth year and 家庭医生, for 我的三个全覆盖. */
+  careProfiles: dictionaryOf(CareProfile),
 })
 
 export type HelpRecord = InferOutput<typeof HelpRecord>
 export type HelpState = InferOutput<typeof HelpStateSchema>
 export type ContactLogRecord = InferOutput<typeof ContactLogRecord>
+export type CareProfile = InferOutput<typeof CareProfile>

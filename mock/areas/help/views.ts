@@ -1,5 +1,6 @@
 import type { ContactDto, HelpDetail, HelpSummary } from '@/contract/help'
 import { availableActions, helpFacts, isOverdue, needPreview, RESPONSE_HOURS, type HelpActor } from '@/domain/help'
+import { compareIso } from '@/domain/dates'
 import { maskAddress } from '@/domain/masking'
 import { ownValue } from '@/domain/own'
 import { maskPhone } from '@/domain/validation'
@@ -8,6 +9,9 @@ import type { CoreState, UserRecord } from '../../core/core-state'
 import type { HelpRecord, HelpState } from './state'
 
 type Ctx = HandlerContext<HelpState>
+
+/** The 暖心热线 every family can call, on 暖心服务's first page and its card. */
+export const HOTLINE = { name: '杭州市计生协暖心服务热线', phone: '0571-87052356' }
 
 const userOf = (core: CoreState, id: string): UserRecord | undefined => ownValue(core.users, id)
 
@@ -55,6 +59,8 @@ export function detail(ctx: Ctx, request: HelpRecord, actor: HelpActor): HelpDet
       action: '已超时',
       note: `${hours}小时内未受理，已同时提醒第二联系人${second}`,
     })
+    // In time order: what happened after the escalation (a handover) comes after it.
+    timeline.sort((a, b) => compareIso(a.at, b.at))
   }
   return {
     ...summary(ctx, request),

@@ -22,7 +22,7 @@ export function PersonalCard({ user }: { user: UserDto }) {
   const status = useFamilyStore((state) => state.status)
   const error = useFamilyStore((state) => state.error)
   const ending = useEndPregnancy()
-  if (user.role === 'instructor' || user.role === 'contact' || user.role === 'special_family') {
+  if (user.role !== 'parent') {
     return (
       <View className="card">
         <Text className="heading">{ROLE_LABELS[user.role]}</Text>

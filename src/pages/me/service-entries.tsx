@@ -11,7 +11,9 @@ const ENTRY_PAGES: Record<MeEntry, { label: string; route: RoutePath; query?: Re
   roomsSessions: { label: ME_TEXTS.sessions, route: ROUTES.roomsInstructor },
   guidanceMine: { label: ME_TEXTS.articles, route: ROUTES.guidanceMine },
   helpMine: { label: ME_TEXTS.requests, route: ROUTES.helpMine },
+  careFamilies: { label: ME_TEXTS.careFamilies, route: ROUTES.careFamilies },
   helpQueue: { label: ME_TEXTS.queue, route: ROUTES.helpQueue },
+  careOverview: { label: ME_TEXTS.careOverview, route: ROUTES.careOverview },
   centresMine: { label: ME_TEXTS.centres, route: ROUTES.centresMine },
   guidanceFavourites: { label: ME_TEXTS.favourites, route: ROUTES.guidanceFavourites },
 }

@@ -1,16 +1,16 @@
 import { Text, View } from '@tarojs/components'
 import { Button } from '@/components/button'
-import { ListState } from '@/components/list-state'
 import { PageShell } from '@/components/page-shell'
 import { openPage } from '@/navigation'
 import { ROUTES } from '@/routes'
-import { useHelpOverview } from '../model/use-help-overview'
 import { HELP_TEXTS as T } from '../texts'
-import { FamilyContacts } from './family-contacts'
+import { CoverageCard } from './coverage-card'
 
-/** 暖心服务 for a special family: ask for help, the two contacts, my requests. */
+/**
+ * 暖心服务 for a special family: ask for help, then 我的三个全覆盖 (the two contacts and the 暖心热线
+ * to call, the 家庭医生, the 就医绿色通道, the 特别扶助金 and the insurance), then my requests.
+ */
 export function FamilyHome() {
-  const overview = useHelpOverview()
   return (
     <PageShell>
       <Text className="page-title">{T.title}</Text>
@@ -20,9 +20,7 @@ export function FamilyHome() {
         {T.ask}
       </Button>
       <View className="row-gap" />
-      <ListState {...overview.listState}>
-        <FamilyContacts overview={overview.data} />
-      </ListState>
+      <CoverageCard />
       <Button className="btn btn--secondary btn--block" onClick={() => openPage(ROUTES.helpMine)}>
         {T.mine}
       </Button>

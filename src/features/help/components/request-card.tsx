@@ -3,6 +3,7 @@ import { HALF_DAY_LABELS, HELP_TYPE_LABELS, VOLUNTEER_LABELS } from '@/domain/he
 import { openPage } from '@/navigation'
 import { ROUTES } from '@/routes'
 import type { HelpSummary } from '@/contract/help'
+import { phoneInTag } from '../care-texts'
 import { HELP_TEXTS as T } from '../texts'
 import { StatusBadges } from './status-badges'
 
@@ -15,6 +16,7 @@ export function RequestCard({ request, showFamily }: { request: HelpSummary; sho
     <View className="card" role="link" onClick={() => openPage(ROUTES.helpDetail, { id: request.id })}>
       <Text className="heading">{showFamily ? `${request.familyName} · ${typeText(request)}` : typeText(request)}</Text>
       <StatusBadges request={request} />
+      {request.phoneInBy !== null && <Text className="help__status help__status--phone-in">{phoneInTag(request.phoneInBy)}</Text>}
       <Text className="block">{request.needPreview}</Text>
       <Text className="text-secondary block">{T.preferred(request.preferredDate, HALF_DAY_LABELS[request.halfDay])}</Text>
       {showFamily && <Text className="text-secondary block">{`${request.addressMasked} · ${request.phoneMasked}`}</Text>}

@@ -1,4 +1,4 @@
-import Taro from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { useToday } from '@/app/clock'
 import type { HelpOverview } from '@/contract/help'
@@ -11,12 +11,14 @@ import { ROUTES } from '@/routes'
 import { helpApi } from '../service'
 import { REQUEST_TEXTS as T } from '../texts'
 import { emptyRequest, helpInput, requestErrors, withoutErrorsOf, type RequestDraft, type RequestErrors } from './help-request-form'
+import { prefillFrom } from './request-prefill'
 
 /**
  * 我要求助: a special family writes a request and sends it to their two contacts. Sharing it is
  * agreed to on the form itself (the tick box) the first time, and recorded just before the first
  * send; one idempotency key covers every retry of the same request, so a lost answer cannot make
- * two. The new request opens once sent.
+ * two. The new request opens once sent. A link may fill in the type and the need (我的三个全覆盖's
+ * 帮我联系签约, 帮我申请) on a new form only: a draft already begun is never replaced.
  */
 export function useHelpRequest(userId: string, overview: HelpOverview) {
   const today = useToday()
@@ -31,7 +33,8 @@ export function useHelpRequest(userId: string, overview: HelpOverview) {
     return helpApi().call('help.submit', { request: helpInput(form) }, { idempotencyKey: key })
   })
 
-  const form = draft ?? emptyRequest(overview, today)
+  const { params } = useRouter()
+  const form = draft ?? { ...emptyRequest(overview, today), ...prefillFrom(params) }
   const needsConsent = overview.consentedAt === null || consentWithdrawn
 
   // The live length check still speaks for itself after an edit.

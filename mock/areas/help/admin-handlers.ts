@@ -1,0 +1,80 @@
+import type { careAdminMethods, OverviewDto } from '@/contract/care-admin'
+import { careOverview, type OverviewRequest } from '@/domain/care-overview'
+import { ownValue } from '@/domain/own'
+import { ServiceError } from '@/contract/errors'
+import type { ContractHandlers, HandlerContext } from '../../core/area'
+import type { UserRecord } from '../../core/core-state'
+import { statusOf } from './care-views'
+import type { HelpRecord, HelpState } from './state'
+
+/** The 计生协's staff: numbers across communities, and handing families between contacts. */
+const ASSOCIATION = ['association'] as const
+
+type Ctx = HandlerContext<HelpState>
+
+const specialFamilies = (ctx: Ctx): UserRecord[] => Object.values(ctx.core.users).filter((user) => user.specialFamily)
+
+/** The time of 已受理 on a request's timeline, or null. */
+const acceptedAt = (request: HelpRecord): number | null => request.timeline.find((entry) => entry.action === '已受理')?.at ?? null
+
+/** The family's own stars (评价): the contact's 回访 score is their reading of it, not counted. */
+const satisfactionOf = (request: HelpRecord): number | null => request.rating?.stars ?? null
+
+function overview(ctx: Ctx): OverviewDto {
+  const families = specialFamilies(ctx)
+  const overdueIds = new Set(families.filter((family) => statusOf(ctx.state, family, ctx.today).overdue.length > 0).map((family) => family.id))
+  const communityOf = new Map(families.map((family) => [family.id, family.organisation]))
+  const requests: OverviewRequest[] = Object.values(ctx.state.requests).flatMap((request) => {
+    const community = communityOf.get(request.familyId)
+    return community
+      ? [{ community, status: request.status, urgent: request.urgent, createdAt: request.createdAt, acceptedAt: acceptedAt(request), satisfaction: satisfactionOf(request) }]
+      : []
+  })
+  const communities = careOverview(
+    families.map((family) => ({ community: family.organisation, contactIds: family.specialFamily?.contactIds ?? [], overdue: overdueIds.has(family.id) })),
+    requests,
+    ctx.now,
+  )
+  const contacts = Object.values(ctx.core.users)
+    .filter((user) => user.role === 'contact')
+    .map((contact) => {
+      const own = families.filter((family) => family.specialFamily?.contactIds.includes(contact.id))
+      return { id: contact.id, name: contact.name, organisation: contact.organisation, families: own.length, overdue: own.filter((family) => overdueIds.has(family.id)).length }
+    })
+  return { communities, contacts, at: new Date(ctx.now).toISOString() }
+}
+
+export const adminHandlers: ContractHandlers<typeof careAdminMethods, HelpState> = {
+  'care.overview': {
+    access: ASSOCIATION,
+    handle: (ctx) => overview(ctx),
+  },
+  'care.reassign': {
+    access: ASSOCIATION,
+    write: true,
+    requireIdempotencyKey: true,
+    handle: (ctx, { handover: { fromContactId, toContactId } }) => {
+      const from = ownValue(ctx.core.users, fromContactId)
+      const to = ownValue(ctx.core.users, toContactId)
+      if (from?.role !== 'contact') throw new ServiceError('VALIDATION', '请选择离岗的联系人', { fromContactId: '请选择离岗的联系人' })
+      if (to?.role !== 'contact') throw new ServiceError('VALIDATION', '请选择接手的联系人', { toContactId: '请选择接手的联系人' })
+      if (from.id === to.id) throw new ServiceError('VALIDATION', '接手的联系人不能是离岗的联系人本人', { toContactId: '接手的联系人不能是离岗的联系人本人' })
+      const families = specialFamilies(ctx).filter((family) => family.specialFamily?.contactIds.includes(from.id))
+      // A family would be left with one person in both places: the association must choose someone else.
+      const clash = families.filter((family) => family.specialFamily?.contactIds.includes(to.id))
+      if (clash.length > 0) {
+        const message = `${to.name}已是其中${clash.length}户家庭的另一位联系人，请另选接手的人`
+        throw new ServiceError('VALIDATION', message, { toContactId: message })
+      }
+      for (const family of families) {
+        const special = family.specialFamily!
+        special.contactIds = special.contactIds.map((id) => (id === from.id ? to.id : id)) as [string, string]
+        // On the record of every request the family has, as on paper: who handed over to whom.
+        for (const request of Object.values(ctx.state.requests).filter((candidate) => candidate.familyId === family.id)) {
+          request.timeline.push({ at: ctx.now, actorId: ctx.user?.id ?? '', action: '联系人变更', note: `${from.name} → ${to.name}` })
+        }
+      }
+      return { moved: families.length, overview: overview(ctx) }
+    },
+  },
+}

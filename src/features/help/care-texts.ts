@@ -1,0 +1,66 @@
+/** 暖心服务 that reaches out: the words of the 双岗联系人's own pages (我联系的家庭, a family's record, the two forms). */
+export const CARE_TEXTS = {
+  families: '我联系的家庭',
+  signIn: '请先登录',
+  notForYou: '这里是双岗联系人记录联系的地方。如您是计生特殊家庭成员，请在“暖心服务”中求助。',
+  summary: (total: number, overdue: number) => `共${total}户，${overdue}户超期`,
+  homeHint: (total: number, overdue: number) => `共${total}户 · ${overdue}户超期`,
+  empty: '还没有分配给您联系的家庭',
+  overdue: (days: number, which: string) => `超期未联系${days}天（${which}）`,
+  openRequests: (n: number) => `有${n}条未办结求助`,
+  otherContact: (name: string) => `另一位联系人：${name}`,
+  lastContact: (date: string | null) => `上次联系：${date ?? '还没有联系过'}`,
+  lastVisit: (date: string | null) => `上次上门：${date ?? '还没有上门过'}`,
+  nextDue: (date: string) => `下次应联系：${date}`,
+  overdueDays: (days: number) => `（已超期${days}天）`,
+  address: '地址',
+  phone: '电话',
+  call: '拨打电话',
+  cadence: (callDays: number, visitDays: number) => `每${callDays}天至少联系一次、每${visitDays}天至少上门一次`,
+  basis: (basis: string) => `依据：${basis}`,
+  status: '联系情况',
+  logContact: '记录联系',
+  phoneIn: '代为登记求助',
+  requests: '求助',
+  noRequests: '还没有求助',
+  logs: '联系记录',
+  noLogs: '还没有联系记录',
+  minutes: (n: number) => `${n}分钟`,
+  by: (name: string) => `记录人：${name}`,
+  noteLabel: '备注（仅两位联系人可见）',
+  nextContact: (date: string) => `约定下次联系：${date}`,
+}
+
+export const LOG_TEXTS = {
+  title: (name: string) => `记录联系 · ${name}`,
+  kind: '联系方式',
+  date: '联系日期',
+  duration: '时长（分钟）',
+  state: '家庭状况',
+  urgentNotice: '保存后，会同时以这户家庭的名义登记一条紧急求助，由您受理，方便马上安排上门。',
+  note: '备注',
+  noteHint: '只有这户家庭的两位联系人能看到，家庭本人和其他人都看不到。',
+  nextContactDate: '约定下次联系日期（可不填）',
+  save: '保存记录',
+  saving: '正在保存…',
+  fixErrors: '有几处需要修改，请看标红的提示',
+  saved: '已记录',
+  savedUrgent: '已记录，并已登记紧急求助',
+  failed: (message: string) => `保存失败：${message}。填写的内容都还在，可以重试。`,
+  retry: '重试',
+  restored: '已恢复您上次没保存的内容。',
+}
+
+export const PHONE_IN_TEXTS = {
+  title: (name: string) => `代为登记求助 · ${name}`,
+  shownAs: (name: string) => `登记后，这条求助会标记为“电话代录”，出现在${name}的“我的求助”中，对方可以查看、取消和评价。`,
+  agreeTitle: '征得同意',
+  agreeText: '已在电话中征得对方同意，由我代为登记',
+  agreeRequired: '请确认已在电话中征得对方同意',
+  submit: '代为登记',
+  submitting: '正在登记…',
+  done: '已代为登记',
+}
+
+/** 电话代录: a request a contact filed for the family after a phone call, on its card and its page. */
+export const phoneInTag = (name: string) => `电话代录 · ${name}`

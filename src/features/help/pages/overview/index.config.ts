@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '暖心服务概况' })
