@@ -9,7 +9,7 @@ beforeAll(startHarness)
 afterAll(stopHarness)
 
 const DAY_MS = 24 * 3_600_000
-const ALL_ENTRIES = ['我的预约', '我负责的活动', '我的文章', '我的求助', '我联系的家庭', '求助待办', '托育机构收藏与参观', '我的收藏', '我的休假计划']
+const ALL_ENTRIES = ['我的预约', '我负责的活动', '我的文章', '我的求助', '我联系的家庭', '求助待办', '托育机构收藏与参观', '我的收藏', '我的休假计划', '暖心服务概况']
 
 /** The entries under 我的服务 on 我的, by their labels. */
 async function myServiceEntries(page: Page): Promise<string[]> {
@@ -66,6 +66,7 @@ describe('我的 and 托育机构 fixes', () => {
     ['家庭健康指导员', '陈静', ['我负责的活动', '我的文章', '我的收藏']],
     ['特殊家庭成员', '张建国', ['我的求助']],
     ['双岗联系人', '李慧敏', ['我联系的家庭', '求助待办']],
+    ['计生协工作人员', '方晓红', ['暖心服务概况']],
   ]
 
   test.each(roles)('(a) %s %s: 我的 shows only the entries that work for the role', async (role, name, expected) => {

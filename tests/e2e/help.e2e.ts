@@ -28,7 +28,7 @@ describe('暖心服务', () => {
       // 张建国 asks; a bad phone keeps everything typed.
       await signInAs(page, '特殊家庭成员')
       await openService(page, '暖心服务')
-      await expect(currentPage(page).getByLabel('我的联系人').innerText()).resolves.toMatch(/李慧敏[\s\S]*赵志强/)
+      await expect(currentPage(page).getByLabel('我的两位联系人').innerText()).resolves.toMatch(/李慧敏[\s\S]*赵志强/)
       await navigate(page, () => button(page, '我要求助').click())
       const form = currentPage(page)
       await form.getByRole('radiogroup', { name: '需要什么帮助' }).getByText('走访慰问').click()

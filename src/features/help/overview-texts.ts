@@ -1,7 +1,7 @@
 /** The 计生协's 暖心服务概况: numbers per community, and handing a leaving contact's families on. */
 export const OVERVIEW_TEXTS = {
   title: '暖心服务概况',
-  intro: '各社区计生特殊家庭的联系和求助情况。这里只有数字，不显示家庭姓名、地址和联系记录。',
+  intro: '各社区计生特殊家庭的联系和求助情况。这里只显示数字，不显示家庭姓名、地址和联系记录。',
   notForRole: '暖心服务概况面向计生协工作人员。',
   signIn: '请先登录计生协工作人员账号',
   loadFailed: '概况加载失败',

@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core'
 
-export type IdentityLabel = '家长' | '家庭健康指导员' | '特殊家庭成员' | '双岗联系人'
+export type IdentityLabel = '家长' | '家庭健康指导员' | '特殊家庭成员' | '双岗联系人' | '计生协工作人员'
 
 /**
  * The id of the page the router shows now, once it has settled and is not `previous`: exactly one

@@ -31,7 +31,7 @@ const tapInto = (text: string | RegExp, role: 'link' | 'button' = 'link') => asy
 }
 
 /** Every main page of every service, for each role that uses it. */
-export const VISITORS: Record<'guest' | 'parent' | 'instructor' | 'special' | 'contact', Visitor> = {
+export const VISITORS: Record<'guest' | 'parent' | 'instructor' | 'special' | 'contact' | 'association', Visitor> = {
   guest: {
     who: 'guest',
     pages: [
@@ -111,6 +111,17 @@ export const VISITORS: Record<'guest' | 'parent' | 'instructor' | 'special' | 'c
     pages: [
       { name: '求助待办', open: '/features/help/pages/queue/index' },
       { name: '求助详情', open: '/features/help/pages/detail/index?id=help-1' },
+      { name: '我联系的家庭', open: '/features/help/pages/families/index' },
+      { name: '家庭联系记录', open: '/features/help/pages/family/index?id=u-special' },
+      { name: '记录联系', open: '/features/help/pages/log/index?familyId=u-special' },
+      { name: '代为登记求助', open: '/features/help/pages/phone-in/index?familyId=u-special' },
+    ],
+  },
+  association: {
+    who: { identity: '计生协工作人员', name: '方晓红' },
+    pages: [
+      { name: '暖心服务概况', open: '/features/help/pages/overview/index' },
+      { name: '我的（计生协）', open: '/pages/me/index' },
     ],
   },
 }
