@@ -62,6 +62,7 @@ describeContract('暖心服务: 我的三个全覆盖', (h) => {
     ['u-contact-2', 'FORBIDDEN'],
     ['u-parent', 'FORBIDDEN'],
     ['u-instructor', 'FORBIDDEN'],
+    ['u-association', 'FORBIDDEN'],
     [null, 'UNAUTHENTICATED'],
   ] as const)('%s is refused: the amounts are the family’s own', async (identity, code) => {
     if (identity) await h().signInAs(identity)

@@ -138,6 +138,7 @@ describeContract('暖心服务: the contacts’ own care', (h) => {
     ['u-parent', 'FORBIDDEN'],
     ['u-instructor', 'FORBIDDEN'],
     ['u-special', 'FORBIDDEN'],
+    ['u-association', 'FORBIDDEN'],
     [null, 'UNAUTHENTICATED'],
   ] as const)('%s learns nothing of 张建国’s care', async (identity, code) => {
     if (identity) await h().signInAs(identity)
