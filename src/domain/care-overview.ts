@@ -55,7 +55,7 @@ function responseMs(request: OverviewRequest): number {
 
 function escalated(request: OverviewRequest, now: number): boolean {
   if (request.acceptedAt !== null) return request.acceptedAt - request.createdAt >= responseMs(request)
-  // Cancelled or returned before anyone accepted: escalated only if it waited past the time.
+  // Never accepted: escalated while it still waits past the time (one cancelled or returned unaccepted is not counted).
   return request.status === 'submitted' && now - request.createdAt >= responseMs(request)
 }
 

@@ -157,7 +157,7 @@ export const CONTACT_LOG_MESSAGES = {
   dateFuture: '联系日期不能晚于今天',
   dateTooOld: `只能补记${BACKDATE_DAYS}天内的联系`,
   duration: `通话或走访时长请填写${DURATION_MIN}到${DURATION_MAX}分钟`,
-  nextContactDate: `下次联系日期应在本次联系之后、${NEXT_CONTACT_DAYS_AHEAD}天以内`,
+  nextContactDate: `下次联系日期应在今天之后、${NEXT_CONTACT_DAYS_AHEAD}天以内`,
 } as const
 
 const oneOf = <T extends string>(values: readonly T[], value: unknown): value is T => values.some((known) => known === value)
@@ -180,8 +180,8 @@ export function contactLogErrors(input: ContactLogInput, today: DateString): Fie
   if (next) {
     if (!isDateString(next)) errors.nextContactDate = m.dateFormat
     else if (daysBetween(today, next) > NEXT_CONTACT_DAYS_AHEAD) errors.nextContactDate = m.nextContactDate
-    // Against the contact date only when that date is a real one.
-    else if (isDateString(input.date) && next <= input.date) errors.nextContactDate = m.nextContactDate
+    // A next contact agreed is still to come (and so after the contact, which is today or earlier).
+    else if (next <= today) errors.nextContactDate = m.nextContactDate
   }
   return errors
 }

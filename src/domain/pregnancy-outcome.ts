@@ -1,6 +1,6 @@
 import { addDays, daysBetween, type DateString } from './dates'
 import { MAX_CHILDREN, validateChild, type Child, type ChildField, type Pregnancy } from './family'
-import { gestationalAge, isPastTerm, THIRD_TRIMESTER_WEEK } from './pregnancy'
+import { gestationalAge, isPastTerm, PREGNANCY_DAYS, THIRD_TRIMESTER_WEEK } from './pregnancy'
 import type { FieldErrors } from './validation'
 
 /**
@@ -26,6 +26,14 @@ export const MAX_BABIES = 4
 /** The pregnancy on record has reached 28+0 weeks (孕晚期): 宝宝出生了 is offered beside its week. */
 export function offersBirthRecord(lmp: DateString, today: DateString): boolean {
   return gestationalAge(lmp, today).totalDays >= THIRD_TRIMESTER_WEEK * 7
+}
+
+/**
+ * 家庭信息 can record a birth from 20+0 weeks, where the birth date window starts
+ * (birthDateRange); before that the form would accept no date at all.
+ */
+export function canRecordBirth(lmp: DateString, today: DateString): boolean {
+  return gestationalAge(lmp, today).totalDays >= BIRTH_FROM_DAYS
 }
 
 /** The pregnancy on record has reached 42+0 weeks: ask how it ended. */
@@ -95,4 +103,13 @@ export function pregnancyEndErrors(end: PregnancyEnd, childCount: number, today:
     for (const [field, message] of Object.entries(found)) errors[`children.${index}.${field}`] = message
   })
   return errors
+}
+
+/**
+ * Whether a birth on `birthDate` can be the birth of a pregnancy due on `dueDate`: within the
+ * window 宝宝出生了 accepts (20+0 to 44+0 weeks after the LMP the due date implies).
+ */
+export function isBirthOfDue(birthDate: DateString, dueDate: DateString): boolean {
+  const lmp = addDays(dueDate, -PREGNANCY_DAYS)
+  return birthDate >= addDays(lmp, BIRTH_FROM_DAYS) && birthDate <= addDays(lmp, BIRTH_TO_DAYS)
 }

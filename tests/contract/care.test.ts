@@ -96,7 +96,7 @@ describeContract('暖心服务: the contacts’ own care', (h) => {
     expect(wrong.fieldErrors).toEqual({
       date: '联系日期不能晚于今天',
       durationMinutes: '通话或走访时长请填写1到600分钟',
-      nextContactDate: '下次联系日期应在本次联系之后、180天以内',
+      nextContactDate: '下次联系日期应在今天之后、180天以内',
     })
     const kind = await expectServiceError(h().rawCall('care.log', { familyId: 'u-special', log: { ...CALL, kind: 'letter' } }, { idempotencyKey: 'kind' }), 'VALIDATION')
     expect(kind.fieldErrors).toEqual({ kind: '请选择联系方式' })

@@ -106,6 +106,16 @@ describeContract('生育支持', (h) => {
     expect((await h().call('support.mine')).plan).toBeNull()
   })
 
+  it('a plan made for the expected baby is not shown again after 本次孕期已结束', async () => {
+    await h().signInAs('u-parent')
+    await h().call('support.savePlan', null, { idempotencyKey: 'plan' })
+    await h().call('profile.endPregnancy', { end: { lmp: '2026-07-04', outcome: 'ended' } }, { idempotencyKey: 'ended' })
+    const mine = await h().call('support.mine')
+    // 乐乐's leaves remain to plan; the expected baby's plan is gone.
+    expect(mine.calendar).toMatchObject({ forWhom: '乐乐', estimated: false })
+    expect(mine.plan).toBeNull()
+  })
+
   it('a plan needs a birth to plan around', async () => {
     await h().signInAs('u-parent-2')
     // 豆豆's third birthday is in September 2027: his 育儿假 years still run.

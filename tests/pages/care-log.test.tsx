@@ -66,7 +66,7 @@ describe('记录联系 (log) page', () => {
     await save()
     expect(errorOfField(T.date)).toBe('联系日期不能晚于今天')
     expect(errorOfField(T.duration)).toBe('通话或走访时长请填写1到600分钟')
-    expect(errorOfField(T.nextContactDate)).toBe('下次联系日期应在本次联系之后、180天以内')
+    expect(errorOfField(T.nextContactDate)).toBe('下次联系日期应在今天之后、180天以内')
     expect(errorOfField(T.kind)).toBeNull()
     expect(toasts()).toEqual([T.fixErrors])
     expect((await familyAs('u-contact')).logs).toHaveLength(2)

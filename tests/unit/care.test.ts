@@ -302,16 +302,17 @@ describe('contactLogErrors', () => {
   })
 
   describe('the next contact date', () => {
-    const message = '下次联系日期应在本次联系之后、180天以内'
+    const message = '下次联系日期应在今天之后、180天以内'
 
     test('is optional', () => {
       expect(errorsOf({ nextContactDate: '' })).toEqual({})
     })
 
-    test('must be after the contact date: the same day is refused, the day after accepted', () => {
-      expect(errorsOf({ date: ago(3), nextContactDate: ago(3) })).toEqual({ nextContactDate: message })
+    test('is still to come: today and any earlier day are refused (a past date would make the family overdue at once), tomorrow accepted', () => {
+      expect(errorsOf({ date: ago(3), nextContactDate: ago(2) })).toEqual({ nextContactDate: message })
       expect(errorsOf({ date: ago(3), nextContactDate: ago(4) })).toEqual({ nextContactDate: message })
-      expect(errorsOf({ date: ago(3), nextContactDate: ago(2) })).toEqual({})
+      expect(errorsOf({ nextContactDate: ahead(0) })).toEqual({ nextContactDate: message })
+      expect(errorsOf({ date: ago(3), nextContactDate: ahead(1) })).toEqual({})
     })
 
     test('may be 180 days from today, not 181', () => {
@@ -340,7 +341,7 @@ describe('contactLogErrors', () => {
       durationMinutes: '通话或走访时长请填写1到600分钟',
       state: '请选择家庭状况',
       note: tooLongMessage(520, 500),
-      nextContactDate: '下次联系日期应在本次联系之后、180天以内',
+      nextContactDate: '下次联系日期应在今天之后、180天以内',
     })
   })
 })

@@ -7,6 +7,8 @@ import {
   MAX_BABIES,
   newbornErrors,
   offersBirthRecord,
+  canRecordBirth,
+  isBirthOfDue,
   pregnancyEndConflict,
   pregnancyEndErrors,
 } from '@/domain/pregnancy-outcome'
@@ -132,5 +134,22 @@ describe('宝宝出生了 before 42 weeks', () => {
     expect(offersBirthRecord(weeksAgo(36, 2), TODAY)).toBe(true)
     expect(offersBirthRecord(weeksAgo(42, 1), TODAY)).toBe(true)
     expect(offersBirthRecord(weeksAgo(8), TODAY)).toBe(false)
+  })
+
+  test('家庭信息 can record a birth from 20+0 weeks, where the birth date window opens', () => {
+    expect(canRecordBirth(weeksAgo(19, 6), TODAY)).toBe(false)
+    expect(canRecordBirth(weeksAgo(20), TODAY)).toBe(true)
+    expect(birthDateRange(weeksAgo(20), TODAY)).toEqual({ start: TODAY, end: TODAY })
+  })
+})
+
+describe('a birth belongs to the pregnancy due then', () => {
+  test('from 20+0 to 44+0 weeks after the LMP the due date implies', () => {
+    // Due 2027-04-10: LMP 2026-07-04; 20+0 weeks is 2026-11-21, 44+0 weeks 2027-05-08.
+    expect(isBirthOfDue('2026-11-20', '2027-04-10')).toBe(false)
+    expect(isBirthOfDue('2026-11-21', '2027-04-10')).toBe(true)
+    expect(isBirthOfDue('2027-05-08', '2027-04-10')).toBe(true)
+    expect(isBirthOfDue('2027-05-09', '2027-04-10')).toBe(false)
+    expect(isBirthOfDue('2025-09-18', '2027-04-10')).toBe(false)
   })
 })

@@ -143,18 +143,18 @@ export function seedUsers({ today, now }: SeedContext): Record<string, UserRecor
       consents: { familyHealth: null, checkupAnswers: null, helpSharing: null },
     },
     {
-      // The 计生协's own staff: sees 暖心服务 in numbers across communities, never a family's name.
+      // The city 计生协's staff: sees 暖心服务 in numbers across the city's communities, never a family's name.
       id: 'u-association',
       role: 'association',
       name: '方晓红',
       phone: '13757163359',
-      organisation: '西湖区计生协',
+      organisation: '杭州市计生协',
       title: '计生协工作人员 · 特殊家庭帮扶',
-      district: '西湖区',
+      district: '杭州市',
       street: '',
       family: { children: [], pregnancy: null },
       consents: { familyHealth: null, checkupAnswers: null, helpSharing: null },
-      demo: { label: '计生协工作人员', description: '西湖区计生协，查看各社区暖心服务情况', order: 6 },
+      demo: { label: '计生协工作人员', description: '杭州市计生协，查看各社区暖心服务情况', order: 6 },
     },
     ...seedSpecialFamilies(),
   ]

@@ -1,6 +1,7 @@
 import type { careAdminMethods, OverviewDto } from '@/contract/care-admin'
 import { careOverview, type OverviewRequest } from '@/domain/care-overview'
 import { ownValue } from '@/domain/own'
+import { ENTRY_ROLES } from '@/domain/roles'
 import { ServiceError } from '@/contract/errors'
 import type { ContractHandlers, HandlerContext } from '../../core/area'
 import type { UserRecord } from '../../core/core-state'
@@ -8,14 +9,19 @@ import { statusOf } from './care-views'
 import type { HelpRecord, HelpState } from './state'
 
 /** The 计生协's staff: numbers across communities, and handing families between contacts. */
-const ASSOCIATION = ['association'] as const
+const ASSOCIATION = ENTRY_ROLES.careOverview
 
 type Ctx = HandlerContext<HelpState>
 
 const specialFamilies = (ctx: Ctx): UserRecord[] => Object.values(ctx.core.users).filter((user) => user.specialFamily)
 
-/** The time of 已受理 on a request's timeline, or null. */
-const acceptedAt = (request: HelpRecord): number | null => request.timeline.find((entry) => entry.action === '已受理')?.at ?? null
+/**
+ * The time of 已受理 on a request's timeline, or null. A request a contact filed themselves
+ * (电话代录, or opened from a 需紧急帮助 contact) was never waiting for anyone: it does not count
+ * towards the time to accept.
+ */
+const acceptedAt = (request: HelpRecord): number | null =>
+  request.phoneIn ? null : (request.timeline.find((entry) => entry.action === '已受理')?.at ?? null)
 
 /** The family's own stars (评价): the contact's 回访 score is their reading of it, not counted. */
 const satisfactionOf = (request: HelpRecord): number | null => request.rating?.stars ?? null

@@ -31,7 +31,7 @@ const LOGS: Array<[familyId: string, contactId: string, logs: LogSeed[]]> = [
   ]],
   ['u-special-6', 'u-contact', [
     [30, 'visit', 45, 'stable', '吴师傅问起特别扶助金涨了没有，告诉他今年的标准和发放时间。'],
-    [25, 'call', 10, 'stable', '约好下周再打电话，他那时从女儿家回来。', 28],
+    [25, 'call', 10, 'stable', '约好月底再打电话，他那时从外地亲戚家回来。', 28],
   ]],
   ['u-special-7', 'u-contact', [
     [85, 'visit', 50, 'attention', '郑阿姨女儿住院，她每天往返医院，很累。联系了志愿者帮忙送饭。'],

@@ -7,6 +7,7 @@ import type { DateString } from '@/domain/dates'
 import type { Child } from '@/domain/family'
 import { leaveCalendar, type LeavePeriod } from '@/domain/leave-calendar'
 import { ownValue } from '@/domain/own'
+import { isBirthOfDue } from '@/domain/pregnancy-outcome'
 import { checklistChildren, claimInputOf, DEFAULT_SITUATION, focusBirth, type SupportSituation } from '@/domain/support-profile'
 import { ServiceError } from '@/contract/errors'
 import { consentEpoch } from '../../core/consents'
@@ -45,6 +46,11 @@ export function calendarOf(user: UserRecord, situation: SupportSituation, today:
 export function planOf(state: SupportState, user: UserRecord, current: LeaveCalendarDto | null, today: DateString): PlanDto | null {
   const saved = ownValue(state.plans, user.id)
   if (!saved || !isKept(saved, user)) return null
+  // A plan made for an expected baby, and neither that pregnancy nor a birth from it on record:
+  // it ended without a child. The plan is not shown again (it would speak of a 宝宝 that is not).
+  const stillExpected = current?.estimated === true
+  const bornFromIt = current !== null && !current.estimated && isBirthOfDue(current.from, saved.calendar.from)
+  if (saved.calendar.estimated && !stillExpected && !bornFromIt) return null
   const status = (period: { start: string; end: string }) => (period.end < today ? 'past' : period.start > today ? 'upcoming' : 'current')
   const restate = <P extends { start: string; end: string }>(period: P) => ({ ...period, status: status(period) })
   const calendar = { ...saved.calendar, mother: saved.calendar.mother.map(restate), partner: saved.calendar.partner.map(restate) }

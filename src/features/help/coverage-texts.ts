@@ -1,7 +1,7 @@
 /** 我的三个全覆盖: the card on 暖心服务's first page for a special family. Short, plain words. */
 export const COVERAGE_TEXTS = {
   title: '我的三个全覆盖',
-  intro: '联系人、家庭医生、看病绿色通道，都为您安排好了。',
+  intro: '您的联系人、家庭医生和看病绿色通道都在这里。',
   failed: '我的保障加载失败',
 
   contacts: '我的两位联系人',

@@ -5,6 +5,7 @@ import { ChoiceGroup } from '@/components/choice-group'
 import { DateField } from '@/components/date-field'
 import { FormField } from '@/components/form-field'
 import { dueDateFromLmp, formatGestationalAge, gestationalAge, isPastTerm } from '@/domain/pregnancy'
+import { canRecordBirth } from '@/domain/pregnancy-outcome'
 import { earliestLmp, lmpError } from '@/domain/validation'
 import { OutcomeQuestion } from '@/pregnancy-outcome/outcome-question'
 import { OUTCOME_TEXTS } from '@/pregnancy-outcome/texts'
@@ -69,12 +70,14 @@ export function PregnancyEditor({ pregnant, lmp, error, today, savedLmp, ending,
           {T.preview(formatGestationalAge(gestationalAge(lmp, today)), dueDateFromLmp(lmp))}
         </Text>
       )}
-      {/* A pregnancy on record, at any week: the baby's form, or the quiet end of the record, is one tap away. */}
+      {/* A pregnancy on record: the quiet end of the record at any week, the baby's form from 20 weeks. */}
       {savedLmp !== null && (
         <View className="outcome__actions">
-          <Button className="btn btn--secondary" onClick={onBorn}>
-            {OUTCOME_TEXTS.born}
-          </Button>
+          {canRecordBirth(savedLmp, today) && (
+            <Button className="btn btn--secondary" onClick={onBorn}>
+              {OUTCOME_TEXTS.born}
+            </Button>
+          )}
           <Button className="btn btn--secondary" disabled={ending || undefined} onClick={onEnded}>
             {ending ? OUTCOME_TEXTS.ending : OUTCOME_TEXTS.ended}
           </Button>

@@ -20,7 +20,8 @@ export function useChecklist(userId: string, firstChildId: string) {
 
   async function tick(itemId: ChecklistItemId, done: boolean) {
     const result = await ticking.submit(itemId, done)
-    if (result.ok) checklist.setData(result.value)
+    // A twin chosen meanwhile keeps its own list: the answer is for the child ticked.
+    if (result.ok) checklist.setData((shown) => (shown && shown.child.id !== result.value.child.id ? shown : result.value))
     else void Taro.showToast({ title: T.failed(result.error.message), icon: 'none' })
   }
 

@@ -30,7 +30,7 @@ export function useLeavePlan(userId: string, view: LeaveView) {
   }
 
   async function removePlan() {
-    const { confirm } = await Taro.showModal({ title: T.removePlan, content: T.planTitle })
+    const { confirm } = await Taro.showModal({ title: T.removePlan, content: T.removeConfirm })
     if (!confirm) return
     const result = await removing.submit()
     if (result.ok) mine.setData((current) => current && { ...current, plan: null })

@@ -10,6 +10,9 @@ import { useChecklist } from '../../model/use-checklist'
 import { CHECKLIST_TEXTS as T, SUPPORT_TEXTS } from '../../texts'
 import '../../support.scss'
 
+/** Children in the order they were added (child-9 before child-10), whichever twin is shown. */
+const idOrder = (id: string) => Number(id.replace(/\D/g, '')) || 0
+
 export default function ChecklistPage() {
   const childId = useRouter().params.childId ?? ''
   return (
@@ -38,7 +41,7 @@ function Checklist({ userId, childId }: { userId: string; childId: string }) {
                 label={T.twins}
                 value={list.childId}
                 wrap
-                chips={[data.child, ...data.twins].map((child) => ({ value: child.id, label: child.name })).sort((a, b) => (a.value < b.value ? -1 : 1))}
+                chips={[data.child, ...data.twins].map((child) => ({ value: child.id, label: child.name })).sort((a, b) => idOrder(a.value) - idOrder(b.value))}
                 onChange={list.showChild}
               />
             )}
