@@ -5,8 +5,9 @@
  * two contacts: they appear on the family's page only, never in a list. And the family's own side:
  * 我的三个全覆盖 (care.myCard), with amounts that only the family sees.
  */
-import { array, literal, nullable, nullish, number, object, pipe, regex, string, type InferInput, type InferOutput } from 'valibot'
+import { array, boolean, literal, maxLength, nullable, nullish, number, object, pipe, regex, string, trim, type InferInput, type InferOutput } from 'valibot'
 import { CONTACT_KINDS, CONTACT_LOG_MESSAGES, CONTACT_NOTE_MAX, FAMILY_STATES, SPECIAL_FAMILY_KINDS } from '@/domain/care'
+import { SPECIAL_DAY_MESSAGES } from '@/domain/special-days'
 import { INSURANCE_IDS } from '@/domain/three-coverage'
 import { ContactDto, HelpDetail, HelpInput, HelpSummary } from './help'
 import { methods } from './method'
@@ -35,7 +36,11 @@ export const CaseloadItem = object({
   openRequests: number(),
   /** The family's other contact, who sees the same record. */
   otherContact: string(),
+  /** 近期特殊日子: one of the days the family agreed to have recorded is within 14 days (never which, in a list). */
+  specialDaySoon: boolean(),
 })
+
+const SpecialDayDto = object({ monthDay: string(), label: string() })
 
 export const ContactLogDto = object({
   id: string(),
@@ -58,6 +63,25 @@ export const FamilyCareDto = object({
   cadence: object({ callEveryDays: number(), visitEveryDays: number(), basis: string() }),
   logs: array(ContactLogDto),
   requests: array(HelpSummary),
+  /** 特殊日子 the family agreed to have recorded (empty without the agreement), on this page only. */
+  specialDays: array(SpecialDayDto),
+  /** The nearest within 14 days, today included (daysAway 0). */
+  specialDayNext: nullable(object({ ...SpecialDayDto.entries, daysAway: number() })),
+  /** The day the family's agreement was recorded; null: none, so nothing is kept. */
+  specialDaysAgreedAt: nullable(string()),
+})
+
+/**
+ * The family's special days as the contact saves them. The schema takes any text (a hostile list
+ * stops at 20 rows); the domain words each row's problem (specialDaysInputErrors), as the form does.
+ */
+export const SpecialDaysInput = object({
+  days: pipe(
+    array(object({ monthDay: string(SPECIAL_DAY_MESSAGES.date), label: pipe(string(SPECIAL_DAY_MESSAGES.label), trim()) }), '特殊日子格式不正确'),
+    maxLength(20, SPECIAL_DAY_MESSAGES.tooMany),
+  ),
+  /** The family agreed, on the phone or in person; false with no days: the family withdrew it. */
+  familyAgreed: boolean(SPECIAL_DAY_MESSAGES.agree),
 })
 
 export const ContactLogInput = object({
@@ -128,6 +152,12 @@ export const careMethods = methods({
     payload: object({ familyId, request: PhoneInInput }),
     result: HelpDetail,
   },
+  'care.setSpecialDays': {
+    summary: '双岗联系人：记录家庭同意记录的特殊日子（如子女生日、忌日），便于前后联系或上门；家庭撤回同意时清空（仅其两位联系人）',
+    form: 'specialDays',
+    payload: object({ familyId, specialDays: SpecialDaysInput }),
+    result: FamilyCareDto,
+  },
   'care.myCard': {
     summary: '特殊家庭：我的三个全覆盖（两位联系人、家庭医生、就医绿色通道）和特别扶助金、保险保障（仅本人可见）',
     payload: nothing,
@@ -141,4 +171,5 @@ export type FamilyCareDto = InferOutput<typeof FamilyCareDto>
 export type ContactLogInput = InferInput<typeof ContactLogInput>
 export type LogResult = InferOutput<typeof LogResult>
 export type PhoneInInput = InferInput<typeof PhoneInInput>
+export type SpecialDaysInput = InferInput<typeof SpecialDaysInput>
 export type CoverageCardDto = InferOutput<typeof CoverageCardDto>

@@ -77,7 +77,10 @@ describeContract('暖心服务: the contacts’ own care', (h) => {
   it('需紧急帮助 opens an urgent request in the family’s name, accepted by the contact, and the note stays private', async () => {
     await h().signInAs('u-contact')
     const { openedRequest, family } = await log('u-special', { ...CALL, kind: 'visit', state: 'urgent', note: '老张在家摔了一跤，起不来，邻居在陪着。' })
-    expect(openedRequest).toMatchObject({ type: 'visit', urgent: true, status: 'accepted', familyName: '张建国', phoneInBy: '李慧敏', preferredDate: TODAY })
+    // Found on a visit, not asked for on the phone: not 电话代录, but the timeline says who filed it.
+    expect(openedRequest).toMatchObject({ type: 'visit', urgent: true, status: 'accepted', familyName: '张建国', phoneInBy: null, preferredDate: TODAY })
+    expect(openedRequest?.timeline[0]).toMatchObject({ action: '已提交', actorName: '李慧敏', note: '上门联系中发现需紧急帮助，由李慧敏代为登记 · 紧急' })
+    expect(openedRequest?.need).toBe('李慧敏上门时发现家里需要紧急帮助，请尽快安排跟进。')
     expect(openedRequest?.need).not.toContain('摔了一跤')
     expect(family.openRequests).toBe(1)
     await h().signInAs('u-special')

@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, within } from '@testing-library/react'
 import CareFamiliesPage from '@/features/help/pages/families/index'
-import { CARE_TEXTS as T } from '@/features/help/care-texts'
+import { CARE_TEXTS as T, SPECIAL_DAY_TEXTS } from '@/features/help/care-texts'
 import { ROUTES } from '@/routes'
 import { actingAs } from './support/acting-as'
 import { openedUrls, settle, textsOf, wholeText } from './support/page-queries'
@@ -30,7 +30,7 @@ describe('我联系的家庭 (families) page', () => {
     expect(names()).toHaveLength(7)
     expect(names()[0]).toBe('张建国')
     const zhang = cards()[0]
-    expect(textsOf(zhang, '.help__status')).toEqual(['超期未联系5天（电话）', '另一位联系人：赵志强'])
+    expect(textsOf(zhang, '.help__status')).toEqual(['超期未联系5天（电话）', '近期特殊日子', '另一位联系人：赵志强'])
     expect(zhang.querySelector('.help__status--overdue')!.textContent).toBe('超期未联系5天（电话）')
     expect(zhang.textContent).toContain('失独家庭 · 西湖区翠苑街道翠苑一区社区')
     expect(within(zhang).getByText(wholeText('上次联系：2026-10-20'))).toBeTruthy()
@@ -50,6 +50,23 @@ describe('我联系的家庭 (families) page', () => {
     const backendOrder = (await (await actingAs(h, 'u-contact')).call<Array<{ name: string }>>('care.families')).map((family) => family.name)
     await openAs('u-contact')
     expect(names()).toEqual(backendOrder)
+  })
+
+  it('近期特殊日子: a calm tag on 张建国’s card only, never which day it is', async () => {
+    await openAs('u-contact')
+    const tags = screen.getAllByText(SPECIAL_DAY_TEXTS.soon)
+    expect(tags).toHaveLength(1)
+    expect(tags[0].closest('[role="link"]')!.querySelector('.heading')!.textContent).toBe('张建国')
+    expect(tags[0].className).toContain('help__status--special-day')
+    expect(tags[0].className).not.toContain('help__status--overdue')
+    expect(document.body.textContent).not.toContain('儿子生日')
+  })
+
+  it('the tag goes once the family withdrew its agreement', async () => {
+    const li = await actingAs(h, 'u-contact')
+    await li.call('care.setSpecialDays', { familyId: 'u-special', specialDays: { days: [], familyAgreed: false } })
+    await openAs('u-contact')
+    expect(screen.queryByText(SPECIAL_DAY_TEXTS.soon)).toBeNull()
   })
 
   it('tapping a family opens its record', async () => {

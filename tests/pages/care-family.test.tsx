@@ -1,10 +1,10 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react'
 import CareFamilyPage from '@/features/help/pages/family/index'
-import { CARE_TEXTS as T } from '@/features/help/care-texts'
+import { CARE_TEXTS as T, SPECIAL_DAY_TEXTS as S } from '@/features/help/care-texts'
 import { ROUTES } from '@/routes'
 import { taroDouble } from '../doubles/taro'
 import { actingAs } from './support/acting-as'
-import { openedUrls, settle, textsOf, wholeText } from './support/page-queries'
+import { errorAt, errorOfField, fieldLabelled, openedUrls, settle, textsOf, toasts, wholeText } from './support/page-queries'
 import { setUpPage, tearDownPage, type PageHarness } from './support/page-harness'
 
 let h: PageHarness
@@ -90,9 +90,9 @@ describe('a family’s care record (family) page', () => {
     expect(logLines()[0]).toEqual(['2026-11-24 · 视频 · 25分钟', '记录人：赵志强', T.noteLabel, '老张说胸口闷，已叫120。'])
     expect(logs()[0].querySelector('.help__status--urgent')!.textContent).toBe('需紧急帮助')
     expect(card(T.status).querySelector('.care__late')).toBeNull()
-    // The urgent request opened with the log, filed by phone.
+    // The urgent request opened with the log: urgent and already accepted, not marked 电话代录 (nobody phoned in).
     const [request] = within(card(T.requests)).getAllByRole('link')
-    expect(textsOf(request, '.help__status')).toContain('电话代录 · 赵志强')
+    expect(textsOf(request, '.help__status')).toEqual(['已受理', '紧急'])
   })
 
   it('孙丽, who does not look after 张建国, is told the family was not found', async () => {
@@ -105,5 +105,92 @@ describe('a family’s care record (family) page', () => {
     await openAs(identityId)
     expect(screen.getByRole('status').textContent).toContain(T.notForYou)
     expect(screen.queryByText(/睡不好/)).toBeNull()
+  })
+
+  describe('特殊日子', () => {
+    const section = () => card(S.title)
+    const row = (n: number) => screen.getByLabelText(S.row(n))
+    const typeIn = (container: HTMLElement, label: string, value: string) => fireEvent.change(within(container).getByLabelText(label), { target: { value } })
+    const agreeBox = () => screen.getByRole('checkbox', { name: S.agreeText })
+    const save = async () => {
+      fireEvent.click(within(section()).getByRole('button', { name: S.save }))
+      await settle()
+    }
+    const keptFor = async (identityId: string, familyId = 'u-special') =>
+      (await (await actingAs(h, identityId)).call<{ specialDays: Array<{ monthDay: string; label: string }> }>('care.family', { familyId })).specialDays
+
+    it('张建国’s son’s birthday, six days away, with the day the family agreed', async () => {
+      await openAs('u-contact')
+      expect(within(section()).getByText(S.next('儿子生日', 6)).textContent).toBe('近期：儿子生日 · 6天后')
+      expect(within(section()).getByText('11月30日 · 儿子生日')).toBeTruthy()
+      expect(within(section()).getByText(S.agreedOn('2026-10-05'))).toBeTruthy()
+      expect(within(section()).getByRole('button', { name: S.edit })).toBeTruthy()
+    })
+
+    it('a family that has not agreed has none; a day that is today says 今天', async () => {
+      await openAs('u-contact', 'u-special-2')
+      expect(within(section()).getByText(S.none)).toBeTruthy()
+      expect(within(section()).getByRole('button', { name: S.record })).toBeTruthy()
+      const li = await actingAs(h, 'u-contact')
+      await li.call('care.setSpecialDays', { familyId: 'u-special-2', specialDays: { days: [{ monthDay: '11-24', label: '老伴忌日' }], familyAgreed: true } })
+      await act(async () => taroDouble.showAgain())
+      await settle()
+      expect(within(section()).getByText('近期：老伴忌日 · 今天')).toBeTruthy()
+    })
+
+    it('saving without the tick says so at the agreement, and nothing is sent', async () => {
+      await openAs('u-contact')
+      fireEvent.click(within(section()).getByRole('button', { name: S.edit }))
+      expect((within(row(1)).getByLabelText(S.date) as HTMLInputElement).value).toBe('2026-11-30')
+      expect(agreeBox().querySelector('.help__box--on')).toBeNull()
+      fireEvent.click(within(section()).getByRole('button', { name: S.addRow }))
+      typeIn(row(2), S.date, '2026-12-02')
+      typeIn(row(2), S.label, '儿子忌日')
+      await save()
+      expect(errorOfField(S.agreeTitle)).toBe('请确认家庭已同意记录这些日子')
+      expect(toasts()).toEqual([S.fixErrors])
+      expect(await keptFor('u-contact-2')).toEqual([{ monthDay: '11-30', label: '儿子生日' }])
+      fireEvent.click(agreeBox())
+      expect(errorOfField(S.agreeTitle)).toBeNull()
+    })
+
+    it('each row’s problem is at its field', async () => {
+      await openAs('u-contact')
+      fireEvent.click(within(section()).getByRole('button', { name: S.edit }))
+      fireEvent.click(within(section()).getByRole('button', { name: S.addRow }))
+      typeIn(row(2), S.date, '2026-02-30')
+      fireEvent.click(agreeBox())
+      await save()
+      expect(errorAt(fieldLabelled(S.date, row(2)))).toBe('请选择日期')
+      expect(errorAt(fieldLabelled(S.label, row(2)))).toBe('请写上是什么日子')
+      expect(errorAt(fieldLabelled(S.label, row(1)))).toBeNull()
+    })
+
+    it('with the tick the days are saved, shown at once, and the other contact sees the same', async () => {
+      await openAs('u-contact')
+      fireEvent.click(within(section()).getByRole('button', { name: S.edit }))
+      fireEvent.click(within(section()).getByRole('button', { name: S.addRow }))
+      typeIn(row(2), S.date, '2026-12-02')
+      typeIn(row(2), S.label, '儿子忌日')
+      fireEvent.click(agreeBox())
+      await save()
+      expect(toasts()).toEqual([S.saved])
+      expect(textsOf(section(), '.care__special-day')).toEqual(['11月30日 · 儿子生日', '12月2日 · 儿子忌日'])
+      expect(screen.queryByRole('checkbox', { name: S.agreeText })).toBeNull()
+      expect(await keptFor('u-contact-2')).toEqual([
+        { monthDay: '11-30', label: '儿子生日' },
+        { monthDay: '12-02', label: '儿子忌日' },
+      ])
+    })
+
+    it('the family withdrew: every day removed and saved without the tick clears the record', async () => {
+      await openAs('u-contact')
+      fireEvent.click(within(section()).getByRole('button', { name: S.edit }))
+      fireEvent.click(within(row(1)).getByRole('button', { name: S.removeRow }))
+      await save()
+      expect(within(section()).getByText(S.none)).toBeTruthy()
+      expect(within(section()).queryByText(/儿子生日/)).toBeNull()
+      expect(await keptFor('u-contact-2')).toEqual([])
+    })
   })
 })

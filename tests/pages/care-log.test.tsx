@@ -108,7 +108,7 @@ describe('记录联系 (log) page', () => {
     expect(screen.getByText(T.urgentNotice)).toBeTruthy()
     await save()
     const [request] = await (await actingAs(h, 'u-special')).call<HelpSummary[]>('help.mine')
-    expect(request).toMatchObject({ urgent: true, status: 'accepted', phoneInBy: '李慧敏' })
+    expect(request).toMatchObject({ urgent: true, status: 'accepted', phoneInBy: null })
     expect(redirectedUrls()).toEqual([`${ROUTES.helpDetail}?id=${request.id}`])
     expect(toasts()).toEqual([T.savedUrgent])
     // The private note stays in the log.

@@ -21,7 +21,7 @@ const specialFamilies = (ctx: Ctx): UserRecord[] => Object.values(ctx.core.users
  * towards the time to accept.
  */
 const acceptedAt = (request: HelpRecord): number | null =>
-  request.phoneIn ? null : (request.timeline.find((entry) => entry.action === '已受理')?.at ?? null)
+  request.timeline[0]?.actorId !== request.familyId ? null : (request.timeline.find((entry) => entry.action === '已受理')?.at ?? null)
 
 /** The family's own stars (评价): the contact's 回访 score is their reading of it, not counted. */
 const satisfactionOf = (request: HelpRecord): number | null => request.rating?.stars ?? null

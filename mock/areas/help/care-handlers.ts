@@ -2,6 +2,7 @@ import type { careMethods } from '@/contract/care'
 import { CONTACT_KIND_LABELS, contactLogErrors, opensRequest } from '@/domain/care'
 import { chinaDateTime } from '@/domain/dates'
 import { ENTRY_ROLES, type Role } from '@/domain/roles'
+import { specialDaysInputErrors } from '@/domain/special-days'
 import { hasErrors } from '@/domain/validation'
 import { ServiceError } from '@/contract/errors'
 import type { AuthedContext, ContractHandlers } from '../../core/area'
@@ -28,7 +29,7 @@ function urgentRequest(ctx: AuthedContext<HelpState>, family: UserRecord, kind: 
     family,
     {
       type: 'visit',
-      need: `${ctx.user.name}${CONTACT_KIND_LABELS[kind]}联系时发现家里需要紧急帮助，请尽快上门看看。`,
+      need: kind === 'visit' ? `${ctx.user.name}上门时发现家里需要紧急帮助，请尽快安排跟进。` : `${ctx.user.name}${CONTACT_KIND_LABELS[kind]}联系时发现家里需要紧急帮助，请尽快上门看看。`,
       preferredDate: ctx.today,
       halfDay: hour < 12 ? 'am' : 'pm',
       address: family.specialFamily?.address ?? '',
@@ -36,7 +37,7 @@ function urgentRequest(ctx: AuthedContext<HelpState>, family: UserRecord, kind: 
       urgent: true,
       callOnly: false,
     },
-    ctx.user,
+    { contact: ctx.user, note: `${CONTACT_KIND_LABELS[kind]}联系中发现需紧急帮助，由${ctx.user.name}代为登记`, byPhone: false },
   )
   request.status = 'accepted'
   request.timeline.push({ at: ctx.now, actorId: ctx.user.id, action: '已受理', note: '联系中发现需紧急帮助' })
@@ -84,7 +85,24 @@ export const careHandlers: ContractHandlers<typeof careMethods, HelpState> = {
     requireIdempotencyKey: true,
     handle: (ctx, { familyId, request: { familyAgreed: _agreed, ...input } }) => {
       const family = ownFamily(ctx, familyId)
-      return detail(ctx, newRequest(ctx, family, input, ctx.user), 'contact')
+      return detail(ctx, newRequest(ctx, family, input, { contact: ctx.user, note: `电话代录（${ctx.user.name}接听）`, byPhone: true }), 'contact')
+    },
+  },
+  'care.setSpecialDays': {
+    access: CONTACTS,
+    write: true,
+    requireIdempotencyKey: true,
+    handle: (ctx, { familyId, specialDays: { days, familyAgreed } }) => {
+      const family = ownFamily(ctx, familyId)
+      const errors = specialDaysInputErrors({ days, familyAgreed })
+      if (hasErrors(errors)) throw new ServiceError('VALIDATION', '特殊日子有误，请按提示修改', errors)
+      // A family without a profile yet gets one with its birth year not on file (0).
+      const profile = (ctx.state.careProfiles[familyId] ??= { birthYear: 0, doctor: null })
+      const agreed = familyAgreed && days.length > 0
+      // The day agreed stays as it was while the family keeps agreeing; withdrawn, nothing is kept.
+      profile.specialDaysAgreedAt = agreed ? (profile.specialDaysAgreedAt ?? ctx.today) : null
+      profile.specialDays = agreed ? days.map(({ monthDay, label }) => ({ monthDay, label: label.trim() })) : []
+      return familyCare(ctx, family)
     },
   },
   'care.myCard': {

@@ -3,6 +3,7 @@ import { CADENCE, careStatus, sortCaseload, type CareStatus } from '@/domain/car
 import { compareIso } from '@/domain/dates'
 import { maskAddress } from '@/domain/masking'
 import { ownValue } from '@/domain/own'
+import { upcomingSpecialDay, type SpecialDay } from '@/domain/special-days'
 import { ServiceError } from '@/contract/errors'
 import type { AuthedContext } from '../../core/area'
 import type { UserRecord } from '../../core/core-state'
@@ -44,6 +45,13 @@ export function statusOf(state: HelpState, family: UserRecord, today: string): C
   })
 }
 
+/** The family's 特殊日子 and when it agreed to them: nothing at all without the agreement. */
+export function specialDaysOf(state: HelpState, familyId: string): { days: SpecialDay[]; agreedAt: string | null } {
+  const profile = ownValue(state.careProfiles, familyId)
+  const agreedAt = profile?.specialDaysAgreedAt ?? null
+  return agreedAt ? { days: profile?.specialDays ?? [], agreedAt } : { days: [], agreedAt: null }
+}
+
 function caseloadItem(ctx: Ctx, family: UserRecord): CaseloadItem {
   const special = family.specialFamily!
   const status = statusOf(ctx.state, family, ctx.today)
@@ -61,6 +69,7 @@ function caseloadItem(ctx: Ctx, family: UserRecord): CaseloadItem {
     daysOverdue: status.daysOverdue,
     openRequests: Object.values(ctx.state.requests).filter((request) => request.familyId === family.id && OPEN.has(request.status)).length,
     otherContact: (other && ownValue(ctx.core.users, other)?.name) || '',
+    specialDaySoon: upcomingSpecialDay(specialDaysOf(ctx.state, family.id).days, ctx.today) !== null,
   }
 }
 
@@ -71,8 +80,8 @@ export function caseload(ctx: Ctx): CaseloadItem[] {
 }
 
 export function familyCare(ctx: Ctx, family: UserRecord): FamilyCareDto {
-  const special = family.specialFamily!
-  const { callEveryDays, visitEveryDays, basis } = CADENCE[special.kind]
+  const { kind, address } = family.specialFamily!
+  const { callEveryDays, visitEveryDays, basis } = CADENCE[kind]
   const logs: ContactLogDto[] = logsOf(ctx.state, family.id).map((log) => ({
     id: log.id,
     kind: log.kind,
@@ -87,13 +96,17 @@ export function familyCare(ctx: Ctx, family: UserRecord): FamilyCareDto {
     .filter((request) => request.familyId === family.id)
     .sort((a, b) => b.createdAt - a.createdAt)
     .map((request) => summary(ctx, request))
+  const special = specialDaysOf(ctx.state, family.id)
   return {
     ...caseloadItem(ctx, family),
-    address: special.address,
+    address,
     phone: family.phone,
     contacts: contactsOf(ctx.core, family),
     cadence: { callEveryDays, visitEveryDays, basis },
     logs,
     requests,
+    specialDays: special.days.map(({ monthDay, label }) => ({ monthDay, label })),
+    specialDayNext: upcomingSpecialDay(special.days, ctx.today),
+    specialDaysAgreedAt: special.agreedAt,
   }
 }

@@ -18,7 +18,8 @@ export function coverageCard(ctx: AuthedContext<HelpState>): CoverageCardDto {
   const kind = user.specialFamily?.kind ?? 'bereaved'
   const profile = ownValue(ctx.state.careProfiles, user.id)
   const rules = coverageRulesFor(REGION)
-  const age = profile ? ageOn(profile.birthYear, ctx.today) : null
+  // 0: a profile opened for 特殊日子 only (care.setSpecialDays), the birth year not on file.
+  const age = profile?.birthYear ? ageOn(profile.birthYear, ctx.today) : null
   const subsidy = subsidyFor(kind, age ?? 0, REGION)
   const { greenChannel } = rules
   return {

@@ -9,11 +9,19 @@ import type { HelpRecord, HelpState } from './state'
 
 type Input = Omit<HelpInput, 'volunteerKind'> & { volunteerKind?: HelpInput['volunteerKind'] }
 
+/** Who filed a request for the family: a contact after a phone call (电话代录), or on finding need during a contact. */
+export interface FiledBy {
+  contact: UserRecord
+  /** The first timeline line; 电话代录 when the family asked on the phone. */
+  note: string
+  byPhone: boolean
+}
+
 /**
  * A new request of `family`, checked by the form's rules (helpFormErrors), as the family files it
- * (help.submit) or a contact files it for them after a phone call (care.phoneIn, `takenBy`).
+ * (help.submit) or a contact files it for them (care.phoneIn, or 需紧急帮助 found on a contact).
  */
-export function newRequest(ctx: HandlerContext<HelpState>, family: UserRecord, input: Input, takenBy?: UserRecord): HelpRecord {
+export function newRequest(ctx: HandlerContext<HelpState>, family: UserRecord, input: Input, filedBy?: FiledBy): HelpRecord {
   const form: HelpForm = { ...input, volunteerKind: input.volunteerKind ?? '', phone: normaliseContactPhone(input.phone) }
   const errors = helpFormErrors(form, ctx.today)
   if (hasErrors(errors)) throw new ServiceError('VALIDATION', '求助信息有误，请按提示修改', errors)
@@ -37,13 +45,13 @@ export function newRequest(ctx: HandlerContext<HelpState>, family: UserRecord, i
     timeline: [
       {
         at: ctx.now,
-        actorId: takenBy?.id ?? family.id,
+        actorId: filedBy?.contact.id ?? family.id,
         action: '已提交',
-        note: [takenBy ? `电话代录（${takenBy.name}接听）` : '', input.urgent ? '紧急' : ''].filter(Boolean).join(' · '),
+        note: [filedBy?.note ?? '', input.urgent ? '紧急' : ''].filter(Boolean).join(' · '),
       },
     ],
     consentEpoch: consentEpoch(family, 'help-sharing'),
-    ...(takenBy ? { phoneIn: { takenBy: takenBy.id } } : {}),
+    ...(filedBy?.byPhone ? { phoneIn: { takenBy: filedBy.contact.id } } : {}),
   }
   ctx.state.requests[request.id] = request
   return request

@@ -1,3 +1,4 @@
+import { addDays, type DateString } from '@/domain/dates'
 import type { CareProfile } from './state'
 
 const CUIYUAN = '翠苑街道社区卫生服务中心'
@@ -37,7 +38,18 @@ export const CARE_PROFILES: Record<string, CareProfile> = {
   'u-special-19': { birthYear: 1965, doctor: WANG },
 }
 
-/** A copy per seed, so a change in one backend never shows in another. */
-export function seedProfiles(): Record<string, CareProfile> {
-  return Object.fromEntries(Object.entries(CARE_PROFILES).map(([id, profile]) => [id, { ...profile, doctor: profile.doctor && { ...profile.doctor } }]))
+const monthDay = (date: DateString) => date.slice(5)
+
+/**
+ * A copy per seed, so a change in one backend never shows in another. 特殊日子, counted from the
+ * seed day: 张建国 agreed on his contacts' last visit, and his son's birthday is 6 days away
+ * (近期特殊日子); 朱玉珍's daughter's birthday is months away. The others have none.
+ */
+export function seedProfiles(today: DateString): Record<string, CareProfile> {
+  const profiles: Record<string, CareProfile> = Object.fromEntries(
+    Object.entries(CARE_PROFILES).map(([id, profile]) => [id, { ...profile, doctor: profile.doctor && { ...profile.doctor } }]),
+  )
+  Object.assign(profiles['u-special'], { specialDays: [{ monthDay: monthDay(addDays(today, 6)), label: '儿子生日' }], specialDaysAgreedAt: addDays(today, -50) })
+  Object.assign(profiles['u-special-9'], { specialDays: [{ monthDay: monthDay(addDays(today, 150)), label: '女儿生日' }], specialDaysAgreedAt: addDays(today, -30) })
+  return profiles
 }

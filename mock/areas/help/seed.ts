@@ -87,6 +87,6 @@ export function seedHelp({ now }: SeedContext): HelpState {
     requests: Object.fromEntries(requests.map((request) => [request.id, request])),
     nextId: 4,
     ...seedCare({ now, today: chinaDate(now) }),
-    careProfiles: seedProfiles(),
+    careProfiles: seedProfiles(chinaDate(now)),
   }
 }

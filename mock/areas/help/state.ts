@@ -53,12 +53,16 @@ const ContactLogRecord = object({
 /** A family doctor the family has signed with (家庭医生签约). */
 const FamilyDoctor = object({ name: string(), clinic: string(), phone: string() })
 
-/** What 我的三个全覆盖 needs of a family beyond its account: the birth year and its 家庭医生. */
+/** What 我的三个全覆盖 needs of a family beyond its account (the birth year and its 家庭医生), and the 特殊日子 its contacts keep. */
 const CareProfile = object({
   /** The member's birth year: the 特别扶助金 bracket goes by age. */
   birthYear: number(),
   /** null: not signed with a 家庭医生 yet. */
   doctor: nullable(FamilyDoctor),
+  /** 特殊日子 (MM-DD and what it is) the contacts keep; only with specialDaysAgreedAt. */
+  specialDays: optional(array(object({ monthDay: string(), label: string() }))),
+  /** The day the family agreed (on the phone or in person) that its contacts record them; missing or null: none. */
+  specialDaysAgreedAt: optional(nullable(string())),
 })
 
 export const HelpStateSchema = object({

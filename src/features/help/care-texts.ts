@@ -64,3 +64,34 @@ export const PHONE_IN_TEXTS = {
 
 /** 电话代录: a request a contact filed for the family after a phone call, on its card and its page. */
 export const phoneInTag = (name: string) => `电话代录 · ${name}`
+
+/** 特殊日子 (issue 18): days a family agreed its contacts keep, such as the child's birthday or the day the child died. */
+export const SPECIAL_DAY_TEXTS = {
+  title: '特殊日子',
+  /** On 我联系的家庭: never which day, only that one is near. */
+  soon: '近期特殊日子',
+  why: '如子女的生日、忌日。经家庭同意后记录，方便在这些日子前后打电话或上门陪伴。只有两位联系人能看到。',
+  none: '家庭还没有同意记录特殊日子。',
+  agreedOn: (date: string) => `家庭于${date}同意记录`,
+  day: (monthDay: string, label: string) => `${Number(monthDay.slice(0, 2))}月${Number(monthDay.slice(3, 5))}日 · ${label}`,
+  next: (label: string, daysAway: number) => `近期：${label} · ${daysAway === 0 ? '今天' : `${daysAway}天后`}`,
+  record: '记录特殊日子',
+  edit: '修改特殊日子',
+  date: '日期（年份不限，只记月和日）',
+  datePlaceholder: '例如 2026-03-12',
+  label: '是什么日子',
+  labelPlaceholder: '例如 儿子生日',
+  addRow: '添加一个日子',
+  removeRow: '删除这个日子',
+  row: (n: number) => `第${n}个日子`,
+  agreeTitle: '家庭同意',
+  agreeText: '已在电话中或上门时征得家庭同意，记录这些日子',
+  withdrawHint: '家庭不再同意时，删除全部日子、不勾选同意后保存，记录会全部清空。',
+  save: '保存',
+  saving: '正在保存…',
+  cancel: '取消',
+  saved: '已保存',
+  fixErrors: '有几处需要修改，请看标红的提示',
+  failed: (message: string) => `保存失败：${message}。填写的内容都还在，可以重试。`,
+  retry: '重试',
+}

@@ -10,6 +10,7 @@ import { ContactLogs } from '../../components/contact-logs'
 import { ContactOnly } from '../../components/contact-only'
 import { FamilyCareFacts } from '../../components/family-care-facts'
 import { FamilyRequests } from '../../components/family-requests'
+import { SpecialDays } from '../../components/special-days'
 import { useFamilyCare } from '../../model/use-family-care'
 import '../../help.scss'
 
@@ -37,6 +38,7 @@ function FamilyRecord({ familyId, userId }: { familyId: string; userId: string }
               </Button>
             </View>
             <View className="row-gap" />
+            <SpecialDays family={family} onSaved={care.setData} />
             <FamilyRequests requests={family.requests} />
             <ContactLogs logs={family.logs} />
           </View>
