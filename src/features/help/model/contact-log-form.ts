@@ -24,13 +24,6 @@ const minutesOf = (typed: string): number | null => (typed.trim() === '' ? null 
 export const logErrors = (form: LogDraft, today: DateString): LogErrors =>
   contactLogErrors({ ...form, date: form.date.trim(), durationMinutes: minutesOf(form.durationMinutes), nextContactDate: form.nextContactDate.trim() }, today)
 
-/** Editing a field takes its old message away. */
-export function withoutLogErrorsOf(errors: LogErrors, patch: Partial<LogDraft>): LogErrors {
-  const next = { ...errors }
-  for (const key of Object.keys(patch)) delete next[key as ContactLogField]
-  return next
-}
-
 /** The log as the backend takes it; logErrors has passed, so the choices are made (the backend checks them again). */
 export function logInput(form: LogDraft): ContactLogInput {
   const next = form.nextContactDate.trim()

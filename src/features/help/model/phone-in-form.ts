@@ -37,13 +37,6 @@ export function phoneInErrors(form: PhoneInDraft, today: DateString): PhoneInErr
   return found
 }
 
-/** Editing a field takes its old message away. */
-export function withoutPhoneInErrorsOf(errors: PhoneInErrors, patch: Partial<PhoneInDraft>): PhoneInErrors {
-  const next = { ...errors }
-  for (const key of Object.keys(patch)) delete next[key as keyof PhoneInErrors]
-  return next
-}
-
 /** The request as the backend takes it, agreed (phoneInErrors has passed). */
 export function phoneInInput(form: PhoneInDraft): PhoneInInput {
   const { consentTicked: _consent, familyAgreed: _agreed, ...request } = form
