@@ -86,3 +86,22 @@ export function careOverview(families: readonly OverviewFamily[], requests: read
     }
   })
 }
+
+export const HANDOVER_MESSAGES = {
+  from: '请选择离岗的联系人',
+  to: '请选择接手的联系人',
+  same: '接手的联系人不能是离岗的联系人本人',
+  clash: (name: string, families: number) => `${name}已是其中${families}户家庭的另一位联系人，请另选接手的人`,
+} as const
+
+/**
+ * A handover's own errors, the same on the page and in the backend: both people chosen, and not
+ * the same one. (Whether the new contact is already a family's other contact only the backend knows.)
+ */
+export function handoverErrors(fromContactId: string, toContactId: string): { fromContactId?: string; toContactId?: string } {
+  const errors: { fromContactId?: string; toContactId?: string } = {}
+  if (!fromContactId) errors.fromContactId = HANDOVER_MESSAGES.from
+  if (!toContactId) errors.toContactId = HANDOVER_MESSAGES.to
+  else if (toContactId === fromContactId) errors.toContactId = HANDOVER_MESSAGES.same
+  return errors
+}

@@ -1,4 +1,4 @@
-import { careOverview, type OverviewFamily, type OverviewRequest } from '@/domain/care-overview'
+import { careOverview, handoverErrors, type OverviewFamily, type OverviewRequest } from '@/domain/care-overview'
 
 const HOUR = 3_600_000
 const NOW = Date.parse('2026-11-24T10:00:00+08:00')
@@ -49,5 +49,13 @@ describe('the 计生协 overview', () => {
 
   it('a community without families has no row, whatever its requests', () => {
     expect(careOverview([], [request({})], NOW)).toEqual([])
+  })
+})
+
+describe('a handover’s own errors', () => {
+  it('both people chosen, and not the same one', () => {
+    expect(handoverErrors('', '')).toEqual({ fromContactId: '请选择离岗的联系人', toContactId: '请选择接手的联系人' })
+    expect(handoverErrors('u-contact', 'u-contact')).toEqual({ toContactId: '接手的联系人不能是离岗的联系人本人' })
+    expect(handoverErrors('u-contact', 'u-contact-4')).toEqual({})
   })
 })

@@ -1,7 +1,8 @@
 import type { careAdminMethods, OverviewDto } from '@/contract/care-admin'
-import { careOverview, type OverviewRequest } from '@/domain/care-overview'
+import { careOverview, HANDOVER_MESSAGES, handoverErrors, type OverviewRequest } from '@/domain/care-overview'
 import { ownValue } from '@/domain/own'
 import { ENTRY_ROLES } from '@/domain/roles'
+import { hasErrors } from '@/domain/validation'
 import { ServiceError } from '@/contract/errors'
 import type { ContractHandlers, HandlerContext } from '../../core/area'
 import type { UserRecord } from '../../core/core-state'
@@ -62,14 +63,14 @@ export const adminHandlers: ContractHandlers<typeof careAdminMethods, HelpState>
     handle: (ctx, { handover: { fromContactId, toContactId } }) => {
       const from = ownValue(ctx.core.users, fromContactId)
       const to = ownValue(ctx.core.users, toContactId)
-      if (from?.role !== 'contact') throw new ServiceError('VALIDATION', '请选择离岗的联系人', { fromContactId: '请选择离岗的联系人' })
-      if (to?.role !== 'contact') throw new ServiceError('VALIDATION', '请选择接手的联系人', { toContactId: '请选择接手的联系人' })
-      if (from.id === to.id) throw new ServiceError('VALIDATION', '接手的联系人不能是离岗的联系人本人', { toContactId: '接手的联系人不能是离岗的联系人本人' })
+      // Someone who is not a contact is as good as no one chosen.
+      const errors = handoverErrors(from?.role === 'contact' ? from.id : '', to?.role === 'contact' ? to.id : '')
+      if (hasErrors(errors) || !from || !to) throw new ServiceError('VALIDATION', errors.fromContactId ?? errors.toContactId ?? HANDOVER_MESSAGES.to, errors)
       const families = specialFamilies(ctx).filter((family) => family.specialFamily?.contactIds.includes(from.id))
       // A family would be left with one person in both places: the association must choose someone else.
       const clash = families.filter((family) => family.specialFamily?.contactIds.includes(to.id))
       if (clash.length > 0) {
-        const message = `${to.name}已是其中${clash.length}户家庭的另一位联系人，请另选接手的人`
+        const message = HANDOVER_MESSAGES.clash(to.name, clash.length)
         throw new ServiceError('VALIDATION', message, { toContactId: message })
       }
       for (const family of families) {

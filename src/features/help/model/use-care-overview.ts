@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import type { FieldErrors } from '@/domain/validation'
+import { handoverErrors } from '@/domain/care-overview'
+import { hasErrors, type FieldErrors } from '@/domain/validation'
 import { useQuery } from '@/hooks/use-query'
 import { useSubmit } from '@/hooks/use-submit'
 import { helpApi } from '../service'
@@ -25,12 +26,9 @@ export function useCareOverview(userId: string) {
 
   async function confirmHandover() {
     const from = overview.data?.contacts.find((contact) => contact.id === handover.fromContactId)
-    const found: FieldErrors<keyof Handover> = {}
-    if (!from) found.fromContactId = '请选择离岗的联系人'
-    if (!handover.toContactId) found.toContactId = '请选择接手的联系人'
-    else if (handover.toContactId === handover.fromContactId) found.toContactId = '接手的联系人不能是离岗的联系人本人'
+    const found = handoverErrors(from?.id ?? '', handover.toContactId)
     setErrors(found)
-    if (!from || found.toContactId) return
+    if (!from || hasErrors(found)) return
     const to = nameOf(handover.toContactId)
     const { confirm } = await Taro.showModal({ title: T.confirmTitle, content: T.confirmContent(from.name, to, from.families) })
     if (!confirm) return
